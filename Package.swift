@@ -1,0 +1,37 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "LiabilityGraph",
+  products: [
+    .library(name: "LiabilityGraph", targets: ["LiabilityGraph"]),
+    .library(name: "LiabilityRender", targets: ["LiabilityRender"]),
+    .executable(name: "lgraph", targets: ["lgraph"]),
+  ],
+  dependencies: [
+    .package(
+      url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    .target(
+      name: "LiabilityGraph",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    .target(name: "LiabilityRender", dependencies: ["LiabilityGraph"]),
+    .executableTarget(
+      name: "lgraph",
+      dependencies: [
+        "LiabilityGraph", "LiabilityRender",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "LiabilityGraphTests", dependencies: ["LiabilityGraph"]),
+    .testTarget(
+      name: "LiabilityRenderTests",
+      dependencies: ["LiabilityGraph", "LiabilityRender"]
+    ),
+    .testTarget(name: "lgraphTests", dependencies: ["lgraph"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,26 @@
+/// A place in an input file: the file's path as the user gave it, and a
+/// 1-based line and column (columns count Unicode scalars).
+public struct SourceLocation: Sendable, Hashable, Comparable,
+  CustomStringConvertible
+{
+  /// The path of the file, as given on the command line.
+  public var file: String
+  /// The line, starting at 1.
+  public var line: Int
+  /// The column, starting at 1, counted in Unicode scalars.
+  public var column: Int
+
+  /// Creates a location.
+  public init(file: String, line: Int, column: Int) {
+    self.file = file
+    self.line = line
+    self.column = column
+  }
+
+  /// `FILE:LINE:COLUMN`, the form editors and terminals recognise.
+  public var description: String { "\(file):\(line):\(column)" }
+
+  public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+  }
+}

@@ -1,0 +1,185 @@
+extension SupplyChainGraph {
+  /// The roles of every party, derived from the graph (DESIGN.md §2), each
+  /// with the subject and the reason. Parties are in file order; a party's
+  /// assignments are in role order, then edge order.
+  ///
+  /// With `within`, only roles about those nodes count (the roles in one
+  /// product's chain).
+  public func roleAssignments(within nodes: Set<Int>? = nil)
+    -> [RoleAssignment]
+  {
+    var out: [RoleAssignment] = []
+    for edge in edges where edge.kind.involvesParty {
+      let subject = edge.kind == .deploys ? edge.from : edge.to
+      let party = edge.kind == .deploys ? edge.to : edge.from
+      if let nodes, !nodes.contains(subject) { continue }
+      let p = ids[party]
+      let s = ids[subject]
+      func add(_ role: Role, _ reason: String, _ sources: [String]) {
+        out.append(
+          RoleAssignment(
+            role: role, party: party, subject: subject, reason: reason,
+            sources: sources))
+      }
+      switch edge.kind {
+      case .develops:
+        developerRoles(party: party, model: subject, edge: edge).forEach {
+          add($0.0, $0.1, $0.2)
+        }
+      case .publishes:
+        add(.datasetPublisher, "\(p) publishes dataset \(s)", edge.sources)
+      case .provides:
+        add(.apiProvider, "\(p) provides service \(s)", edge.sources)
+      case .hosts:
+        add(.host, "\(p) runs the hardware for service \(s)", edge.sources)
+      case .offers:
+        add(.productVendor, "\(p) offers product \(s) to users", edge.sources)
+        if product(at: subject)?.users == .internal {
+          add(
+            .deployer, "\(p) offers product \(s) for internal use",
+            edge.sources)
+        }
+      case .deploys:
+        let kind = kinds[subject].rawValue
+        add(
+          .deployer, "\(p) uses \(kind) \(s) in its own operations",
+          edge.sources)
+      default:
+        break
+      }
+    }
+    let partyOrder = Dictionary(
+      uniqueKeysWithValues: document.parties.enumerated().map { ($1.id, $0) })
+    return out.enumerated().sorted { a, b in
+      let pa = partyOrder[ids[a.element.party]] ?? 0
+      let pb = partyOrder[ids[b.element.party]] ?? 0
+      if pa != pb { return pa < pb }
+      if a.element.role != b.element.role { return a.element.role < b.element.role }
+      return a.offset < b.offset
+    }.map(\.element)
+  }
+
+  /// The roles `develops` gives: pre-trainer of a model with no base (or
+  /// continued pre-training at or above the base's compute), modifier of a
+  /// model derived from another party's model.
+  func developerRoles(party: Int, model: Int, edge: Edge)
+    -> [(Role, String, [String])]
+  {
+    let p = ids[party]
+    let m = ids[model]
+    let bases = incoming(model).filter { $0.kind == .lineage }
+    if bases.isEmpty {
+      return [
+        (
+          .preTrainer, "\(p) develops \(m), which derives from no other model",
+          edge.sources
+        )
+      ]
+    }
+    var roles: [(Role, String, [String])] = []
+    for link in bases {
+      let base = link.from
+      let relation = link.relation?.rawValue ?? "derivative"
+      let baseDevelopers = incoming(base).filter { $0.kind == .develops }
+        .map(\.from)
+      let ownBase = baseDevelopers.contains(party)
+      if link.relation == .continuedPretraining,
+        let compute = linkCompute(model: model, base: base),
+        let baseCompute = self.model(at: base)?.trainingComputeFLOP,
+        compute >= baseCompute
+      {
+        roles.append(
+          (
+            .preTrainer,
+            "\(p) develops \(m) by continued pre-training of \(ids[base]) with "
+              + "\(Self.flop(compute)) FLOP, at least the base's "
+              + "\(Self.flop(baseCompute)) FLOP",
+            edge.sources + link.sources
+          ))
+        continue
+      }
+      if ownBase { continue }
+      let owner = baseDevelopers.first.map { " by \(ids[$0])" } ?? ""
+      roles.append(
+        (
+          .modifier,
+          "\(p) develops \(m), a \(relation) of \(ids[base])\(owner)",
+          edge.sources + link.sources
+        ))
+    }
+    return roles
+  }
+
+  func linkCompute(model: Int, base: Int) -> Double? {
+    self.model(at: model)?.derivedFrom.first { $0.base == ids[base] }?
+      .computeFLOP
+  }
+
+  static func flop(_ value: Double) -> String {
+    let exponent = Int(value.magnitude.log10Floor)
+    let mantissa = value / pow10(exponent)
+    let rounded = (mantissa * 100).rounded() / 100
+    return "\(rounded)e\(exponent)"
+  }
+
+  static func pow10(_ n: Int) -> Double {
+    var result = 1.0
+    for _ in 0..<abs(n) { result *= 10 }
+    return n < 0 ? 1 / result : result
+  }
+
+  /// The roles of each party, in file order of the parties.
+  public func roles(within nodes: Set<Int>? = nil) -> [(
+    party: Int, roles: [Role]
+  )] {
+    var byParty: [Int: [Role]] = [:]
+    for assignment in roleAssignments(within: nodes) {
+      if !(byParty[assignment.party]?.contains(assignment.role) ?? false) {
+        byParty[assignment.party, default: []].append(assignment.role)
+      }
+    }
+    return byParty.keys.sorted().map { ($0, byParty[$0] ?? []) }
+  }
+
+  /// Warnings for roles a file asserts that the graph does not bear out.
+  func roleConflicts() -> [Diagnostic] {
+    var derived: [Int: Set<Role>] = [:]
+    for assignment in roleAssignments() {
+      derived[assignment.party, default: []].insert(assignment.role)
+    }
+    var out: [Diagnostic] = []
+    for party in document.parties {
+      guard let node = node(party.id) else { continue }
+      let has = derived[node] ?? []
+      for role in party.assertedRoles where !has.contains(role) {
+        let found =
+          has.isEmpty
+          ? "none" : has.sorted().map(\.rawValue).joined(separator: ", ")
+        out.append(
+          Diagnostic(
+            .warning,
+            "party '\(party.id)' is asserted to be \(role.rawValue), but the "
+              + "graph does not show it (derived roles: \(found))",
+            at: party.fact.location))
+      }
+    }
+    return out
+  }
+}
+
+extension Double {
+  fileprivate var log10Floor: Double {
+    guard self > 0 else { return 0 }
+    var exponent = 0.0
+    var value = self
+    while value >= 10 {
+      value /= 10
+      exponent += 1
+    }
+    while value < 1 {
+      value *= 10
+      exponent -= 1
+    }
+    return exponent
+  }
+}

@@ -1,0 +1,508 @@
+extension DocumentDecoder {
+  /// Common shape of every item: a mapping with an id and fact keys.
+  func item<T>(
+    _ node: SyntaxNode, _ kind: NodeKind, keys: [String],
+    _ body: (inout Fields, String, String, Fact) -> T?
+  ) -> T? {
+    guard var fields = mapping(node, "each entry of the \(kind) list") else {
+      return nil
+    }
+    let id = defineID(&fields, kind)
+    let fact = self.fact(&fields)
+    let what = id.map { "\(kind) '\($0)'" } ?? kind.withArticle
+    let value = id.flatMap { body(&fields, $0, what, fact) }
+    if id == nil {
+      // Still read the known keys so their own errors are reported.
+      _ = body(&fields, "", what, fact)
+    }
+    reportUnknown(fields, allowed: ["id"] + keys + Self.factKeys, in: what)
+    return value
+  }
+
+  func optionalText(_ fields: inout Fields, _ key: String) -> String? {
+    fields.take(key).flatMap { text($0, key) }
+  }
+
+  func decodeSource(_ node: SyntaxNode) -> Source? {
+    item(
+      node, .source,
+      keys: ["title", "url", "retrieved", "publisher", "description"]
+    ) { fields, id, what, fact in
+      let title = require(&fields, "title", what).flatMap { text($0, "title") }
+      let url = optionalText(&fields, "url")
+      let retrieved = fields.take("retrieved").flatMap { date($0, "retrieved") }
+      let publisher = optionalText(&fields, "publisher")
+      let description = optionalText(&fields, "description")
+      guard let title else { return nil }
+      return Source(
+        id: id, title: title, url: url, retrieved: retrieved,
+        publisher: publisher, description: description, fact: fact)
+    }
+  }
+
+  func decodeParty(_ node: SyntaxNode) -> Party? {
+    item(
+      node, .party,
+      keys: [
+        "name", "kind", "jurisdictions", "revenue_usd", "employees", "roles",
+        "description", "url",
+      ]
+    ) { fields, id, what, fact in
+      let name = require(&fields, "name", what).flatMap { text($0, "name") }
+      let kind = require(&fields, "kind", what).flatMap {
+        enumValue($0, "kind", PartyKind.self)
+      }
+      let jurisdictions =
+        fields.take("jurisdictions").map {
+          self.jurisdictions($0, "jurisdictions")
+        } ?? []
+      let revenue = fields.take("revenue_usd").flatMap {
+        number($0, "revenue_usd")
+      }
+      let employees = fields.take("employees").flatMap {
+        integer($0, "employees")
+      }
+      let roles =
+        fields.take("roles").map { enumList($0, "roles", Role.self) } ?? []
+      let description = optionalText(&fields, "description")
+      let url = optionalText(&fields, "url")
+      guard let name, let kind else { return nil }
+      return Party(
+        id: id, name: name, kind: kind, jurisdictions: jurisdictions,
+        revenueUSD: revenue, employees: employees, assertedRoles: roles,
+        description: description, url: url, fact: fact)
+    }
+  }
+
+  func decodeLicense(_ node: SyntaxNode) -> License? {
+    item(
+      node, .license,
+      keys: [
+        "name", "osi_approved", "revocable", "use_restrictions", "url",
+        "description",
+      ]
+    ) { fields, id, what, fact in
+      let name = require(&fields, "name", what).flatMap { text($0, "name") }
+      let osi = fields.take("osi_approved").flatMap {
+        bool($0, "osi_approved")
+      }
+      let revocable = fields.take("revocable").flatMap {
+        bool($0, "revocable")
+      }
+      let restrictions = fields.take("use_restrictions").flatMap {
+        bool($0, "use_restrictions")
+      }
+      let url = optionalText(&fields, "url")
+      let description = optionalText(&fields, "description")
+      guard let name else { return nil }
+      return License(
+        id: id, name: name, osiApproved: osi, revocable: revocable,
+        useRestrictions: restrictions, url: url, description: description,
+        isBuiltin: builtins == nil, fact: fact)
+    }
+  }
+
+  func decodeDataset(_ node: SyntaxNode) -> Dataset? {
+    item(
+      node, .dataset,
+      keys: ["name", "publisher", "license", "released", "description", "url"]
+    ) { fields, id, what, fact in
+      let name = require(&fields, "name", what).flatMap { text($0, "name") }
+      let publisher = fields.take("publisher").flatMap {
+        reference($0, "publisher", [.party], role: "publisher of \(what)")
+      }
+      let license = fields.take("license").flatMap {
+        licenseReference($0, "license", role: "license of \(what)")
+      }
+      let released = fields.take("released").flatMap { date($0, "released") }
+      let description = optionalText(&fields, "description")
+      let url = optionalText(&fields, "url")
+      guard let name else { return nil }
+      return Dataset(
+        id: id, name: name, publisher: publisher, license: license,
+        released: released, description: description, url: url, fact: fact)
+    }
+  }
+
+  func decodeModel(_ node: SyntaxNode) -> Model? {
+    item(
+      node, .model,
+      keys: [
+        "name", "developer", "released", "parameters",
+        "training_compute_flop", "training_cost_usd", "general_purpose",
+        "weights", "license", "monetized", "trained_on", "components",
+        "derived_from", "description", "url",
+      ]
+    ) { fields, id, what, fact in
+      let name = require(&fields, "name", what).flatMap { text($0, "name") }
+      let developer = require(&fields, "developer", what).flatMap {
+        reference($0, "developer", [.party], role: "developer of \(what)")
+      }
+      let released = fields.take("released").flatMap { date($0, "released") }
+      let parameters = fields.take("parameters").flatMap {
+        number($0, "parameters")
+      }
+      let compute = fields.take("training_compute_flop").flatMap {
+        number($0, "training_compute_flop")
+      }
+      let cost = fields.take("training_cost_usd").flatMap {
+        number($0, "training_cost_usd")
+      }
+      let generalPurpose = fields.take("general_purpose").flatMap {
+        bool($0, "general_purpose")
+      }
+      let weights = fields.take("weights").flatMap {
+        enumValue($0, "weights", WeightsAccess.self)
+      }
+      let license = fields.take("license").flatMap {
+        licenseReference($0, "license", role: "license of \(what)")
+      }
+      let monetized = fields.take("monetized").flatMap {
+        bool($0, "monetized")
+      }
+      let trainedOn =
+        fields.take("trained_on").map {
+          references($0, "trained_on", [.dataset], role: "dataset of \(what)")
+        } ?? []
+      let components =
+        fields.take("components").map { self.components($0, what) } ?? []
+      let links =
+        fields.take("derived_from").map { lineageLinks($0, id, what) } ?? []
+      let description = optionalText(&fields, "description")
+      let url = optionalText(&fields, "url")
+      guard let name, let developer else { return nil }
+      return Model(
+        id: id, name: name, developer: developer, released: released,
+        parameters: parameters, trainingComputeFLOP: compute,
+        trainingCostUSD: cost, generalPurpose: generalPurpose,
+        weights: weights, license: license, monetized: monetized,
+        trainedOn: trainedOn, components: components, derivedFrom: links,
+        description: description, url: url, fact: fact)
+    }
+  }
+
+  func components(_ node: SyntaxNode, _ what: String) -> [Model.Component] {
+    guard case .mapping(let entries) = node.content else {
+      if !isNull(node) {
+        error(
+          "'components' must be a mapping of component name to license, "
+            + "found \(node.kindDescription)", at: location(node))
+      }
+      return []
+    }
+    var out: [Model.Component] = []
+    for entry in entries {
+      guard let component = MOFComponent(rawValue: entry.key) else {
+        let allowed = MOFComponent.allCases.map(\.rawValue)
+        error(
+          "'\(entry.key)' is not a Model Openness Framework component"
+            + Suggestion.hint(Suggestion.closest(to: entry.key, in: allowed))
+            + "; allowed: " + allowed.joined(separator: ", "),
+          at: location(key: entry))
+        continue
+      }
+      guard
+        let license = licenseReference(
+          entry.value, entry.key,
+          role: "license of component '\(entry.key)' of \(what)")
+      else { continue }
+      out.append(
+        Model.Component(
+          component: component, license: license,
+          location: location(entry.value)))
+    }
+    return out
+  }
+
+  func lineageLinks(_ node: SyntaxNode, _ modelID: String, _ what: String)
+    -> [LineageLink]
+  {
+    var links: [LineageLink] = []
+    for item in list(node, "derived_from") {
+      guard var fields = mapping(item, "each 'derived_from' entry") else {
+        continue
+      }
+      let linkWhat = "a 'derived_from' entry of \(what)"
+      let fact = self.fact(&fields)
+      let base = require(&fields, "model", linkWhat).flatMap {
+        reference($0, "model", [.model], role: "base model of \(what)")
+      }
+      let relation = require(&fields, "relation", linkWhat).flatMap {
+        enumValue($0, "relation", LineageRelation.self)
+      }
+      let compute = fields.take("compute_flop").flatMap {
+        number($0, "compute_flop")
+      }
+      let cost = fields.take("cost_usd").flatMap { number($0, "cost_usd") }
+      let date = fields.take("date").flatMap { self.date($0, "date") }
+      reportUnknown(
+        fields,
+        allowed: ["model", "relation", "compute_flop", "cost_usd", "date"]
+          + Self.factKeys, in: linkWhat)
+      guard let base, let relation else { continue }
+      if base == modelID, !modelID.isEmpty {
+        error(
+          "lineage cycle: \(modelID) → \(modelID) (a model cannot derive from "
+            + "itself)", at: location(item))
+        continue
+      }
+      links.append(
+        LineageLink(
+          base: base, relation: relation, computeFLOP: compute, costUSD: cost,
+          date: date, fact: fact))
+    }
+    checkRelations(links, what)
+    return links
+  }
+
+  /// `merge` needs two or more bases; every other relation at most one.
+  func checkRelations(_ links: [LineageLink], _ what: String) {
+    let merges = links.filter { $0.relation == .merge }
+    if merges.count == 1, let only = merges.first {
+      error(
+        "'merge' needs two or more bases, but \(what) names one "
+          + "('\(only.base)'); use another relation for a single base",
+        at: only.fact.location)
+    }
+    var seen: [LineageRelation: LineageLink] = [:]
+    for link in links where link.relation != .merge {
+      if let first = seen[link.relation] {
+        error(
+          "'\(link.relation.rawValue)' takes one base, but \(what) names "
+            + "several ('\(first.base)', '\(link.base)'); use 'merge' for a "
+            + "model made from several bases",
+          at: link.fact.location,
+          notes: [.init("first '\(link.relation.rawValue)' base", at: first.fact.location)])
+      } else {
+        seen[link.relation] = link
+      }
+    }
+  }
+
+  func decodeService(_ node: SyntaxNode) -> Service? {
+    item(
+      node, .service,
+      keys: [
+        "name", "provider", "model", "models", "host", "hosts", "regions",
+        "deployers", "released", "description", "url",
+      ]
+    ) { fields, id, what, fact in
+      let name = require(&fields, "name", what).flatMap { text($0, "name") }
+      let provider = require(&fields, "provider", what).flatMap {
+        reference($0, "provider", [.party], role: "provider of \(what)")
+      }
+      var models: [Reference] = []
+      if let node = fields.take("model"),
+        let modelID = reference(
+          node, "model", [.model], role: "model served by \(what)")
+      {
+        models.append(Reference(id: modelID, location: location(node)))
+      }
+      if let node = fields.take("models") {
+        models += references(
+          node, "models", [.model], role: "model served by \(what)")
+      }
+      var hosts: [Reference] = []
+      if let node = fields.take("host"),
+        let hostID = reference(
+          node, "host", [.party], role: "host of \(what)")
+      {
+        hosts.append(Reference(id: hostID, location: location(node)))
+      }
+      if let node = fields.take("hosts") {
+        hosts += references(node, "hosts", [.party], role: "host of \(what)")
+      }
+      let regions =
+        fields.take("regions").map { jurisdictions($0, "regions") } ?? []
+      let deployers =
+        fields.take("deployers").map {
+          references($0, "deployers", [.party], role: "deployer of \(what)")
+        } ?? []
+      let released = fields.take("released").flatMap { date($0, "released") }
+      let description = optionalText(&fields, "description")
+      let url = optionalText(&fields, "url")
+      guard let name, let provider else { return nil }
+      return Service(
+        id: id, name: name, provider: provider, models: models, hosts: hosts,
+        regions: regions, deployers: deployers, released: released,
+        description: description, url: url, fact: fact)
+    }
+  }
+
+  func decodeProduct(_ node: SyntaxNode) -> Product? {
+    item(
+      node, .product,
+      keys: [
+        "name", "vendor", "uses", "markets", "users", "risk_areas",
+        "deployers", "released", "description", "url",
+      ]
+    ) { fields, id, what, fact in
+      let name = require(&fields, "name", what).flatMap { text($0, "name") }
+      let vendor = require(&fields, "vendor", what).flatMap {
+        reference($0, "vendor", [.party], role: "vendor of \(what)")
+      }
+      let uses =
+        fields.take("uses").map {
+          references(
+            $0, "uses", [.service, .model], role: "service or model used by \(what)")
+        } ?? []
+      let markets =
+        fields.take("markets").map { jurisdictions($0, "markets") } ?? []
+      let users = fields.take("users").flatMap {
+        enumValue($0, "users", UserBase.self)
+      }
+      let riskAreas =
+        fields.take("risk_areas").map {
+          enumList($0, "risk_areas", RiskArea.self)
+        } ?? []
+      let deployers =
+        fields.take("deployers").map {
+          references($0, "deployers", [.party], role: "deployer of \(what)")
+        } ?? []
+      let released = fields.take("released").flatMap { date($0, "released") }
+      let description = optionalText(&fields, "description")
+      let url = optionalText(&fields, "url")
+      guard let name, let vendor else { return nil }
+      return Product(
+        id: id, name: name, vendor: vendor, uses: uses, markets: markets,
+        users: users, riskAreas: riskAreas, deployers: deployers,
+        released: released, description: description, url: url, fact: fact)
+    }
+  }
+
+  func decodeDisclosure(_ node: SyntaxNode) -> Disclosure? {
+    item(
+      node, .disclosure,
+      keys: ["from", "to", "items", "subject", "document", "date", "url"]
+    ) { fields, id, what, fact in
+      let from = require(&fields, "from", what).flatMap {
+        reference($0, "from", [.party], role: "discloser in \(what)")
+      }
+      var to: String?? = nil
+      if let node = require(&fields, "to", what) {
+        if case .scalar("public", _) = node.content {
+          to = .some(nil)
+        } else if let party = reference(
+          node, "to", [.party], role: "recipient in \(what)")
+        {
+          to = .some(party)
+        }
+      }
+      let items = require(&fields, "items", what).map {
+        enumList($0, "items", InformationItem.self)
+      }
+      let subject = fields.take("subject").flatMap {
+        reference(
+          $0, "subject", [.model, .dataset, .service, .product],
+          role: "subject of \(what)")
+      }
+      let document = optionalText(&fields, "document")
+      let date = fields.take("date").flatMap { self.date($0, "date") }
+      let url = optionalText(&fields, "url")
+      guard let from, let to, let items else { return nil }
+      return Disclosure(
+        id: id, from: from, to: to, items: items, subject: subject,
+        document: document, date: date, url: url, fact: fact)
+    }
+  }
+
+  func decodeContract(_ node: SyntaxNode) -> Contract? {
+    item(
+      node, .contract,
+      keys: [
+        "name", "document", "parties", "date", "indemnifies",
+        "liability_cap_usd", "excludes",
+      ]
+    ) { fields, id, what, fact in
+      let name = optionalText(&fields, "name")
+      let document = optionalText(&fields, "document")
+      let partiesNode = require(&fields, "parties", what)
+      let parties =
+        partiesNode.map { node in
+          strings(node, "parties") { item, key in
+            self.reference(item, key, [.party], role: "party to \(what)")
+          }
+        } ?? []
+      if let partiesNode, parties.count < 2, !isNull(partiesNode) {
+        error(
+          "\(what) needs two or more parties, found \(parties.count)",
+          at: location(partiesNode))
+      }
+      let date = fields.take("date").flatMap { self.date($0, "date") }
+      var indemnities: [Contract.Indemnity] = []
+      if let node = fields.take("indemnifies") {
+        let entries: [SyntaxNode]
+        if case .mapping = node.content {
+          entries = [node]
+        } else {
+          entries = list(node, "indemnifies")
+        }
+        for entry in entries {
+          if let indemnity = self.indemnity(entry, parties, what) {
+            indemnities.append(indemnity)
+          }
+        }
+      }
+      let cap = fields.take("liability_cap_usd").flatMap {
+        number($0, "liability_cap_usd")
+      }
+      let excludes =
+        fields.take("excludes").map { strings($0, "excludes", text) } ?? []
+      guard partiesNode != nil else { return nil }
+      return Contract(
+        id: id, name: name, document: document, parties: parties, date: date,
+        indemnities: indemnities, liabilityCapUSD: cap, excludes: excludes,
+        fact: fact)
+    }
+  }
+
+  func indemnity(_ node: SyntaxNode, _ parties: [String], _ what: String)
+    -> Contract.Indemnity?
+  {
+    guard var fields = mapping(node, "an indemnity") else { return nil }
+    let entryWhat = "an indemnity in \(what)"
+    let by = require(&fields, "by", entryWhat).flatMap {
+      reference($0, "by", [.party], role: "indemnifier in \(what)")
+    }
+    let to = fields.take("to").flatMap {
+      reference($0, "to", [.party], role: "indemnified party in \(what)")
+    }
+    let harms =
+      require(&fields, "for", entryWhat).map { strings($0, "for", text) } ?? []
+    reportUnknown(fields, allowed: ["by", "to", "for"], in: entryWhat)
+    for party in [by, to].compactMap({ $0 }) where !parties.contains(party) {
+      warning(
+        "'\(party)' indemnifies or is indemnified in \(what) but is not one "
+          + "of its parties", at: location(node))
+    }
+    guard let by else { return nil }
+    return Contract.Indemnity(
+      by: by, to: to, harms: harms, location: location(node))
+  }
+
+  func decodeIncident(_ node: SyntaxNode) -> Incident? {
+    item(
+      node, .incident,
+      keys: [
+        "name", "date", "product", "harm", "jurisdiction", "description",
+      ]
+    ) { fields, id, what, fact in
+      let name = optionalText(&fields, "name")
+      let date = require(&fields, "date", what).flatMap {
+        self.date($0, "date")
+      }
+      let product = require(&fields, "product", what).flatMap {
+        reference($0, "product", [.product], role: "product of \(what)")
+      }
+      let harm = optionalText(&fields, "harm")
+      let jurisdiction = fields.take("jurisdiction").flatMap {
+        self.jurisdiction($0, "jurisdiction")
+      }
+      let description = optionalText(&fields, "description")
+      guard let date, let product else { return nil }
+      return Incident(
+        id: id, name: name, date: date, product: product, harm: harm,
+        jurisdiction: jurisdiction, description: description, fact: fact)
+    }
+  }
+}

@@ -1,0 +1,325 @@
+/// Turns a ``SyntaxNode`` tree into a ``Document``, collecting every
+/// problem as a ``Diagnostic`` instead of stopping at the first.
+final class DocumentDecoder {
+  let file: String
+  var diagnostics: [Diagnostic] = []
+  /// Every id defined so far: its kind and where.
+  var ids: [String: (kind: NodeKind, location: SourceLocation)] = [:]
+  /// References to check once every id is known.
+  var pending: [PendingReference] = []
+  /// File-defined licenses by lower-cased id, for resolving license names.
+  var fileLicenses: [String: String] = [:]
+  let builtins: BuiltinLicenses?
+
+  struct PendingReference {
+    var id: String
+    var expected: [NodeKind]
+    var location: SourceLocation
+    /// What the reference is, e.g. "developer of model 'x'".
+    var role: String
+  }
+
+  init(file: String, builtins: BuiltinLicenses?) {
+    self.file = file
+    self.builtins = builtins
+  }
+
+  // MARK: Reporting
+
+  func location(_ node: SyntaxNode) -> SourceLocation {
+    SourceLocation(file: file, line: node.line, column: node.column)
+  }
+
+  func location(key entry: SyntaxEntry) -> SourceLocation {
+    SourceLocation(file: file, line: entry.keyLine, column: entry.keyColumn)
+  }
+
+  func error(
+    _ message: String, at location: SourceLocation,
+    notes: [Diagnostic.Note] = []
+  ) {
+    diagnostics.append(Diagnostic(.error, message, at: location, notes: notes))
+  }
+
+  func warning(_ message: String, at location: SourceLocation) {
+    diagnostics.append(Diagnostic(.warning, message, at: location))
+  }
+
+  // MARK: Scalars
+
+  /// Text: any scalar. Null means absent.
+  func text(_ node: SyntaxNode, _ key: String) -> String? {
+    switch node.content {
+    case .scalar(let value, _): return value
+    case .null: return nil
+    default:
+      error(
+        "'\(key)' must be text, found \(node.kindDescription)",
+        at: location(node))
+      return nil
+    }
+  }
+
+  static let idCharacters: Set<Character> = Set(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-/:@+")
+
+  func isValidID(_ id: String) -> Bool {
+    !id.isEmpty && id.allSatisfy { Self.idCharacters.contains($0) }
+  }
+
+  /// An id used as a reference (syntax checked; existence checked later).
+  func idText(_ node: SyntaxNode, _ key: String) -> String? {
+    guard let value = text(node, key) else { return nil }
+    guard isValidID(value) else {
+      error(
+        "'\(value)' is not a valid id for '\(key)': ids are non-empty and "
+          + "use letters, digits and . _ - / : @ +", at: location(node))
+      return nil
+    }
+    return value
+  }
+
+  /// A number: finite, not negative, written without quotes.
+  func number(_ node: SyntaxNode, _ key: String) -> Double? {
+    switch node.content {
+    case .null: return nil
+    case .scalar(let value, let quoted):
+      guard let parsed = Self.parseNumber(value) else {
+        error(
+          "'\(key)' must be a number, found '\(value)'", at: location(node))
+        return nil
+      }
+      if quoted {
+        error(
+          "'\(key)' must be a number, found a quoted string \"\(value)\" "
+            + "(remove the quotes)", at: location(node))
+        return nil
+      }
+      guard parsed >= 0 else {
+        error(
+          "'\(key)' must not be negative, found \(value)", at: location(node))
+        return nil
+      }
+      return parsed
+    default:
+      error(
+        "'\(key)' must be a number, found \(node.kindDescription)",
+        at: location(node))
+      return nil
+    }
+  }
+
+  /// Parses decimal numbers like `76000`, `8.0e9`, `-1.5`, `1.2E+24`; no
+  /// hex, no `inf`/`nan`, no underscores.
+  static func parseNumber(_ text: String) -> Double? {
+    var bytes = Array(text.utf8)[...]
+    guard !bytes.isEmpty else { return nil }
+    if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") {
+      bytes = bytes.dropFirst()
+    }
+    func digits() -> Int {
+      var n = 0
+      while let b = bytes.first, b >= 48, b <= 57 {
+        bytes = bytes.dropFirst()
+        n += 1
+      }
+      return n
+    }
+    var mantissa = digits()
+    if bytes.first == UInt8(ascii: ".") {
+      bytes = bytes.dropFirst()
+      mantissa += digits()
+    }
+    guard mantissa > 0 else { return nil }
+    if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+      bytes = bytes.dropFirst()
+      if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") {
+        bytes = bytes.dropFirst()
+      }
+      guard digits() > 0 else { return nil }
+    }
+    guard bytes.isEmpty, let value = Double(text), value.isFinite else {
+      return nil
+    }
+    return value
+  }
+
+  func integer(_ node: SyntaxNode, _ key: String) -> Int? {
+    guard let value = number(node, key) else { return nil }
+    guard value == value.rounded(), value < 1e15 else {
+      error("'\(key)' must be a whole number", at: location(node))
+      return nil
+    }
+    return Int(value)
+  }
+
+  func bool(_ node: SyntaxNode, _ key: String) -> Bool? {
+    switch node.content {
+    case .null: return nil
+    case .scalar(let value, false)
+    where ["true", "True", "TRUE"].contains(value):
+      return true
+    case .scalar(let value, false)
+    where ["false", "False", "FALSE"].contains(value):
+      return false
+    case .scalar(let value, _):
+      error(
+        "'\(key)' must be true or false, found '\(value)'", at: location(node))
+      return nil
+    default:
+      error(
+        "'\(key)' must be true or false, found \(node.kindDescription)",
+        at: location(node))
+      return nil
+    }
+  }
+
+  func date(_ node: SyntaxNode, _ key: String) -> Day? {
+    guard let value = text(node, key) else { return nil }
+    guard let day = Day(value) else {
+      error(
+        "'\(key)' must be a date written YYYY-MM-DD, found '\(value)'",
+        at: location(node))
+      return nil
+    }
+    return day
+  }
+
+  func enumValue<E: CaseIterable & RawRepresentable>(
+    _ node: SyntaxNode, _ key: String, _ type: E.Type
+  ) -> E? where E.RawValue == String {
+    guard let value = text(node, key) else { return nil }
+    if let parsed = E(rawValue: value) { return parsed }
+    let allowed = E.allCases.map(\.rawValue)
+    error(
+      "'\(value)' is not a valid value for '\(key)'"
+        + Suggestion.hint(Suggestion.closest(to: value, in: allowed))
+        + "; allowed: " + allowed.joined(separator: ", "),
+      at: location(node))
+    return nil
+  }
+
+  /// A jurisdiction: `EU`, an ISO 3166-1 alpha-2 code, or ISO 3166-2.
+  func jurisdiction(_ node: SyntaxNode, _ key: String) -> String? {
+    guard let value = text(node, key) else { return nil }
+    if Self.isJurisdiction(value) { return value }
+    error(
+      "'\(value)' in '\(key)' is not a jurisdiction: use EU, an ISO 3166-1 "
+        + "country code such as US or FR, or an ISO 3166-2 code such as "
+        + "US-CA", at: location(node))
+    return nil
+  }
+
+  static func isJurisdiction(_ value: String) -> Bool {
+    if value == "EU" { return true }
+    let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+    guard let country = parts.first, country.count == 2,
+      country.allSatisfy({ $0.isASCII && $0.isUppercase })
+    else { return false }
+    if parts.count == 1 { return true }
+    guard parts.count == 2, let sub = parts.last else { return false }
+    return (1...3).contains(sub.count)
+      && sub.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) }
+  }
+
+  // MARK: Collections
+
+  func list(_ node: SyntaxNode, _ key: String) -> [SyntaxNode] {
+    switch node.content {
+    case .sequence(let items): return items
+    case .null: return []
+    default:
+      error(
+        "'\(key)' must be a list, found \(node.kindDescription)"
+          + (node.kindDescription == "a scalar"
+            ? " (write it as [value])" : ""),
+        at: location(node))
+      return []
+    }
+  }
+
+  func mapping(_ node: SyntaxNode, _ what: String) -> Fields? {
+    guard case .mapping(let entries) = node.content else {
+      error(
+        "\(what) must be a mapping, found \(node.kindDescription)",
+        at: location(node))
+      return nil
+    }
+    return Fields(node: node, entries: entries)
+  }
+
+  /// A list of things of one kind, with duplicates reported as warnings.
+  func strings(
+    _ node: SyntaxNode, _ key: String,
+    _ element: (SyntaxNode, String) -> String?
+  ) -> [String] {
+    var out: [String] = []
+    var seen: Set<String> = []
+    for item in list(node, key) {
+      guard let value = element(item, key) else { continue }
+      if !seen.insert(value).inserted {
+        warning("'\(value)' is listed twice in '\(key)'", at: location(item))
+        continue
+      }
+      out.append(value)
+    }
+    return out
+  }
+
+  func enumList<E: CaseIterable & RawRepresentable>(
+    _ node: SyntaxNode, _ key: String, _ type: E.Type
+  ) -> [E] where E.RawValue == String {
+    strings(node, key) { item, key in
+      self.enumValue(item, key, type)?.rawValue
+    }.compactMap { E(rawValue: $0) }
+  }
+
+  func extra(_ node: SyntaxNode) -> FreeValue {
+    switch node.content {
+    case .null: return .null
+    case .scalar(let value, let quoted):
+      if !quoted {
+        if ["true", "True", "TRUE"].contains(value) { return .bool(true) }
+        if ["false", "False", "FALSE"].contains(value) { return .bool(false) }
+        if let number = Self.parseNumber(value) { return .number(number) }
+      }
+      return .string(value)
+    case .sequence(let items): return .list(items.map(extra))
+    case .mapping(let entries):
+      return .map(entries.map { FreeValue.Entry(key: $0.key, value: extra($0.value)) })
+    }
+  }
+}
+
+/// The keys of one mapping, tracking which were read so that the rest can
+/// be reported as unknown.
+struct Fields {
+  let node: SyntaxNode
+  let entries: [SyntaxEntry]
+  private(set) var used: [Bool]
+
+  init(node: SyntaxNode, entries: [SyntaxEntry]) {
+    self.node = node
+    self.entries = entries
+    self.used = Array(repeating: false, count: entries.count)
+  }
+
+  /// The value under `key`, marking it read.
+  mutating func take(_ key: String) -> SyntaxNode? {
+    for index in entries.indices where entries[index].key == key {
+      used[index] = true
+      return entries[index].value
+    }
+    return nil
+  }
+
+  /// Whether `key` is present (without marking it read).
+  func has(_ key: String) -> Bool {
+    entries.contains { $0.key == key }
+  }
+
+  /// The entries not read.
+  var unread: [SyntaxEntry] {
+    entries.indices.filter { !used[$0] }.map { entries[$0] }
+  }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// A calendar date (`YYYY-MM-DD`), the granularity of every fact's validity.
+public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// The year, e.g. 2024.
+  public let year: Int
+  /// The month, 1 to 12.
+  public let month: Int
+  /// The day of the month, 1 to 31.
+  public let day: Int
+
+  /// Creates a date if `year`, `month` and `day` name a real calendar day.
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
+      day <= Day.daysIn(month: month, year: year)
+    else { return nil }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses `YYYY-MM-DD`; returns nil for anything else, including dates
+  /// that do not exist (`2025-02-30`).
+  public init?(_ text: String) {
+    let utf8 = Array(text.utf8)
+    guard utf8.count == 10, utf8[4] == UInt8(ascii: "-"),
+      utf8[7] == UInt8(ascii: "-")
+    else { return nil }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for i in range {
+        let b = utf8[i]
+        guard b >= 48, b <= 57 else { return nil }
+        value = value * 10 + Int(b - 48)
+      }
+      return value
+    }
+    guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10)
+    else { return nil }
+    self.init(year: y, month: m, day: d)
+  }
+
+  /// Today's date in UTC.
+  public static var today: Day {
+    let parts = Calendar(identifier: .gregorian).dateComponents(
+      in: TimeZone(identifier: "UTC") ?? .current, from: Date())
+    return Day(
+      year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+      ?? Day.epoch
+  }
+
+  static let epoch = Day(unchecked: 1970, 1, 1)
+
+  private init(unchecked year: Int, _ month: Int, _ day: Int) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2:
+      let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+      return leap ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  /// `YYYY-MM-DD`.
+  public var description: String {
+    func pad(_ n: Int, _ width: Int) -> String {
+      let s = String(n)
+      return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+  }
+
+  public static func < (lhs: Day, rhs: Day) -> Bool {
+    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+  }
+}

@@ -1,0 +1,23 @@
+/// An organisation or person in the supply chain.
+public struct Party: Sendable, Hashable {
+  /// The party's id, unique in its file.
+  public var id: String
+  /// Its name.
+  public var name: String
+  /// What kind of party it is.
+  public var kind: PartyKind
+  /// Where it is established or operates: ISO 3166 codes or `EU`.
+  public var jurisdictions: [String]
+  /// Annual revenue in US dollars, if known.
+  public var revenueUSD: Double?
+  /// Number of employees, if known.
+  public var employees: Int?
+  /// Roles the file asserts for it (checked against the derived roles).
+  public var assertedRoles: [Role]
+  /// Free text.
+  public var description: String?
+  /// A web address.
+  public var url: String?
+  /// Validity, evidence and location.
+  public var fact: Fact
+}

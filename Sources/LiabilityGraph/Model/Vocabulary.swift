@@ -1,0 +1,110 @@
+// The closed sets of DESIGN.md §2. The code names them exactly as files do.
+
+/// What kind of organisation or person a party is.
+public enum PartyKind: String, Sendable, Hashable, CaseIterable, Codable {
+  case company, nonprofit, academic, government, individual, community
+}
+
+/// How a model's weights can be obtained.
+public enum WeightsAccess: String, Sendable, Hashable, CaseIterable, Codable {
+  /// Anyone may download them.
+  case open
+  /// Downloadable after accepting terms or an approval.
+  case gated
+  /// Not released.
+  case closed
+  /// Reachable only through a hosted API.
+  case apiOnly = "api-only"
+
+  /// Whether copies exist that the developer cannot recall.
+  public var isReleased: Bool { self == .open || self == .gated }
+}
+
+/// How a derived model relates to its base (the union of Hugging Face's
+/// `base_model_relation` values and distillation).
+public enum LineageRelation: String, Sendable, Hashable, CaseIterable, Codable {
+  case finetune, adapter, merge, quantize, distill
+  case continuedPretraining = "continued-pretraining"
+  /// A change of file format only.
+  case convert
+}
+
+/// A role a party plays in the supply chain. Roles are derived from the
+/// graph, never typed in (a file may assert one and is warned when the graph
+/// does not bear it out).
+public enum Role: String, Sendable, Hashable, CaseIterable, Codable,
+  Comparable
+{
+  case preTrainer = "pre-trainer"
+  case modifier
+  case host
+  case apiProvider = "api-provider"
+  case productVendor = "product-vendor"
+  case deployer
+  case datasetPublisher = "dataset-publisher"
+
+  public static func < (lhs: Role, rhs: Role) -> Bool {
+    allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+  }
+}
+
+/// A kind of information a duty may need.
+public enum InformationItem: String, Sendable, Hashable, CaseIterable, Codable {
+  case trainingData = "training-data"
+  case trainingCompute = "training-compute"
+  case modelArchitecture = "model-architecture"
+  case weights
+  case evaluations
+  case capabilitiesLimitations = "capabilities-limitations"
+  case safetyFramework = "safety-framework"
+  case fineTuneData = "fine-tune-data"
+  case deploymentConfiguration = "deployment-configuration"
+  case usageLogs = "usage-logs"
+  case customerIdentity = "customer-identity"
+  case intendedUse = "intended-use"
+  case userFacingClaims = "user-facing-claims"
+  case incidentDetails = "incident-details"
+}
+
+/// Who a product is offered to.
+public enum UserBase: String, Sendable, Hashable, CaseIterable, Codable {
+  case consumers, businesses
+  case `internal`
+}
+
+/// Areas where a use of AI is high-risk: EU AI Act Annex III and Colorado's
+/// consequential decisions.
+public enum RiskArea: String, Sendable, Hashable, CaseIterable, Codable {
+  case biometrics
+  case criticalInfrastructure = "critical-infrastructure"
+  case education, employment
+  case essentialServices = "essential-services"
+  case financialServices = "financial-services"
+  case lending, insurance, healthcare, housing
+  case legalServices = "legal-services"
+  case governmentServices = "government-services"
+  case lawEnforcement = "law-enforcement"
+  case migration, justice
+  case democraticProcesses = "democratic-processes"
+}
+
+/// The Model Openness Framework's components.
+public enum MOFComponent: String, Sendable, Hashable, CaseIterable, Codable {
+  case datasets = "Datasets"
+  case dataPreprocessingCode = "Data preprocessing code"
+  case modelArchitecture = "Model architecture"
+  case finalParameters = "Model parameters (Final)"
+  case modelMetadata = "Model metadata"
+  case intermediateParameters = "Model parameters (Intermediate)"
+  case trainingCode = "Training code"
+  case inferenceCode = "Inference code"
+  case evaluationCode = "Evaluation code"
+  case evaluationData = "Evaluation data"
+  case evaluationResults = "Evaluation results"
+  case supportingLibraries = "Supporting libraries and tools"
+  case modelCard = "Model card"
+  case dataCard = "Data card"
+  case technicalReport = "Technical report"
+  case researchPaper = "Research paper"
+  case sampleOutputs = "Sample model outputs"
+}

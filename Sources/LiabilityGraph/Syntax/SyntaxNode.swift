@@ -1,0 +1,78 @@
+/// A parsed YAML or JSON value with the place each part came from.
+///
+/// The loader reads both formats into this one tree, so every check that
+/// follows reports locations the same way.
+struct SyntaxNode: Sendable {
+  enum Content: Sendable {
+    /// `null`, `~` or an empty value.
+    case null
+    /// A scalar's text; `quoted` is true for quoted YAML scalars and JSON
+    /// strings (a quoted `"12"` is text, not a number).
+    case scalar(String, quoted: Bool)
+    case sequence([SyntaxNode])
+    case mapping([SyntaxEntry])
+  }
+
+  var content: Content
+  var line: Int
+  var column: Int
+
+  /// What a reader would call this kind of value, for "expected X, found Y".
+  var kindDescription: String {
+    switch content {
+    case .null: return "nothing (null)"
+    case .scalar(_, let quoted): return quoted ? "a quoted string" : "a scalar"
+    case .sequence: return "a list"
+    case .mapping: return "a mapping"
+    }
+  }
+}
+
+/// One `key: value` pair of a mapping.
+struct SyntaxEntry: Sendable {
+  var key: String
+  var keyLine: Int
+  var keyColumn: Int
+  var value: SyntaxNode
+}
+
+/// The limits that keep hostile input from exhausting memory or the stack.
+enum SyntaxLimits {
+  /// The deepest nesting of lists and mappings accepted.
+  static let maxDepth = 64
+  /// How many nodes a file may expand to, per byte of input, once YAML
+  /// aliases are followed (plus a fixed allowance for small files).
+  static let nodesPerByte = 2
+  static let nodeAllowance = 10_000
+}
+
+/// Where the first invalid UTF-8 byte of some bytes is, if any.
+struct UTF8Check {
+  var offset: Int
+  var line: Int
+  var column: Int
+
+  static func firstInvalid(in bytes: [UInt8]) -> UTF8Check? {
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = bytes.makeIterator()
+    var offset = 0
+    var line = 1
+    var column = 1
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let encoded):
+        offset += encoded.count
+        if encoded.count == 1 && encoded.first == 0x0A {
+          line += 1
+          column = 1
+        } else {
+          column += 1
+        }
+      case .emptyInput:
+        return nil
+      case .error:
+        return UTF8Check(offset: offset, line: line, column: column)
+      }
+    }
+  }
+}

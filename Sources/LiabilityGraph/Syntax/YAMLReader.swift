@@ -1,0 +1,169 @@
+import Yams
+
+/// Reads YAML text into a ``SyntaxNode`` tree, guarding against input that
+/// would exhaust the stack (deep nesting) or memory and time (alias bombs).
+struct YAMLReader {
+  var file: String
+
+  /// Parses `text`; on failure returns the diagnostics that say why.
+  func read(_ text: String) -> Result<SyntaxNode, DiagnosticList> {
+    if let deep = NestingScanner.firstTooDeep(in: text) {
+      return .failure(
+        DiagnosticList(
+          .error,
+          "nesting deeper than \(SyntaxLimits.maxDepth) levels; a "
+            + "liability-graph file never needs this, so the file is "
+            + "rejected unread",
+          at: SourceLocation(file: file, line: deep.line, column: deep.column)
+        ))
+    }
+    let root: Node?
+    do {
+      let parser = try Parser(yaml: text)
+      root = try parser.singleRoot()
+    } catch let error as YamlError {
+      return .failure(DiagnosticList(diagnostic(for: error)))
+    } catch {
+      return .failure(
+        DiagnosticList(
+          .error, "YAML could not be read: \(error)",
+          at: SourceLocation(file: file, line: 1, column: 1)))
+    }
+    guard let root else {
+      return .failure(
+        DiagnosticList(
+          .error, "the file is empty",
+          at: SourceLocation(file: file, line: 1, column: 1)))
+    }
+    var budget =
+      text.utf8.count * SyntaxLimits.nodesPerByte + SyntaxLimits.nodeAllowance
+    guard let tree = convert(root, budget: &budget, depth: 0) else {
+      let mark = root.mark
+      return .failure(
+        DiagnosticList(
+          .error,
+          "YAML aliases expand this file to more than "
+            + "\(text.utf8.count * SyntaxLimits.nodesPerByte + SyntaxLimits.nodeAllowance)"
+            + " values (an alias bomb, \"billion laughs\"); write the "
+            + "repeated values out or use fewer aliases",
+          at: SourceLocation(
+            file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)))
+    }
+    if case .null = tree.content {
+      return .failure(
+        DiagnosticList(
+          .error, "the file is empty",
+          at: SourceLocation(file: file, line: 1, column: 1)))
+    }
+    return .success(tree)
+  }
+
+  /// Converts a Yams node, spending one unit of `budget` per node visited;
+  /// returns nil when the budget runs out (aliases expand without bound).
+  private func convert(_ node: Node, budget: inout Int, depth: Int)
+    -> SyntaxNode?
+  {
+    budget -= 1
+    guard budget >= 0, depth <= SyntaxLimits.maxDepth * 4 else { return nil }
+    let line = node.mark?.line ?? 1
+    let column = node.mark?.column ?? 1
+    switch node {
+    case .scalar(let scalar):
+      if scalar.style == .plain || scalar.style == .any,
+        ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+      {
+        return SyntaxNode(content: .null, line: line, column: column)
+      }
+      let quoted = !(scalar.style == .plain || scalar.style == .any)
+      return SyntaxNode(
+        content: .scalar(scalar.string, quoted: quoted), line: line,
+        column: column)
+    case .sequence(let sequence):
+      var items: [SyntaxNode] = []
+      items.reserveCapacity(sequence.count)
+      for item in sequence {
+        guard let converted = convert(item, budget: &budget, depth: depth + 1)
+        else { return nil }
+        items.append(converted)
+      }
+      return SyntaxNode(content: .sequence(items), line: line, column: column)
+    case .mapping(let mapping):
+      var entries: [SyntaxEntry] = []
+      entries.reserveCapacity(mapping.count)
+      for (key, value) in mapping {
+        budget -= 1
+        guard budget >= 0,
+          let converted = convert(value, budget: &budget, depth: depth + 1)
+        else { return nil }
+        let keyText: String
+        switch key {
+        case .scalar(let scalar): keyText = scalar.string
+        default: keyText = "<\(SyntaxNode.describe(key)) used as a key>"
+        }
+        entries.append(
+          SyntaxEntry(
+            key: keyText, keyLine: key.mark?.line ?? line,
+            keyColumn: key.mark?.column ?? column, value: converted))
+      }
+      return SyntaxNode(content: .mapping(entries), line: line, column: column)
+    case .alias(let alias):
+      // Yams resolves aliases while composing; an unresolved one is an error.
+      return SyntaxNode(
+        content: .scalar("*\(alias.anchor.rawValue)", quoted: true),
+        line: line, column: column)
+    }
+  }
+
+  private func diagnostic(for error: YamlError) -> Diagnostic {
+    func at(_ mark: Mark) -> SourceLocation {
+      SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+    switch error {
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      var message = "YAML syntax: \(problem)"
+      var notes: [Diagnostic.Note] = []
+      if let context {
+        message += " (\(context.text))"
+        notes.append(.init(context.text, at: at(context.mark)))
+      }
+      return Diagnostic(.error, message, at: at(mark), notes: notes)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+      return Diagnostic(
+        .error, "duplicate key \(keys) in one mapping", at: at(context.mark))
+    case .reader(let problem, let offset, _, _):
+      return Diagnostic(
+        .error,
+        "YAML reader: \(problem)" + (offset.map { " at byte \($0)" } ?? ""),
+        at: SourceLocation(file: file, line: 1, column: 1))
+    default:
+      return Diagnostic(
+        .error, "YAML could not be read: \(error)",
+        at: SourceLocation(file: file, line: 1, column: 1))
+    }
+  }
+}
+
+extension SyntaxNode {
+  fileprivate static func describe(_ node: Node) -> String {
+    switch node {
+    case .scalar: return "a scalar"
+    case .sequence: return "a list"
+    case .mapping: return "a mapping"
+    case .alias: return "an alias"
+    }
+  }
+}
+
+/// A list of diagnostics that is itself an error (for `Result`).
+struct DiagnosticList: Error, Sendable {
+  var diagnostics: [Diagnostic]
+
+  init(_ diagnostic: Diagnostic) { diagnostics = [diagnostic] }
+
+  init(_ severity: Diagnostic.Severity, _ message: String, at: SourceLocation) {
+    diagnostics = [Diagnostic(severity, message, at: at)]
+  }
+}

@@ -1,0 +1,139 @@
+import LiabilityGraph
+
+extension GraphReports {
+  static let shownKinds: [NodeKind] = [
+    .party, .model, .dataset, .service, .product, .incident, .license, .source,
+  ]
+
+  /// `lgraph show`: what a file contains.
+  public static func showJSON(_ graph: SupplyChainGraph) -> JSONValue {
+    let doc = graph.document
+    var counts: [(String, JSONValue)] = []
+    for kind in shownKinds {
+      counts.append(
+        (kind.rawValue, .number(Double(graph.kinds.filter { $0 == kind }.count))))
+    }
+    counts.append(("edges", .number(Double(graph.edges.count))))
+    func nodes(_ kind: NodeKind) -> [Int] {
+      (0..<graph.nodeCount).filter { graph.kinds[$0] == kind }
+    }
+    return .object([
+      ("file", .string(doc.file)),
+      ("title", .optional(doc.title)),
+      ("as_of", asOf(graph)),
+      ("counts", .object(counts)),
+      (
+        "parties",
+        .array(
+          nodes(.party).compactMap { graph.party(at: $0) }.map { party in
+            .object([
+              ("id", .string(party.id)), ("name", .string(party.name)),
+              ("kind", .string(party.kind.rawValue)),
+              ("jurisdictions", .strings(party.jurisdictions)),
+            ])
+          })
+      ),
+      (
+        "models",
+        .array(
+          nodes(.model).compactMap { graph.model(at: $0) }.map { model in
+            .object([
+              ("id", .string(model.id)), ("name", .string(model.name)),
+              ("developer", .string(model.developer)),
+              ("weights", .optional(model.weights?.rawValue)),
+              ("license", .optional(model.license)),
+              ("released", .optional(model.released?.description)),
+              ("training_compute_flop", .optional(model.trainingComputeFLOP)),
+              (
+                "derived_from",
+                .array(
+                  model.derivedFrom.map {
+                    .object([
+                      ("model", .string($0.base)),
+                      ("relation", .string($0.relation.rawValue)),
+                    ])
+                  })
+              ),
+            ])
+          })
+      ),
+      ("datasets", .strings(nodes(.dataset).map { graph.ids[$0] })),
+      ("services", .strings(nodes(.service).map { graph.ids[$0] })),
+      ("products", .strings(nodes(.product).map { graph.ids[$0] })),
+      ("incidents", .strings(nodes(.incident).map { graph.ids[$0] })),
+      ("licenses", .strings(nodes(.license).map { graph.ids[$0] })),
+    ])
+  }
+
+  /// `lgraph show` as text.
+  public static func showText(_ graph: SupplyChainGraph) -> String {
+    let doc = graph.document
+    var lines = [header(doc.title ?? doc.file, graph)]
+    if let description = doc.description {
+      lines.append(TextLayout.wrap(description))
+    }
+    let counts = shownKinds.compactMap { kind -> String? in
+      let n = graph.kinds.filter { $0 == kind }.count
+      return n == 0 ? nil : "\(n) \(plural(kind, n))"
+    }
+    lines.append(TextLayout.wrap(counts.joined(separator: ", ") + ", \(graph.edges.count) edges"))
+    for kind in shownKinds where kind != .source {
+      let members = (0..<graph.nodeCount).filter { graph.kinds[$0] == kind }
+      guard !members.isEmpty else { continue }
+      lines.append("")
+      lines.append(plural(kind, 2).capitalized)
+      for node in members {
+        lines.append(
+          TextLayout.wrap(
+            "\(graph.ids[node]): \(graph.name(of: node))"
+              + showDetail(graph, node), first: "  ", rest: "      "))
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  static func plural(_ kind: NodeKind, _ count: Int) -> String {
+    if count == 1 { return kind.rawValue }
+    return kind == .party ? "parties" : kind.rawValue + "s"
+  }
+
+  static func showDetail(_ graph: SupplyChainGraph, _ node: Int) -> String {
+    var parts: [String] = []
+    switch graph.kinds[node] {
+    case .party:
+      if let party = graph.party(at: node) {
+        parts.append(party.kind.rawValue)
+        if !party.jurisdictions.isEmpty {
+          parts.append(party.jurisdictions.joined(separator: ", "))
+        }
+      }
+    case .model:
+      if let model = graph.model(at: node) {
+        parts.append("by \(model.developer)")
+        if let released = model.released { parts.append("released \(released)") }
+        if let weights = model.weights { parts.append("weights \(weights.rawValue)") }
+        if let license = model.license { parts.append("license \(license)") }
+        for link in model.derivedFrom {
+          parts.append("\(link.relation.rawValue) of \(link.base)")
+        }
+      }
+    case .license:
+      if let license = graph.license(at: node) {
+        parts.append(license.osiApproved == true ? "OSI-approved" : "not OSI-approved")
+        if let revocable = license.revocable {
+          parts.append(revocable ? "revocable" : "irrevocable")
+        }
+        if license.useRestrictions == true { parts.append("use restrictions") }
+      }
+    case .incident:
+      if let incident = graph.incident(at: node) {
+        parts.append("\(incident.date)")
+        parts.append("through \(incident.product)")
+        if let harm = incident.harm { parts.append(harm) }
+      }
+    default:
+      return GraphReports.detail(graph, node, within: Set(0..<graph.nodeCount))
+    }
+    return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
+  }
+}

@@ -1,0 +1,176 @@
+import ArgumentParser
+import Foundation
+import LiabilityGraph
+
+extension Day: ExpressibleByArgument {
+  public init?(argument: String) {
+    self.init(argument)
+  }
+}
+
+/// How a command prints its data.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json
+}
+
+/// The input file and evaluation date every graph command takes.
+struct GraphOptions: ParsableArguments {
+  @Argument(help: "A liability-graph/1 file (YAML, or JSON when it ends in .json).")
+  var file: String
+
+  @Option(
+    name: .customLong("as-of"),
+    help: ArgumentHelp(
+      "Only facts valid on this date (YYYY-MM-DD).",
+      discussion: "Defaults to the file's as_of, else today."))
+  var asOf: Day?
+
+  /// Loads the file, printing diagnostics to standard error; exits 1 when
+  /// the file has errors.
+  func load() throws -> SupplyChainGraph {
+    let result = Loader.load(path: file)
+    Diagnostics.print(result.diagnostics)
+    guard let document = result.document else {
+      Diagnostics.summary(result)
+      throw ExitCode(1)
+    }
+    let day = asOf ?? document.asOf ?? Day.today
+    return SupplyChainGraph(document: document, asOf: day)
+  }
+
+  /// The node with `id`, or a usage error naming close ids.
+  func node(_ id: String, in graph: SupplyChainGraph, kinds: [NodeKind])
+    throws -> Int
+  {
+    if let node = graph.node(id), kinds.contains(graph.kinds[node]) {
+      return node
+    }
+    let wanted = kinds.map(\.rawValue).joined(separator: " or ")
+    if let node = graph.node(id) {
+      throw ValidationError(
+        "'\(id)' is a \(graph.kinds[node].rawValue), not a \(wanted)")
+    }
+    let known = graph.document.allIDs(of: kinds)
+    if known.contains(id) {
+      throw ValidationError(
+        "'\(id)' is not valid on \(graph.asOf?.description ?? "that date") "
+          + "(see its valid_from, valid_to or release date); try another "
+          + "--as-of")
+    }
+    let candidates = (0..<graph.nodeCount).filter {
+      kinds.contains(graph.kinds[$0])
+    }.map { graph.ids[$0] }
+    var message = "no \(wanted) '\(id)' in \(file)"
+    if let close = suggest(id, candidates) {
+      message += "; did you mean '\(close)'?"
+    } else if !candidates.isEmpty {
+      message += "; known: " + candidates.prefix(12).joined(separator: ", ")
+    }
+    throw ValidationError(message)
+  }
+
+  func suggest(_ id: String, _ candidates: [String]) -> String? {
+    var best: (String, Int)? = nil
+    for candidate in candidates {
+      let d = distance(id.lowercased(), candidate.lowercased())
+      if d <= max(2, id.count / 3), best.map({ d < $0.1 }) ?? true {
+        best = (candidate, d)
+      }
+    }
+    return best?.0
+  }
+
+  func distance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    var row = Array(0...b.count)
+    for i in 1...a.count {
+      var previous = row[0]
+      row[0] = i
+      for j in 1...b.count {
+        let current = row[j]
+        row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+        previous = current
+      }
+    }
+    return row[b.count]
+  }
+}
+
+/// `--format text|json`.
+struct FormatOption: ParsableArguments {
+  @Option(help: "Output format: text or json.")
+  var format: OutputFormat = .text
+
+  func print(text: () -> String, json: () -> JSONValue) {
+    switch format {
+    case .text: Swift.print(text())
+    case .json: Swift.print(json().rendered())
+    }
+  }
+}
+
+extension Document {
+  /// Every id of the given kinds, whatever its validity.
+  func allIDs(of kinds: [NodeKind]) -> Set<String> {
+    var ids: Set<String> = []
+    for kind in kinds {
+      switch kind {
+      case .party: ids.formUnion(parties.map(\.id))
+      case .model: ids.formUnion(models.map(\.id))
+      case .dataset: ids.formUnion(datasets.map(\.id))
+      case .service: ids.formUnion(services.map(\.id))
+      case .product: ids.formUnion(products.map(\.id))
+      case .incident: ids.formUnion(incidents.map(\.id))
+      case .license: ids.formUnion(licenses.map(\.id))
+      case .source: ids.formUnion(sources.map(\.id))
+      case .disclosure: ids.formUnion(disclosures.map(\.id))
+      case .contract: ids.formUnion(contracts.map(\.id))
+      }
+    }
+    return ids
+  }
+}
+
+/// Printing diagnostics to standard error.
+enum Diagnostics {
+  static func print(_ diagnostics: [Diagnostic]) {
+    for diagnostic in diagnostics { stderr(diagnostic.description) }
+  }
+
+  static func summary(_ result: Loader.Result) {
+    let errors = result.errors.count
+    let warnings = result.warnings.count
+    stderr(
+      "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) "
+        + "warning\(warnings == 1 ? "" : "s")")
+  }
+
+  static func stderr(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+  }
+}
+
+/// Writes a file whole or not at all: to a temporary file beside it, then
+/// renamed over the target.
+enum OutputFile {
+  static func write(_ text: String, to path: String) throws {
+    let url = URL(fileURLWithPath: path)
+    let directory = url.deletingLastPathComponent()
+    let temporary = directory.appendingPathComponent(
+      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    do {
+      try Data(text.utf8).write(to: temporary)
+      if FileManager.default.fileExists(atPath: path) {
+        _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+      } else {
+        try FileManager.default.moveItem(at: temporary, to: url)
+      }
+    } catch {
+      try? FileManager.default.removeItem(at: temporary)
+      Diagnostics.stderr("error: cannot write \(path): \(error.localizedDescription)")
+      throw ExitCode(1)
+    }
+  }
+}

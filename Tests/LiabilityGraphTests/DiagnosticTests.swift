@@ -1,0 +1,523 @@
+import Foundation
+import LiabilityGraph
+import Testing
+
+/// One test per diagnostic: each asserts the message and the location.
+@Suite struct DiagnosticTests {
+  @Test func duplicateIDPointsAtBoth() throws {
+    let result = load(
+      header + """
+        models:
+          - id: meta
+            name: Llama
+            developer: meta
+        """)
+    let error = try onlyError(result)
+    #expect(error.message == "duplicate id 'meta': already used by a party")
+    #expect(error.location == SourceLocation(file: "t.yaml", line: 8, column: 9))
+    #expect(error.notes.count == 1)
+    #expect(error.notes.first?.location == SourceLocation(file: "t.yaml", line: 3, column: 9))
+    #expect(
+      error.description == """
+        t.yaml:8:9: error: duplicate id 'meta': already used by a party
+        t.yaml:3:9: note: 'meta' first defined here
+        """)
+  }
+
+  @Test func danglingReferenceSuggestsCloseID() throws {
+    let result = load(
+      header + """
+        models:
+          - id: llama
+            name: Llama
+            developer: metaa
+        """)
+    let error = try onlyError(result)
+    #expect(
+      error.message
+        == "unknown party 'metaa' (developer of model 'llama') (did you mean 'meta'?)")
+    #expect(error.location.line == 10)
+    #expect(error.location.column == 16)
+  }
+
+  @Test func danglingReferenceWithoutCloseIDHasNoSuggestion() throws {
+    let result = load(
+      header + """
+        models:
+          - id: llama
+            name: Llama
+            developer: openai
+        """)
+    let error = try onlyError(result)
+    #expect(error.message == "unknown party 'openai' (developer of model 'llama')")
+  }
+
+  @Test func referenceToWrongKindSaysWhatItIs() throws {
+    let result = load(
+      header + """
+        models:
+          - id: llama
+            name: Llama
+            developer: meta
+          - id: tune
+            name: Tune
+            developer: llama
+        """)
+    let error = try onlyError(result)
+    #expect(
+      error.message
+        == "'llama' is a model, but the developer of model 'tune' must be a party")
+    #expect(error.location.line == 13)
+  }
+
+  @Test func lineageCycleIsPrinted() throws {
+    let result = load(
+      header + """
+        models:
+          - id: a
+            name: A
+            developer: meta
+            derived_from: [{model: c, relation: finetune}]
+          - id: b
+            name: B
+            developer: meta
+            derived_from: [{model: a, relation: finetune}]
+          - id: c
+            name: C
+            developer: meta
+            derived_from: [{model: b, relation: finetune}]
+        """)
+    let error = try onlyError(result)
+    #expect(
+      error.message
+        == "lineage cycle: a → c → b → a (each model is listed as derived from the next)")
+    #expect(error.location.line == 15)
+  }
+
+  @Test func selfDerivationIsACycle() throws {
+    let result = load(
+      header + """
+        models:
+          - id: a
+            name: A
+            developer: meta
+            derived_from:
+              - model: a
+                relation: finetune
+        """)
+    let error = try onlyError(result)
+    #expect(error.message.hasPrefix("lineage cycle: a → a"))
+    #expect(error.location == SourceLocation(file: "t.yaml", line: 12, column: 9))
+  }
+
+  @Test func mergeNeedsTwoBases() throws {
+    let result = load(
+      header + """
+        models:
+          - id: a
+            name: A
+            developer: meta
+          - id: m
+            name: M
+            developer: meta
+            derived_from:
+              - model: a
+                relation: merge
+        """)
+    let error = try onlyError(result)
+    #expect(
+      error.message
+        == "'merge' needs two or more bases, but model 'm' names one ('a'); "
+        + "use another relation for a single base")
+    #expect(error.location == SourceLocation(file: "t.yaml", line: 15, column: 9))
+  }
+
+  @Test func nonMergeRelationTakesOneBase() throws {
+    let result = load(
+      header + """
+        models:
+          - id: a
+            name: A
+            developer: meta
+          - id: b
+            name: B
+            developer: meta
+          - id: f
+            name: F
+            developer: meta
+            derived_from:
+              - model: a
+                relation: finetune
+              - model: b
+                relation: finetune
+        """)
+    let error = try onlyError(result)
+    #expect(
+      error.message
+        == "'finetune' takes one base, but model 'f' names several ('a', 'b'); "
+        + "use 'merge' for a model made from several bases")
+    #expect(error.location.line == 20)
+    #expect(error.notes.first?.location.line == 18)
+  }
+
+  @Test func distilledFinetuneWithTeacherIsAllowed() throws {
+    let graph = try graph(
+      header + """
+        models:
+          - id: teacher
+            name: T
+            developer: meta
+          - id: student
+            name: S
+            developer: meta
+          - id: d
+            name: D
+            developer: meta
+            derived_from:
+              - {model: student, relation: finetune}
+              - {model: teacher, relation: distill}
+        """)
+    let d = try #require(graph.node("d"))
+    #expect(ids(graph, graph.ancestors(of: d)) == ["student", "teacher"])
+  }
+
+  @Test func unknownKeySuggestsTheKnownOne() throws {
+    let result = load(
+      header + """
+        models:
+          - id: a
+            nmae: A
+            name: A
+            developer: meta
+        """)
+    let error = try onlyError(result)
+    #expect(
+      error.message
+        == "unknown key 'nmae' in model 'a' (did you mean 'name'?); "
+        + "put free-form data under 'extra:'")
+    #expect(error.location == SourceLocation(file: "t.yaml", line: 9, column: 5))
+  }
+
+  @Test func extraKeysAreKept() throws {
+    let graph = try graph(
+      header + """
+        models:
+          - id: a
+            name: A
+            developer: meta
+            extra: {hub_downloads: 12, note: "kept", tags: [x, y]}
+        """)
+    let node = try #require(graph.node("a"))
+    let model = try #require(graph.model(at: node))
+    #expect(model.fact.extra.map(\.key) == ["hub_downloads", "note", "tags"])
+    #expect(model.fact.extra.first?.value == .number(12))
+  }
+
+  @Test func badEnumValueListsAllowedOnes() throws {
+    let result = load(
+      header + """
+        models:
+          - id: a
+            name: A
+            developer: meta
+            weights: opne
+        """)
+    let error = try onlyError(result)
+    #expect(
+      error.message
+        == "'opne' is not a valid value for 'weights' (did you mean 'open'?); "
+        + "allowed: open, gated, closed, api-only")
+    #expect(error.location == SourceLocation(file: "t.yaml", line: 11, column: 14))
+  }
+
+  @Test func badDate() throws {
+    let result = load(
+      header + """
+        models:
+          - id: a
+            name: A
+            developer: meta
+            released: 2024-02-30
+        """)
+    let error = try onlyError(result)
+    #expect(error.message == "'released' must be a date written YYYY-MM-DD, found '2024-02-30'")
+    #expect(error.location == SourceLocation(file: "t.yaml", line: 11, column: 15))
+  }
+
+  @Test func validToBeforeValidFrom() throws {
+    let result = load(
+      header + """
+        models:
+          - id: a
+            name: A
+            developer: meta
+            valid_from: 2025-01-01
+            valid_to: 2024-01-01
+        """)
+    let error = try onlyError(result)
+    #expect(error.message == "valid_to (2024-01-01) is before valid_from (2025-01-01)")
+    #expect(error.location == SourceLocation(file: "t.yaml", line: 12, column: 15))
+  }
+
+  @Test func negativeNumber() throws {
+    let result = load(
+      header + """
+        models:
+          - id: a
+            name: A
+            developer: meta
+            training_compute_flop: -1.0e24
+        """)
+    let error = try onlyError(result)
+    #expect(error.message == "'training_compute_flop' must not be negative, found -1.0e24")
+    #expect(error.location == SourceLocation(file: "t.yaml", line: 11, column: 28))
+  }
+
+  @Test func nonNumericNumber() throws {
+    let result = load(
+      header + """
+        models:
+          - id: a
+            name: A
+            developer: meta
+            parameters: 8B
+        """)
+    let error = try onlyError(result)
+    #expect(error.message == "'parameters' must be a number, found '8B'")
+    #expect(error.location.line == 11)
+  }
+
+  @Test func quotedNumberIsAWrongType() throws {
+    let result = load(
+      header + """
+        models:
+          - id: a
+            name: A
+            developer: meta
+            parameters: "8e9"
+        """)
+    let error = try onlyError(result)
+    #expect(
+      error.message
+        == "'parameters' must be a number, found a quoted string \"8e9\" (remove the quotes)")
+  }
+
+  @Test func wrongType() throws {
+    let result = load(
+      header + """
+        models:
+          - id: a
+            name: A
+            developer: meta
+            trained_on: {id: x}
+        """)
+    let error = try onlyError(result)
+    #expect(error.message == "'trained_on' must be a list, found a mapping")
+    #expect(error.location == SourceLocation(file: "t.yaml", line: 11, column: 17))
+  }
+
+  @Test func scalarWhereAListBelongsSaysHowToWriteIt() throws {
+    let result = load(header.replacingOccurrences(of: "[US, US-CA]", with: "US"))
+    let error = try onlyError(result)
+    #expect(
+      error.message == "'jurisdictions' must be a list, found a scalar (write it as [value])")
+  }
+
+  @Test func emptyFile() throws {
+    for text in ["", "   \n\n", "# only a comment\n"] {
+      let error = try onlyError(load(text))
+      #expect(error.message == "the file is empty")
+      #expect(error.location == SourceLocation(file: "t.yaml", line: 1, column: 1))
+    }
+  }
+
+  @Test func nonUTF8Bytes() throws {
+    var bytes = Array((header + "title: caf").utf8)
+    bytes.append(0xE9)  // Latin-1 é
+    bytes += Array("\n".utf8)
+    let result = Loader.load(bytes: bytes, file: "t.yaml", json: false)
+    let error = try onlyError(result)
+    #expect(
+      error.message
+        == "the file is not UTF-8: byte 0xE9 at offset \(bytes.count - 2) is not "
+        + "valid UTF-8 (save the file as UTF-8)")
+    #expect(error.location == SourceLocation(file: "t.yaml", line: 7, column: 11))
+  }
+
+  @Test func unknownFormatVersion() throws {
+    let error = try onlyError(load("format: liability-graph/2\nparties: []\n"))
+    #expect(
+      error.message
+        == "unknown format 'liability-graph/2'; this version of lgraph reads "
+        + "'liability-graph/1'")
+    #expect(error.location == SourceLocation(file: "t.yaml", line: 1, column: 9))
+  }
+
+  @Test func missingFormat() throws {
+    let error = try onlyError(load("parties: []\n"))
+    #expect(error.message == "missing 'format: liability-graph/1' at the top of the file")
+  }
+
+  @Test func yamlAliasBombIsRejected() throws {
+    var text = "format: liability-graph/1\nextra:\n  a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+    for level in 1...9 {
+      let refs = Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+      text += "  a\(level): &a\(level) [\(refs)]\n"
+    }
+    let error = try onlyError(load(text))
+    #expect(error.message.hasPrefix("YAML aliases expand this file to more than"))
+    #expect(error.message.contains("alias bomb"))
+  }
+
+  @Test func modestAliasesAreFine() throws {
+    let graph = try graph(
+      header + """
+        sources:
+          - id: card
+            title: A model card
+        models:
+          - id: a
+            name: A
+            developer: meta
+            sources: &common [card]
+          - id: b
+            name: B
+            developer: meta
+            sources: *common
+        """)
+    let node = try #require(graph.node("b"))
+    let b = try #require(graph.model(at: node))
+    #expect(b.fact.sources == ["card"])
+  }
+
+  @Test func deeplyNestedYAMLIsRejectedUnread() throws {
+    let text =
+      "format: liability-graph/1\nextra:\n  deep: " + String(repeating: "[", count: 100_000)
+    let error = try onlyError(load(text))
+    #expect(error.message.hasPrefix("nesting deeper than 64 levels"))
+    #expect(error.location.line == 3)
+  }
+
+  @Test func deeplyNestedBlockYAMLIsRejected() throws {
+    var text = "format: liability-graph/1\nextra:\n"
+    for depth in 1...80 {
+      text += String(repeating: "  ", count: depth) + "k\(depth):\n"
+    }
+    let error = try onlyError(load(text))
+    #expect(error.message.hasPrefix("nesting deeper than 64 levels"))
+  }
+
+  @Test func deeplyNestedJSONIsRejected() throws {
+    let text =
+      "{\"format\": \"liability-graph/1\", \"extra\": " + String(repeating: "[", count: 100_000)
+    let error = try onlyError(load(text, json: true))
+    #expect(error.message.hasPrefix("JSON: nesting deeper than 64 levels"))
+    #expect(error.location.file == "t.json")
+  }
+
+  @Test func jsonDuplicateKeyPointsAtBoth() throws {
+    let text = """
+      {"format": "liability-graph/1",
+       "title": "a",
+       "title": "b"}
+      """
+    let error = try onlyError(load(text, json: true))
+    #expect(error.message == "JSON: duplicate key 'title' in one object")
+    #expect(error.location == SourceLocation(file: "t.json", line: 3, column: 2))
+    #expect(error.notes.first?.location == SourceLocation(file: "t.json", line: 2, column: 2))
+  }
+
+  @Test func jsonSyntaxErrorHasLocation() throws {
+    let error = try onlyError(
+      load("{\"format\": \"liability-graph/1\",\n  \"parties\": [,]}", json: true))
+    #expect(error.message == "JSON: unexpected character where a value was expected")
+    #expect(error.location == SourceLocation(file: "t.json", line: 2, column: 15))
+  }
+
+  @Test func yamlSyntaxErrorHasLocation() throws {
+    let result = load("format: liability-graph/1\nparties:\n  - id: a\n   name: b\n")
+    let error = try onlyError(result)
+    #expect(error.message.hasPrefix("YAML syntax:"))
+    #expect(error.location.line == 4)
+  }
+
+  @Test func yamlDuplicateKey() throws {
+    let error = try onlyError(load("format: liability-graph/1\ntitle: a\ntitle: b\n"))
+    #expect(error.message == "duplicate key 'title' in one mapping")
+  }
+
+  @Test func everyProblemIsReportedInOnePass() throws {
+    let result = load(
+      header + """
+        models:
+          - id: a
+            name: A
+            developer: nobody
+            weights: shut
+            released: yesterday
+          - id: a
+            developer: meta
+        """)
+    #expect(result.document == nil)
+    #expect(result.graph == nil)
+    let messages = result.errors.map(\.message)
+    #expect(result.errors.count == 5, "\(messages)")
+    #expect(messages.contains { $0.hasPrefix("unknown party 'nobody'") })
+    #expect(messages.contains { $0.hasPrefix("'shut' is not a valid value") })
+    #expect(messages.contains { $0.hasPrefix("'released' must be a date") })
+    #expect(messages.contains { $0.hasPrefix("duplicate id 'a'") })
+    #expect(messages.contains { $0 == "model 'a' needs 'name'" })
+    // Sorted by place.
+    let lines = result.errors.map(\.location.line)
+    #expect(lines == lines.sorted())
+  }
+
+  @Test func assertedRoleThatTheGraphDoesNotShowIsAWarning() throws {
+    let result = load(
+      """
+      format: liability-graph/1
+      parties:
+        - id: cloud
+          name: Cloud
+          kind: company
+          roles: [host]
+      """)
+    #expect(result.errors.isEmpty)
+    #expect(result.graph != nil)
+    let warning = try #require(result.warnings.first)
+    #expect(
+      warning.message
+        == "party 'cloud' is asserted to be host, but the graph does not show it "
+        + "(derived roles: none)")
+    #expect(warning.location.line == 3)
+  }
+
+  @Test func missingFileIsAnError() throws {
+    let result = Loader.load(path: "/nonexistent/chain.yaml")
+    let error = try onlyError(result)
+    #expect(error.message == "the file does not exist")
+    #expect(error.location.file == "/nonexistent/chain.yaml")
+  }
+
+  @Test func badJurisdiction() throws {
+    let error = try onlyError(load(header.replacingOccurrences(of: "US-CA", with: "California")))
+    #expect(error.message.hasPrefix("'California' in 'jurisdictions' is not a jurisdiction"))
+  }
+
+  @Test func unknownMOFComponent() throws {
+    let result = load(
+      header + """
+        models:
+          - id: a
+            name: A
+            developer: meta
+            components:
+              Model architectur: Apache-2.0
+        """)
+    let error = try onlyError(result)
+    #expect(
+      error.message.hasPrefix(
+        "'Model architectur' is not a Model Openness Framework component (did you mean 'Model architecture'?)"
+      ))
+  }
+}

@@ -1,0 +1,194 @@
+import Foundation
+import Testing
+
+/// Runs the built `lgraph` binary as a user would.
+struct CommandResult {
+  var status: Int32
+  var stdout: String
+  var stderr: String
+}
+
+let e2eRoot = URL(fileURLWithPath: #filePath)
+  .deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent()
+
+/// The folder the build put `lgraph` in.
+func productsDirectory() -> URL {
+  let bundle = Bundle.main.bundleURL
+  return bundle.pathExtension == "xctest" ? bundle.deletingLastPathComponent() : bundle
+}
+
+func lgraph(_ arguments: [String], input: String? = nil) throws -> CommandResult {
+  let process = Process()
+  process.executableURL = productsDirectory().appendingPathComponent("lgraph")
+  process.arguments = arguments
+  process.currentDirectoryURL = e2eRoot
+  // Output goes to files, so that neither pipe can fill and block.
+  let dir = FileManager.default.temporaryDirectory
+  let outURL = dir.appendingPathComponent("lgraph-out-\(UUID().uuidString)")
+  let errURL = dir.appendingPathComponent("lgraph-err-\(UUID().uuidString)")
+  FileManager.default.createFile(atPath: outURL.path, contents: nil)
+  FileManager.default.createFile(atPath: errURL.path, contents: nil)
+  defer {
+    try? FileManager.default.removeItem(at: outURL)
+    try? FileManager.default.removeItem(at: errURL)
+  }
+  let outHandle = try FileHandle(forWritingTo: outURL)
+  let errHandle = try FileHandle(forWritingTo: errURL)
+  process.standardOutput = outHandle
+  process.standardError = errHandle
+  process.standardInput = FileHandle.nullDevice
+  try process.run()
+  process.waitUntilExit()
+  try outHandle.close()
+  try errHandle.close()
+  return CommandResult(
+    status: process.terminationStatus,
+    stdout: try String(contentsOf: outURL, encoding: .utf8),
+    stderr: try String(contentsOf: errURL, encoding: .utf8))
+}
+
+func json(_ text: String) throws -> [String: Any] {
+  let value = try JSONSerialization.jsonObject(with: Data(text.utf8))
+  return try #require(value as? [String: Any])
+}
+
+let main = "examples/llama-3.1-lexbot.yaml"
+
+@Suite(.serialized) struct EndToEndTests {
+  @Test func validateEveryExample() throws {
+    let files = try FileManager.default.contentsOfDirectory(
+      atPath: e2eRoot.appendingPathComponent("examples").path
+    ).filter { $0.hasSuffix(".yaml") }.sorted().map { "examples/\($0)" }
+    #expect(files.count >= 5)
+    let result = try lgraph(["validate"] + files)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.split(separator: "\n").count == files.count)
+    #expect(result.stdout.contains("examples/llama-3.1-lexbot.yaml: ok (7 parties, 5 models"))
+  }
+
+  @Test func validateReportsErrorsAndExitsOne() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "lgraph-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let bad = dir.appendingPathComponent("bad.yaml")
+    try """
+    format: liability-graph/1
+    parties:
+      - {id: meta, name: Meta, kind: compnay}
+    models:
+      - {id: m, name: M, developer: mta}
+    """.write(to: bad, atomically: true, encoding: .utf8)
+    let result = try lgraph(["validate", bad.path])
+    #expect(result.status == 1)
+    #expect(result.stdout.isEmpty)
+    let lines = result.stderr.split(separator: "\n").map(String.init)
+    #expect(
+      lines.first
+        == "\(bad.path):3:34: error: 'compnay' is not a valid value for 'kind' "
+        + "(did you mean 'company'?); allowed: company, nonprofit, academic, "
+        + "government, individual, community")
+    #expect(
+      lines.dropFirst().first
+        == "\(bad.path):5:33: error: unknown party 'mta' (developer of model 'm') "
+        + "(did you mean 'meta'?)")
+    #expect(lines.last == "2 errors, 0 warnings")
+  }
+
+  @Test func usageErrorsExitTwo() throws {
+    let missing = try lgraph(["lineage", main])
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("Missing expected argument '--of <of>'"))
+    let unknown = try lgraph(["lineage", main, "--of", "llama-3.1-8"])
+    #expect(unknown.status == 2)
+    #expect(unknown.stderr.contains("did you mean 'llama-3.1-8b'?"))
+    let badDate = try lgraph(["roles", main, "--as-of", "2026-13-01"])
+    #expect(badDate.status == 2)
+    let badFormat = try lgraph(["roles", main, "--format", "xml"])
+    #expect(badFormat.status == 2)
+  }
+
+  @Test func rolesJSON() throws {
+    let result = try lgraph(["roles", main, "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try json(result.stdout)
+    let parties = try #require(object["parties"] as? [String: [String]])
+    #expect(parties["meta"] == ["pre-trainer", "dataset-publisher"])
+    #expect(parties["lexco"] == ["product-vendor"])
+    #expect(parties["google"] == ["host"])
+  }
+
+  @Test func lineageJSON() throws {
+    let up = try json(
+      try lgraph(["lineage", main, "--of", "acme-legal-8b", "--format", "json"]).stdout)
+    #expect(up["of"] as? String == "acme-legal-8b")
+    #expect(up["direction"] as? String == "up")
+    #expect(up["nodes"] as? [String] == ["hermes-3-llama-3.1-8b", "llama-3.1-8b"])
+    let down = try json(
+      try lgraph(["lineage", main, "--of", "llama-3.1-8b", "--down", "--format", "json"]).stdout)
+    #expect(down["direction"] as? String == "down")
+    #expect(
+      down["nodes"] as? [String]
+        == [
+          "llama-3.1-8b-instruct", "hermes-3-llama-3.1-8b",
+          "llama-3.1-8b-instruct-gguf-bartowski", "acme-legal-8b",
+        ])
+  }
+
+  @Test func chainJSONChangesWithAsOf() throws {
+    let now = try json(
+      try lgraph(["chain", main, "--product", "lexbot", "--format", "json"]).stdout)
+    #expect(now["product"] as? String == "lexbot")
+    let parties = try #require(now["parties"] as? [String: [String]])
+    #expect(parties["google"] == ["host"])
+    #expect(parties["aws"] == nil)
+    #expect(parties["acme-legal"] == ["modifier", "api-provider", "dataset-publisher"])
+    let nodes = try #require(now["nodes"] as? [String])
+    #expect(nodes.first == "lexbot")
+    #expect(nodes.contains("llama-3.1-8b"))
+    #expect(!nodes.contains("llama-3.1-8b-instruct"))
+    let before = try json(
+      try lgraph([
+        "chain", main, "--product", "lexbot", "--as-of", "2025-06-01", "--format", "json",
+      ]).stdout)
+    let beforeParties = try #require(before["parties"] as? [String: [String]])
+    #expect(beforeParties["aws"] == ["host"])
+    #expect(beforeParties["google"] == nil)
+  }
+
+  @Test func renderWritesDOTFile() throws {
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "lgraph-\(UUID().uuidString).dot")
+    defer { try? FileManager.default.removeItem(at: out) }
+    let result = try lgraph(["render", main, "--format", "dot", "-o", out.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr == "wrote \(out.path)\n")
+    let text = try String(contentsOf: out, encoding: .utf8)
+    #expect(text.hasPrefix("digraph"))
+    let stdout = try lgraph(["render", main])
+    #expect(stdout.stdout == text)
+  }
+
+  @Test func textOutputFitsEightyColumns() throws {
+    for arguments in [
+      ["show", main], ["roles", main], ["chain", main, "--product", "lexbot"],
+      ["lineage", main, "--of", "llama-3.1-8b", "--down"],
+      ["paths", main, "--from", "lexbot-fake-citation"],
+    ] {
+      let result = try lgraph(arguments)
+      #expect(result.status == 0, "\(arguments): \(result.stderr)")
+      for line in result.stdout.split(separator: "\n") {
+        #expect(line.count <= 80, "\(arguments): \(line)")
+      }
+    }
+  }
+
+  @Test func helpListsEveryCommand() throws {
+    let result = try lgraph(["--help"])
+    #expect(result.status == 0)
+    for command in ["validate", "show", "roles", "lineage", "chain", "paths", "render"] {
+      #expect(result.stdout.contains(command))
+    }
+  }
+}

@@ -26,7 +26,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "LiabilityGraphTests", dependencies: ["LiabilityGraph"]),
+    .testTarget(
+      name: "LiabilityGraphTests", dependencies: ["LiabilityGraph"], exclude: ["Fixtures"]),
     .testTarget(
       name: "LiabilityRenderTests",
       dependencies: ["LiabilityGraph", "LiabilityRender"]

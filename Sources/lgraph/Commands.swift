@@ -10,6 +10,11 @@ struct Validate: ParsableCommand {
   @Argument(help: "One or more liability-graph/1 files.")
   var files: [String]
 
+  @Option(
+    name: .customLong("as-of"),
+    help: "Also count what is valid on this date (YYYY-MM-DD).")
+  var asOf: Day?
+
   func validate() throws {
     if files.isEmpty { throw ValidationError("give at least one file") }
   }
@@ -19,16 +24,31 @@ struct Validate: ParsableCommand {
     for file in files {
       let result = Loader.load(path: file)
       Diagnostics.print(result.diagnostics)
-      if let graph = result.graph {
-        let doc = graph.document
+      if let document = result.document {
         let warnings = result.warnings.count
+        func count(_ n: Int, _ one: String, _ many: String) -> String {
+          "\(n) \(n == 1 ? one : many)"
+        }
+        var numbers = [
+          document.parties.count, document.models.count, document.datasets.count,
+          document.services.count, document.products.count, document.incidents.count,
+        ]
+        if let asOf {
+          let view = SupplyChainGraph(document: document, asOf: asOf)
+          let kinds: [NodeKind] = [.party, .model, .dataset, .service, .product, .incident]
+          numbers = kinds.map { kind in view.kinds.filter { $0 == kind }.count }
+        }
+        let counts = zip(
+          numbers,
+          [
+            ("party", "parties"), ("model", "models"), ("dataset", "datasets"),
+            ("service", "services"), ("product", "products"), ("incident", "incidents"),
+          ]
+        ).map { count($0, $1.0, $1.1) }
         print(
-          "\(file): ok (\(doc.parties.count) parties, \(doc.models.count) "
-            + "models, \(doc.datasets.count) datasets, \(doc.services.count) "
-            + "services, \(doc.products.count) products, "
-            + "\(doc.incidents.count) incidents"
-            + (warnings > 0 ? "; \(warnings) warning\(warnings == 1 ? "" : "s")" : "")
-            + ")")
+          "\(file): ok (" + counts.joined(separator: ", ")
+            + (asOf.map { " valid on \($0)" } ?? "")
+            + (warnings > 0 ? "; " + count(warnings, "warning", "warnings") : "") + ")")
       } else {
         failed = true
         Diagnostics.summary(result)
@@ -168,5 +188,37 @@ struct Render: ParsableCommand {
     } else {
       print(dot, terminator: "")
     }
+  }
+}
+
+struct Licenses: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "List the license facts in effect: built-in, or with a file, the file's too.")
+  @Argument(help: "A liability-graph/1 file whose licenses add to or override the built-ins.")
+  var file: String?
+  @Option(
+    name: .customLong("as-of"),
+    help: "Only the file's licenses valid on this date (YYYY-MM-DD).")
+  var asOf: Day?
+  @OptionGroup var output: FormatOption
+
+  func run() throws {
+    var licenses = BuiltinLicenses.shared.licenses
+    if let file {
+      let result = Loader.load(path: file)
+      Diagnostics.print(result.diagnostics)
+      guard let document = result.document else {
+        Diagnostics.summary(result)
+        throw ExitCode(1)
+      }
+      let valid = document.licenses.filter { license in
+        asOf.map { license.fact.holds(on: $0) } ?? true
+      }
+      let own = Set(valid.map(\.id))
+      licenses = licenses.filter { !own.contains($0.id) } + valid
+    }
+    output.print(
+      text: { GraphReports.licensesText(licenses) },
+      json: { GraphReports.licensesJSON(licenses) })
   }
 }

@@ -15,7 +15,7 @@ struct LGraph: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Validate.self, Show.self, Roles.self, Lineage.self, Chain.self,
-      Paths.self, Render.self,
+      Paths.self, Render.self, Licenses.self,
     ]
   )
 }
@@ -26,6 +26,9 @@ enum Entry {
     do {
       var command = try LGraph.parseAsRoot()
       try command.run()
+    } catch let error as UsageError {
+      FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+      Foundation.exit(2)
     } catch {
       let code = LGraph.exitCode(for: error)
       if code == .validationFailure {

@@ -47,12 +47,12 @@ struct GraphOptions: ParsableArguments {
     }
     let wanted = kinds.map(\.rawValue).joined(separator: " or ")
     if let node = graph.node(id) {
-      throw ValidationError(
+      throw UsageError(
         "'\(id)' is a \(graph.kinds[node].rawValue), not a \(wanted)")
     }
     let known = graph.document.allIDs(of: kinds)
     if known.contains(id) {
-      throw ValidationError(
+      throw UsageError(
         "'\(id)' is not valid on \(graph.asOf?.description ?? "that date") "
           + "(see its valid_from, valid_to or release date); try another "
           + "--as-of")
@@ -66,7 +66,7 @@ struct GraphOptions: ParsableArguments {
     } else if !candidates.isEmpty {
       message += "; known: " + candidates.prefix(12).joined(separator: ", ")
     }
-    throw ValidationError(message)
+    throw UsageError(message)
   }
 
   func suggest(_ id: String, _ candidates: [String]) -> String? {
@@ -173,4 +173,11 @@ enum OutputFile {
       throw ExitCode(1)
     }
   }
+}
+
+/// A request that names something the file does not have: exit 2, with the
+/// message alone (the command's usage would not help).
+struct UsageError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
 }

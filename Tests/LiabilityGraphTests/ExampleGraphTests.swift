@@ -67,8 +67,10 @@ import Testing
     #expect(
       Set(downstream) == [
         "acme-legal-8b", "acme-legal-api-gcp", "lexbot", "lexbot-fake-citation",
-        "nous-research", "acme-legal", "google", "lexco",
+        "acme-legal", "google", "lexco",
       ])
+    // The start's own developer is upstream of it, not downstream.
+    #expect(!downstream.contains("nous-research"))
   }
 
   @Test func rolesOfTheLexbotChain() throws {
@@ -90,7 +92,7 @@ import Testing
       })
     #expect(
       modifier.reason
-        == "nous-research develops hermes-3-llama-3.1-8b, a finetune of llama-3.1-8b by meta")
+        == "nous-research develops hermes-3-llama-3.1-8b, a fine-tune of llama-3.1-8b by meta")
     #expect(modifier.sources.contains("hermes-3-card"))
   }
 
@@ -211,6 +213,30 @@ import Testing
       lab.first?.reason
         == "lab develops big by continued pre-training of base with 2.0e23 FLOP, "
         + "at least the base's 1.0e23 FLOP")
+  }
+
+  @Test func derivedModelWhoseBaseIsOutOfViewIsNotAPreTrainer() throws {
+    let text =
+      header + """
+          - {id: lab, name: Lab, kind: academic}
+        models:
+          - {id: base, name: Base, developer: meta, valid_to: 2025-01-01}
+          - id: tune
+            name: Tune
+            developer: lab
+            derived_from: [{model: base, relation: finetune, date: 2024-06-01}]
+        """
+    let document = try #require(load(text).document)
+    let late = SupplyChainGraph(document: document, asOf: Day("2025-06-01"))
+    let lab = late.roleAssignments().filter { late.ids[$0.party] == "lab" }
+    #expect(lab.map(\.role) == [.modifier])
+    #expect(
+      lab.first?.reason
+        == "lab develops tune, derived from base, which is not in the view as of 2025-06-01")
+    // A link dated after the model's release still holds once the model exists.
+    let early = SupplyChainGraph(document: document, asOf: Day("2024-01-01"))
+    let tune = try #require(early.node("tune"))
+    #expect(ids(early, early.ancestors(of: tune)) == ["base"])
   }
 
   @Test func datedReferencesAndDeployers() throws {

@@ -32,8 +32,8 @@ func runDot(_ text: String, dot: String) throws -> (Int32, String, String) {
   let outURL = dir.appendingPathComponent("dot-out-\(UUID().uuidString)")
   let errURL = dir.appendingPathComponent("dot-err-\(UUID().uuidString)")
   try Data(text.utf8).write(to: inURL)
-  FileManager.default.createFile(atPath: outURL.path, contents: nil)
-  FileManager.default.createFile(atPath: errURL.path, contents: nil)
+  _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+  _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
   defer {
     for url in [inURL, outURL, errURL] { try? FileManager.default.removeItem(at: url) }
   }

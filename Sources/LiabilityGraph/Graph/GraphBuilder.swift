@@ -102,8 +102,9 @@ struct GraphBuilder {
     for model in doc.models where index[model.id] != nil {
       let sources = model.fact.sources
       link(model.developer, model.id, .develops, sources: sources)
-      for base in model.derivedFrom
-      where holds(base.fact, ownDate: base.date) {
+      // A model that exists keeps its lineage: the link's own date does not
+      // hide it (only an explicit valid_from / valid_to does).
+      for base in model.derivedFrom where holds(base.fact) {
         link(
           base.base, model.id, .lineage,
           sources: base.fact.sources.isEmpty ? sources : base.fact.sources,

@@ -16,10 +16,12 @@ extension SupplyChainGraph {
       let p = ids[party]
       let s = ids[subject]
       func add(_ role: Role, _ reason: String, _ sources: [String]) {
+        var unique: [String] = []
+        for source in sources where !unique.contains(source) { unique.append(source) }
         out.append(
           RoleAssignment(
             role: role, party: party, subject: subject, reason: reason,
-            sources: sources))
+            sources: unique))
       }
       switch edge.kind {
       case .develops:
@@ -33,8 +35,11 @@ extension SupplyChainGraph {
       case .hosts:
         add(.host, "\(p) runs the hardware for service \(s)", edge.sources)
       case .offers:
-        add(.productVendor, "\(p) offers product \(s) to users", edge.sources)
-        if product(at: subject)?.users == .internal {
+        let internalUse = product(at: subject)?.users == .internal
+        add(
+          .productVendor,
+          "\(p) offers product \(s)" + (internalUse ? "" : " to users"), edge.sources)
+        if internalUse {
           add(
             .deployer, "\(p) offers product \(s) for internal use",
             edge.sources)
@@ -48,12 +53,10 @@ extension SupplyChainGraph {
         break
       }
     }
-    let partyOrder = Dictionary(
-      uniqueKeysWithValues: document.parties.enumerated().map { ($1.id, $0) })
+    // Parties in file order (node order follows it), then role, then edge
+    // order: a stable sort on integer keys.
     return out.enumerated().sorted { a, b in
-      let pa = partyOrder[ids[a.element.party]] ?? 0
-      let pb = partyOrder[ids[b.element.party]] ?? 0
-      if pa != pb { return pa < pb }
+      if a.element.party != b.element.party { return a.element.party < b.element.party }
       if a.element.role != b.element.role { return a.element.role < b.element.role }
       return a.offset < b.offset
     }.map(\.element)
@@ -68,6 +71,20 @@ extension SupplyChainGraph {
     let p = ids[party]
     let m = ids[model]
     let bases = incoming(model).filter { $0.kind == .lineage }
+    let declared = self.model(at: model)?.derivedFrom ?? []
+    if bases.isEmpty && !declared.isEmpty {
+      // Derived, but no base is in this view (not valid on the date).
+      let names = declared.map(\.base).joined(separator: ", ")
+      return [
+        (
+          .modifier,
+          "\(p) develops \(m), derived from \(names), which "
+            + "\(declared.count == 1 ? "is" : "are") not in the view"
+            + (asOf.map { " as of \($0)" } ?? ""),
+          edge.sources
+        )
+      ]
+    }
     if bases.isEmpty {
       return [
         (
@@ -79,7 +96,7 @@ extension SupplyChainGraph {
     var roles: [(Role, String, [String])] = []
     for link in bases {
       let base = link.from
-      let relation = link.relation?.rawValue ?? "derivative"
+      let relation = link.relation?.noun ?? "a derivative"
       let baseDevelopers = incoming(base).filter { $0.kind == .develops }
         .map(\.from)
       let ownBase = baseDevelopers.contains(party)
@@ -103,7 +120,7 @@ extension SupplyChainGraph {
       roles.append(
         (
           .modifier,
-          "\(p) develops \(m), a \(relation) of \(ids[base])\(owner)",
+          "\(p) develops \(m), \(relation) of \(ids[base])\(owner)",
           edge.sources + link.sources
         ))
     }
@@ -143,6 +160,9 @@ extension SupplyChainGraph {
 
   /// Warnings for roles a file asserts that the graph does not bear out.
   func roleConflicts() -> [Diagnostic] {
+    guard document.parties.contains(where: { !$0.assertedRoles.isEmpty }) else {
+      return []
+    }
     var derived: [Int: Set<Role>] = [:]
     for assignment in roleAssignments() {
       derived[assignment.party, default: []].insert(assignment.role)

@@ -51,7 +51,7 @@ extension SupplyChainGraph {
     }
     if direction == .down && !lineageOnly {
       // The parties that run what is downstream are affected too.
-      for node in [start] + order where kinds[node] != .party {
+      for node in order where kinds[node] != .party {
         for party in parties(of: node) where !seen[party] {
           seen[party] = true
           order.append(party)

@@ -80,10 +80,18 @@ extension DocumentDecoder {
 
   func reportUnknown(_ fields: Fields, allowed: [String], in what: String) {
     for entry in fields.unread {
+      let suggestion = Suggestion.closest(to: entry.key, in: allowed)
+      var advice = "; put free-form data under 'extra:'"
+      if entry.key.hasPrefix("<") {
+        advice = ""
+      } else if suggestion == nil, case .null = entry.value.content {
+        // `{name: Acme, Inc.}` reads as a key "Inc." with no value.
+        advice =
+          "; if it belongs to the value before it, quote that value "
+          + "(a comma inside {...} starts a new key)"
+      }
       error(
-        "unknown key '\(entry.key)' in \(what)"
-          + Suggestion.hint(Suggestion.closest(to: entry.key, in: allowed))
-          + (entry.key.hasPrefix("<") ? "" : "; put free-form data under 'extra:'"),
+        "unknown key '\(entry.key)' in \(what)" + Suggestion.hint(suggestion) + advice,
         at: location(key: entry))
     }
   }

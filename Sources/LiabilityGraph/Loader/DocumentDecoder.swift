@@ -60,11 +60,27 @@ final class DocumentDecoder {
     }
   }
 
-  static let idCharacters: Set<Character> = Set(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-/:@+")
-
+  /// Ids use letters, digits and `. _ - / : @ +` (ASCII only).
   func isValidID(_ id: String) -> Bool {
-    !id.isEmpty && id.allSatisfy { Self.idCharacters.contains($0) }
+    let utf8 = id.utf8
+    guard !utf8.isEmpty else { return false }
+    return utf8.withContiguousStorageIfAvailable { Self.validIDBytes($0) }
+      ?? Self.validIDBytes(Array(utf8))
+  }
+
+  static func validIDBytes<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+    for byte in bytes {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"),
+        UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ":"), UInt8(ascii: "@"),
+        UInt8(ascii: "+"):
+        continue
+      default:
+        return false
+      }
+    }
+    return true
   }
 
   /// An id used as a reference (syntax checked; existence checked later).

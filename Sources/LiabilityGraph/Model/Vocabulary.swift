@@ -27,6 +27,19 @@ public enum LineageRelation: String, Sendable, Hashable, CaseIterable, Codable {
   case continuedPretraining = "continued-pretraining"
   /// A change of file format only.
   case convert
+
+  /// The relation as a noun phrase: "a fine-tune", "a quantization".
+  public var noun: String {
+    switch self {
+    case .finetune: return "a fine-tune"
+    case .adapter: return "an adapter"
+    case .merge: return "a merge"
+    case .quantize: return "a quantization"
+    case .distill: return "a distillation"
+    case .continuedPretraining: return "a continued pre-training"
+    case .convert: return "a format conversion"
+    }
+  }
 }
 
 /// A role a party plays in the supply chain. Roles are derived from the
@@ -43,8 +56,21 @@ public enum Role: String, Sendable, Hashable, CaseIterable, Codable,
   case deployer
   case datasetPublisher = "dataset-publisher"
 
+  /// The role's place in the order above (the order of DESIGN.md's table).
+  var rank: Int {
+    switch self {
+    case .preTrainer: return 0
+    case .modifier: return 1
+    case .host: return 2
+    case .apiProvider: return 3
+    case .productVendor: return 4
+    case .deployer: return 5
+    case .datasetPublisher: return 6
+    }
+  }
+
   public static func < (lhs: Role, rhs: Role) -> Bool {
-    allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+    lhs.rank < rhs.rank
   }
 }
 

@@ -47,7 +47,7 @@ extension GraphReports {
               (
                 "derived_from",
                 .array(
-                  model.derivedFrom.map {
+                  model.derivedFrom.filter { graph.node($0.base) != nil }.map {
                     .object([
                       ("model", .string($0.base)),
                       ("relation", .string($0.relation.rawValue)),
@@ -113,7 +113,7 @@ extension GraphReports {
         if let released = model.released { parts.append("released \(released)") }
         if let weights = model.weights { parts.append("weights \(weights.rawValue)") }
         if let license = model.license { parts.append("license \(license)") }
-        for link in model.derivedFrom {
+        for link in model.derivedFrom where graph.node(link.base) != nil {
           parts.append("\(link.relation.rawValue) of \(link.base)")
         }
       }
@@ -135,5 +135,54 @@ extension GraphReports {
       return GraphReports.detail(graph, node, within: Set(0..<graph.nodeCount))
     }
     return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
+  }
+}
+
+extension GraphReports {
+  /// `lgraph licenses`: the license facts in effect (built-ins, then the
+  /// file's own, which override built-ins of the same id).
+  public static func licensesJSON(_ licenses: [License]) -> JSONValue {
+    .object([
+      (
+        "licenses",
+        .array(
+          licenses.map { license in
+            .object([
+              ("id", .string(license.id)),
+              ("name", .string(license.name)),
+              ("osi_approved", license.osiApproved.map { .bool($0) } ?? .null),
+              ("revocable", license.revocable.map { .bool($0) } ?? .null),
+              ("use_restrictions", license.useRestrictions.map { .bool($0) } ?? .null),
+              ("builtin", .bool(license.isBuiltin)),
+              ("url", .optional(license.url)),
+              ("description", .optional(license.description)),
+              ("sources", .strings(license.fact.sources)),
+            ])
+          })
+      )
+    ])
+  }
+
+  /// `lgraph licenses` as text: a table.
+  public static func licensesText(_ licenses: [License]) -> String {
+    func flag(_ value: Bool?) -> String {
+      value.map { $0 ? "yes" : "no" } ?? "?"
+    }
+    let width = min(30, licenses.map(\.id.count).max() ?? 10) + 1
+    var lines = [
+      TextLayout.pad("id", width) + "OSI revocable restricted name",
+      String(repeating: "-", count: 78),
+    ]
+    for license in licenses {
+      lines.append(
+        TextLayout.wrap(
+          license.name + (license.isBuiltin ? "" : " (from the file)"),
+          first: TextLayout.pad(license.id, width)
+            + TextLayout.pad(flag(license.osiApproved), 4)
+            + TextLayout.pad(flag(license.revocable), 10)
+            + TextLayout.pad(flag(license.useRestrictions), 11),
+          rest: String(repeating: " ", count: width + 25)))
+    }
+    return lines.joined(separator: "\n")
   }
 }

@@ -441,6 +441,18 @@ import Testing
     #expect(error.location.line == 4)
   }
 
+  @Test func tabIndentationSaysSo() throws {
+    let error = try onlyError(load("format: liability-graph/1\nparties:\n\t- id: x\n"))
+    #expect(error.message == "YAML syntax: a tab cannot indent YAML; indent with spaces")
+    #expect(error.location == SourceLocation(file: "t.yaml", line: 3, column: 1))
+  }
+
+  @Test func topLevelMustBeAMapping() throws {
+    let error = try onlyError(load("- a\n- b\n"))
+    #expect(error.message == "the top level of the file must be a mapping, found a list")
+    #expect(error.location == SourceLocation(file: "t.yaml", line: 1, column: 1))
+  }
+
   @Test func yamlDuplicateKey() throws {
     let error = try onlyError(load("format: liability-graph/1\ntitle: a\ntitle: b\n"))
     #expect(error.message == "duplicate key 'title' in one mapping")

@@ -121,7 +121,7 @@ func runDot(_ text: String, dot: String) throws -> (Int32, String, String) {
     let document = try #require(result.document, "\(result.diagnostics)")
     let dot = DOTWriter().write(SupplyChainGraph(document: document))
     #expect(dot.contains(#"He said \"hi\" \\N {braces} <b>bold</b> | pipe \\\\ back"#))
-    #expect(dot.contains(#"line one\nline two \"quoted\" {x} <y>"#))
+    #expect(dot.contains(#"line one\nline two \"quoted\" {x}\n<y>"#))
     guard let dotPath else {
       print("skipped: Graphviz 'dot' is not installed (run Scripts/install-deps)")
       return

@@ -24,7 +24,7 @@ struct YAMLReader {
       let parser = try Parser(yaml: text, resolver: .basic)
       root = try parser.singleRoot()
     } catch let error as YamlError {
-      return .failure(DiagnosticList(diagnostic(for: error)))
+      return .failure(DiagnosticList(diagnostic(for: error, in: text)))
     } catch {
       return .failure(
         DiagnosticList(
@@ -116,7 +116,7 @@ struct YAMLReader {
     }
   }
 
-  private func diagnostic(for error: YamlError) -> Diagnostic {
+  private func diagnostic(for error: YamlError, in text: String) -> Diagnostic {
     func at(_ mark: Mark) -> SourceLocation {
       SourceLocation(file: file, line: mark.line, column: mark.column)
     }
@@ -124,11 +124,18 @@ struct YAMLReader {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
+      if Self.character(in: text, line: mark.line, column: mark.column) == "\t" {
+        return Diagnostic(
+          .error, "YAML syntax: a tab cannot indent YAML; indent with spaces",
+          at: at(mark))
+      }
       var message = "YAML syntax: \(problem)"
       var notes: [Diagnostic.Note] = []
       if let context {
         message += " (\(context.text))"
-        notes.append(.init(context.text, at: at(context.mark)))
+        if context.mark.line != mark.line || context.mark.column != mark.column {
+          notes.append(.init(context.text, at: at(context.mark)))
+        }
       }
       return Diagnostic(.error, message, at: at(mark), notes: notes)
     case .duplicatedKeysInMapping(let duplicates, let context):
@@ -145,6 +152,25 @@ struct YAMLReader {
         .error, "YAML could not be read: \(error)",
         at: SourceLocation(file: file, line: 1, column: 1))
     }
+  }
+}
+
+extension YAMLReader {
+  /// The character at a 1-based line and column (in Unicode scalars).
+  static func character(in text: String, line: Int, column: Int) -> Unicode.Scalar? {
+    var currentLine = 1
+    var currentColumn = 1
+    for scalar in text.unicodeScalars {
+      if currentLine == line && currentColumn == column { return scalar }
+      if currentLine > line { return nil }
+      if scalar == "\n" {
+        currentLine += 1
+        currentColumn = 1
+      } else {
+        currentColumn += 1
+      }
+    }
+    return nil
   }
 }
 

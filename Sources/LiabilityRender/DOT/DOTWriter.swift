@@ -85,15 +85,32 @@ public struct DOTWriter: Sendable {
 
   func anchorStatement(_ graph: SupplyChainGraph, _ party: Int) -> String {
     var attributes = [
-      "label=\(DOTText.quote(graph.name(of: party)))", DOTStyle.partyAnchor,
+      "label=\(DOTText.quote(Self.wrapped(graph.name(of: party))))", DOTStyle.partyAnchor,
     ]
     if isHighlighted(graph, party) { attributes.append(DOTStyle.highlightNode) }
     return DOTText.quote(ClusterLayout.anchorID(graph, party))
       + " [" + attributes.joined(separator: ", ") + "];"
   }
 
+  /// Breaks a name into lines of about `width` characters at spaces, so
+  /// that long names do not stretch the diagram.
+  static func wrapped(_ text: String, width: Int = 30) -> String {
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ") {
+      if !line.isEmpty && line.count + 1 + word.count > width {
+        lines.append(line)
+        line = String(word)
+      } else {
+        line += line.isEmpty ? String(word) : " " + word
+      }
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines.joined(separator: "\n")
+  }
+
   func nodeStatement(_ graph: SupplyChainGraph, _ node: Int) -> String {
-    var label = graph.name(of: node)
+    var label = Self.wrapped(graph.name(of: node))
     var style: String
     switch graph.kinds[node] {
     case .model:

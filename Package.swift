@@ -18,7 +18,12 @@ let package = Package(
       name: "LiabilityGraph",
       dependencies: [.product(name: "Yams", package: "Yams")]
     ),
-    .target(name: "LiabilityRender", dependencies: ["LiabilityGraph"]),
+    // Graphviz's C libraries (gvc + cgraph) through pkg-config; the system's
+    // own headers, none vendored.
+    .systemLibrary(
+      name: "CGraphviz", pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),
+    .target(name: "LiabilityRender", dependencies: ["LiabilityGraph", "CGraphviz"]),
     .executableTarget(
       name: "lgraph",
       dependencies: [

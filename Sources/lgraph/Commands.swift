@@ -136,9 +136,10 @@ struct Chain: ParsableCommand {
 
 struct Paths: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Every path from a product or incident to upstream models and datasets.")
+    abstract:
+      "Every path from a product, incident, service or model to upstream models and datasets.")
   @OptionGroup var options: GraphOptions
-  @Option(help: "The product or incident to start from.")
+  @Option(help: "The product, incident, service or model to start from.")
   var from: String
   @OptionGroup var output: FormatOption
 
@@ -152,41 +153,88 @@ struct Paths: ParsableCommand {
   }
 }
 
-/// Diagram formats `render` writes.
-enum RenderFormat: String, ExpressibleByArgument, CaseIterable {
-  case dot
+extension DiagramRenderer.Output: ExpressibleByArgument {}
+
+extension LayoutEngine: ExpressibleByArgument {
+  public init?(argument: String) {
+    guard let engine = LayoutEngine.all.first(where: { $0.name == argument }) else {
+      return nil
+    }
+    self = engine
+  }
+
+  public static var allValueStrings: [String] { all.map(\.name) }
 }
 
 struct Render: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Draw the supply chain as a Graphviz diagram (DOT).")
+    abstract: "Draw the supply chain: SVG, PNG or PDF through Graphviz, or DOT source.",
+    discussion: """
+      The format comes from the output file's extension (.svg, .png, .pdf, .dot) \
+      or --format. Without -o, DOT source goes to standard output.
+      """)
   @OptionGroup var options: GraphOptions
-  @Option(help: "Diagram format: dot.")
-  var format: RenderFormat = .dot
-  @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+  @Option(name: .shortAndLong, help: "Write to this file.")
   var output: String?
-  @Option(help: "The diagram's title (defaults to the file's title).")
+  @Option(help: "Format: dot, svg, png or pdf (default: from the file's extension, else dot).")
+  var format: DiagramRenderer.Output?
+  @Option(
+    help: "Layout engine: dot, sfdp, neato, fdp or circo (default: dot, or sfdp for large graphs).")
+  var engine: LayoutEngine?
+  @Option(help: "The diagram's title (default: the file's title).")
   var title: String?
-  @Option(parsing: .upToNextOption, help: "Ids of nodes to draw emphasised.")
+  @Option(
+    parsing: .upToNextOption, help: "Ids of nodes to draw emphasised, with the edges between them.")
   var highlight: [String] = []
+  @Option(help: "Draw only the neighbourhood of this node.")
+  var focus: String?
+  @Option(help: "With --focus: how many edges away to draw.")
+  var depth: Int = 2
+  @Option(help: "Collapse a model's leaf derivatives of one kind into one node above this count.")
+  var collapseThreshold: Int = 10
+  @Option(help: "Use sfdp instead of dot above this many nodes (when --engine is not given).")
+  var sfdpThreshold: Int = 1_500
   @Flag(help: "Leave out the legend.")
   var noLegend = false
 
+  func validate() throws {
+    if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+    if collapseThreshold < 1 { throw ValidationError("--collapse-threshold must be 1 or more") }
+    if sfdpThreshold < 1 { throw ValidationError("--sfdp-threshold must be 1 or more") }
+    if let output, format == nil, DiagramRenderer.Output(fileName: output) == nil {
+      throw ValidationError(
+        "cannot tell the format of '\(output)' from its extension; use .svg, .png, .pdf "
+          + "or .dot, or give --format")
+    }
+    if output == nil, let format, format != .dot {
+      throw ValidationError("\(format.rawValue) output needs a file: give -o FILE")
+    }
+  }
+
   func run() throws {
     let graph = try options.load()
-    for id in highlight {
-      _ = try options.node(
-        id, in: graph,
-        kinds: [.party, .model, .dataset, .service, .product, .incident])
+    let anyKind: [NodeKind] = [.party, .model, .dataset, .service, .product, .incident]
+    for id in highlight { _ = try options.node(id, in: graph, kinds: anyKind) }
+    if let focus { _ = try options.node(focus, in: graph, kinds: anyKind) }
+    let writer = DOTWriter(
+      title: title, legend: !noLegend, highlight: Set(highlight), focus: focus, depth: depth,
+      collapseThreshold: collapseThreshold)
+    let kind = format ?? output.flatMap { DiagramRenderer.Output(fileName: $0) } ?? .dot
+    let renderer = DiagramRenderer(
+      writer: writer, engine: engine, sfdpThreshold: sfdpThreshold)
+    let result: DiagramRenderer.Result
+    do {
+      result = try renderer.render(graph, as: kind)
+    } catch {
+      Diagnostics.stderr("error: \(error)")
+      throw ExitCode(1)
     }
-    let dot = DOTWriter(
-      title: title, legend: !noLegend, highlight: Set(highlight)
-    ).write(graph)
+    for notice in result.notices { Diagnostics.stderr("note: \(notice)") }
     if let output {
-      try OutputFile.write(dot, to: output)
+      try OutputFile.write(Data(result.data), to: output)
       Diagnostics.stderr("wrote \(output)")
     } else {
-      print(dot, terminator: "")
+      FileHandle.standardOutput.write(Data(result.data))
     }
   }
 }
@@ -204,6 +252,10 @@ struct Licenses: ParsableCommand {
 
   func run() throws {
     var licenses = BuiltinLicenses.shared.licenses
+    var day: Day? = nil
+    if file == nil, asOf != nil {
+      throw UsageError("--as-of needs a file: the built-in licenses hold at every date")
+    }
     if let file {
       let result = Loader.load(path: file)
       Diagnostics.print(result.diagnostics)
@@ -211,14 +263,17 @@ struct Licenses: ParsableCommand {
         Diagnostics.summary(result)
         throw ExitCode(1)
       }
+      day = asOf ?? document.asOf ?? Day.today
       let valid = document.licenses.filter { license in
-        asOf.map { license.fact.holds(on: $0) } ?? true
+        day.map { license.fact.holds(on: $0) } ?? true
       }
-      let own = Set(valid.map(\.id))
-      licenses = licenses.filter { !own.contains($0.id) } + valid
+      // A file's license overrides a built-in of the same id in any letter
+      // case, as references resolve.
+      let own = Set(valid.map { $0.id.lowercased() })
+      licenses = licenses.filter { !own.contains($0.id.lowercased()) } + valid
     }
     output.print(
       text: { GraphReports.licensesText(licenses) },
-      json: { GraphReports.licensesJSON(licenses) })
+      json: { GraphReports.licensesJSON(licenses, asOf: day) })
   }
 }

@@ -45,10 +45,14 @@ struct GraphOptions: ParsableArguments {
     if let node = graph.node(id), kinds.contains(graph.kinds[node]) {
       return node
     }
-    let wanted = kinds.map(\.rawValue).joined(separator: " or ")
+    let wanted =
+      kinds.count > 2
+      ? "node" : kinds.map(\.rawValue).joined(separator: " or ")
     if let node = graph.node(id) {
       throw UsageError(
-        "'\(id)' is a \(graph.kinds[node].rawValue), not a \(wanted)")
+        "'\(id)' is \(graph.kinds[node].withArticle), not "
+          + (kinds.count > 2
+            ? "one of: " + kinds.map(\.rawValue).joined(separator: ", ") : "a \(wanted)"))
     }
     let known = graph.document.allIDs(of: kinds)
     if known.contains(id) {
@@ -156,16 +160,19 @@ enum Diagnostics {
 /// renamed over the target.
 enum OutputFile {
   static func write(_ text: String, to path: String) throws {
+    try write(Data(text.utf8), to: path)
+  }
+
+  static func write(_ data: Data, to path: String) throws {
     let url = URL(fileURLWithPath: path)
-    let directory = url.deletingLastPathComponent()
-    let temporary = directory.appendingPathComponent(
+    let temporary = url.deletingLastPathComponent().appendingPathComponent(
       ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     do {
-      try Data(text.utf8).write(to: temporary)
-      if FileManager.default.fileExists(atPath: path) {
-        _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-      } else {
-        try FileManager.default.moveItem(at: temporary, to: url)
+      try data.write(to: temporary)
+      // rename(2) replaces the target atomically: readers see the old file
+      // or the new one, never a part.
+      guard rename(temporary.path, url.path) == 0 else {
+        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
       }
     } catch {
       try? FileManager.default.removeItem(at: temporary)

@@ -252,7 +252,21 @@ import Testing
     #expect(lab.map(\.role) == [.modifier])
     #expect(
       lab.first?.reason
-        == "lab develops tune, derived from base, which is not in the view as of 2025-06-01")
+        == "lab develops tune, a fine-tune of base by meta (that link is not in the view as of "
+        + "2025-06-01)")
+    // Quantizing one's own model, even out of view, gives no role.
+    let own = try graph(
+      header + """
+        models:
+          - {id: base, name: Base, developer: meta, valid_to: 2025-01-01}
+          - id: q
+            name: Q
+            developer: meta
+            derived_from: [{model: base, relation: quantize}]
+        """)
+    let ownDoc = own.document
+    let ownLate = SupplyChainGraph(document: ownDoc, asOf: Day("2025-06-01"))
+    #expect(ownLate.roleAssignments().isEmpty)
     // A link dated after the model's release still holds once the model exists.
     let early = SupplyChainGraph(document: document, asOf: Day("2024-01-01"))
     let tune = try #require(early.node("tune"))

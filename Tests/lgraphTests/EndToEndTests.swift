@@ -163,6 +163,31 @@ let main = "examples/llama-3.1-lexbot.yaml"
     #expect(beforeParties["google"] == nil)
   }
 
+  @Test func chainIncludesDeployers() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "lgraph-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent("deployers.yaml")
+    try """
+    format: liability-graph/1
+    parties:
+      - {id: v, name: V, kind: company}
+      - {id: insurer, name: Insurer, kind: company}
+    models:
+      - {id: m, name: M, developer: v}
+    services:
+      - {id: s, name: S, provider: v, model: m, deployers: [insurer]}
+    products:
+      - {id: p, name: P, vendor: v, uses: [s], deployers: [insurer]}
+    """.write(to: file, atomically: true, encoding: .utf8)
+    let result = try lgraph(["chain", file.path, "--product", "p", "--format", "json"])
+    let object = try json(result.stdout)
+    #expect(object["nodes"] as? [String] == ["p", "v", "s", "m", "insurer"])
+    let parties = try #require(object["parties"] as? [String: [String]])
+    #expect(parties["insurer"] == ["deployer"])
+  }
+
   @Test func renderWritesDOTFile() throws {
     let out = FileManager.default.temporaryDirectory.appendingPathComponent(
       "lgraph-\(UUID().uuidString).dot")
@@ -174,6 +199,49 @@ let main = "examples/llama-3.1-lexbot.yaml"
     #expect(text.hasPrefix("digraph"))
     let stdout = try lgraph(["render", main])
     #expect(stdout.stdout == text)
+  }
+
+  @Test func renderPicturesThroughGraphviz() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "lgraph-render-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let magic: [String: [UInt8]] = [
+      "svg": Array("<?xml".utf8), "png": [0x89, 0x50, 0x4E, 0x47], "pdf": Array("%PDF".utf8),
+    ]
+    for (ext, bytes) in magic {
+      let out = dir.appendingPathComponent("chain.\(ext)")
+      // Twice: the second run replaces the first file whole.
+      for _ in 0..<2 {
+        let result = try lgraph([
+          "render", main, "-o", out.path, "--highlight", "lexbot", "lexbot-fake-citation",
+          "--title", "LexBot incident",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr == "wrote \(out.path)\n")
+      }
+      let data = try Data(contentsOf: out)
+      #expect(Array(data.prefix(bytes.count)) == bytes, "\(ext)")
+      #expect(data.count > 10_000, "\(ext)")
+    }
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+    #expect(leftovers.sorted() == ["chain.pdf", "chain.png", "chain.svg"])
+    // --format wins over the extension; an unknown extension is a usage error.
+    let forced = try lgraph(["render", main, "-o", dir.appendingPathComponent("x.out").path])
+    #expect(forced.status == 2)
+    #expect(forced.stderr.contains("cannot tell the format of"))
+    let svgOut = dir.appendingPathComponent("x.out").path
+    let ok = try lgraph(["render", main, "-o", svgOut, "--format", "svg", "--engine", "neato"])
+    #expect(ok.status == 0, "\(ok.stderr)")
+    #expect(try String(contentsOfFile: svgOut, encoding: .utf8).contains("<svg"))
+    let focus = try lgraph([
+      "render", main, "--focus", "acme-legal-api-gcp", "--depth", "1", "--no-legend",
+    ])
+    #expect(focus.status == 0)
+    #expect(focus.stderr.contains("note: drawing the neighbourhood of acme-legal-api-gcp"))
+    #expect(!focus.stdout.contains("\"legend\""))
+    let badEngine = try lgraph(["render", main, "-o", svgOut, "--engine", "nosuch"])
+    #expect(badEngine.status == 2)
   }
 
   @Test func textOutputFitsEightyColumns() throws {

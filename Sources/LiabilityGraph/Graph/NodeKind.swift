@@ -6,7 +6,7 @@ public enum NodeKind: String, Sendable, Hashable, CaseIterable, Codable {
   case disclosure, contract
 
   /// "a model", "an incident": for messages.
-  var withArticle: String {
+  public var withArticle: String {
     switch self {
     case .incident: return "an incident"
     default: return "a \(rawValue)"

@@ -68,6 +68,12 @@ extension SupplyChainGraph {
     }
   }
 
+  /// Whether the view has the lineage link from `base` to `derived`.
+  public func hasLineage(from base: String, to derived: String) -> Bool {
+    guard let b = node(base), let d = node(derived) else { return false }
+    return incoming(d).contains { $0.kind == .lineage && $0.from == b }
+  }
+
   /// The parties joined to `node` by a party edge (developer, publisher,
   /// provider, host, vendor, deployer), in edge order.
   public func parties(of node: Int) -> [Int] {

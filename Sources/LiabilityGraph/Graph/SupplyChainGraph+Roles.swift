@@ -64,72 +64,52 @@ extension SupplyChainGraph {
 
   /// The roles `develops` gives: pre-trainer of a model with no base (or
   /// continued pre-training at or above the base's compute), modifier of a
-  /// model derived from another party's model.
+  /// model derived from another party's model. A model's lineage is a fact
+  /// about how it was made, so it counts even where the base or the link is
+  /// not in this view (the reason then says so).
   func developerRoles(party: Int, model: Int, edge: Edge)
     -> [(Role, String, [String])]
   {
     let p = ids[party]
     let m = ids[model]
-    let bases = incoming(model).filter { $0.kind == .lineage }
-    let declared = self.model(at: model)?.derivedFrom ?? []
-    if bases.isEmpty && !declared.isEmpty {
-      // Derived, but no base is in this view (not valid on the date).
-      let names = declared.map(\.base).joined(separator: ", ")
-      return [
-        (
-          .modifier,
-          "\(p) develops \(m), derived from \(names), which "
-            + "\(declared.count == 1 ? "is" : "are") not in the view"
-            + (asOf.map { " as of \($0)" } ?? ""),
-          edge.sources
-        )
-      ]
-    }
-    if bases.isEmpty {
-      return [
-        (
-          .preTrainer, "\(p) develops \(m), which derives from no other model",
-          edge.sources
-        )
-      ]
+    let links = self.model(at: model)?.derivedFrom ?? []
+    if links.isEmpty {
+      return [(.preTrainer, "\(p) develops \(m), which derives from no other model", edge.sources)]
     }
     var roles: [(Role, String, [String])] = []
-    for link in bases {
-      let base = link.from
-      let relation = link.relation?.noun ?? "a derivative"
-      let baseDevelopers = incoming(base).filter { $0.kind == .develops }
-        .map(\.from)
-      let ownBase = baseDevelopers.contains(party)
-      if link.relation == .continuedPretraining,
-        let compute = linkCompute(model: model, base: base),
-        let baseCompute = self.model(at: base)?.trainingComputeFLOP,
-        compute >= baseCompute
+    for link in links {
+      let baseNode = node(link.base)
+      let inView =
+        baseNode.map { base in
+          incoming(model).contains { $0.kind == .lineage && $0.from == base }
+        } ?? false
+      let baseModel =
+        baseNode.flatMap { self.model(at: $0) }
+        ?? document.models.first { $0.id == link.base }
+      let sources = edge.sources + link.fact.sources
+      if link.relation == .continuedPretraining, let compute = link.computeFLOP,
+        let baseCompute = baseModel?.trainingComputeFLOP, compute >= baseCompute
       {
         roles.append(
           (
             .preTrainer,
-            "\(p) develops \(m) by continued pre-training of \(ids[base]) with "
-              + "\(Self.flop(compute)) FLOP, at least the base's "
-              + "\(Self.flop(baseCompute)) FLOP",
-            edge.sources + link.sources
+            "\(p) develops \(m) by continued pre-training of \(link.base) with "
+              + "\(Self.flop(compute)) FLOP, at least the base's \(Self.flop(baseCompute)) FLOP",
+            sources
           ))
         continue
       }
-      if ownBase { continue }
-      let owner = baseDevelopers.first.map { " by \(ids[$0])" } ?? ""
+      guard let owner = baseModel?.developer, owner != p else { continue }
       roles.append(
         (
           .modifier,
-          "\(p) develops \(m), \(relation) of \(ids[base])\(owner)",
-          edge.sources + link.sources
+          "\(p) develops \(m), \(link.relation.noun) of \(link.base) by \(owner)"
+            + (inView
+              ? "" : " (that link is not in the view" + (asOf.map { " as of \($0)" } ?? "") + ")"),
+          sources
         ))
     }
     return roles
-  }
-
-  func linkCompute(model: Int, base: Int) -> Double? {
-    self.model(at: model)?.derivedFrom.first { $0.base == ids[base] }?
-      .computeFLOP
   }
 
   static func flop(_ value: Double) -> String {

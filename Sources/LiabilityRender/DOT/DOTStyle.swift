@@ -5,13 +5,13 @@ import LiabilityGraph
 enum DOTStyle {
   static let font = "fontname=\"Helvetica\""
   static let graph =
-    "rankdir=LR, \(font), fontsize=18, labelloc=t, nodesep=0.3, ranksep=0.6, "
+    "rankdir=TB, \(font), fontsize=20, labelloc=t, nodesep=0.35, ranksep=0.5, "
     + "newrank=true, compound=true"
-  static let node = "\(font), fontsize=11, style=\"filled\", fillcolor=\"white\""
-  static let edge = "\(font), fontsize=9, color=\"#444444\""
+  static let node = "\(font), fontsize=13, style=\"filled\", fillcolor=\"white\""
+  static let edge = "\(font), fontsize=11, color=\"#444444\""
   static let cluster =
     "style=\"rounded,filled\", fillcolor=\"#f7f7f7\", color=\"#999999\", "
-    + "fontsize=12, labeljust=l"
+    + "fontsize=13, labeljust=l"
 
   static func model(_ weights: WeightsAccess?) -> String {
     switch weights {
@@ -32,7 +32,8 @@ enum DOTStyle {
   static let service = "shape=component, fillcolor=\"#e5d8ee\", color=\"#6a51a3\""
   static let product = "shape=tab, fillcolor=\"#fdd0a2\", color=\"#d94801\""
   static let incident =
-    "shape=octagon, fillcolor=\"#fb6a4a\", color=\"#67000d\", fontcolor=\"white\""
+    "shape=octagon, margin=\"0.02,0.02\", fillcolor=\"#fb6a4a\", color=\"#67000d\", "
+    + "fontcolor=\"white\""
   static let partyAnchor = "shape=house, fillcolor=\"white\", color=\"#555555\""
 
   static func lineage(_ relation: String) -> String {
@@ -49,24 +50,31 @@ enum DOTStyle {
     "label=\"harm\", color=\"#a50f15\", penwidth=2, fontcolor=\"#a50f15\""
   static let highlightNode = "penwidth=3, color=\"#e31a1c\""
   static let highlightEdge = "penwidth=3.5, color=\"#e31a1c\""
+  static let highlightCluster = "penwidth=3, color=\"#e31a1c\""
 
+  static let collapsed =
+    "shape=box3d, style=\"filled\", fillcolor=\"#f0f0f0\", color=\"#666666\""
+
+  /// The legend: one compact table, so that it does not widen the drawing.
   static let legend: [String] = [
-    "subgraph \"cluster_legend\" {",
-    "  graph [label=\"Legend\", style=\"rounded\", color=\"#999999\", fontsize=12];",
-    "  \"legend_open\" [label=\"model, open weights\", \(model(.open))];",
-    "  \"legend_gated\" [label=\"model, gated weights\", \(model(.gated))];",
-    "  \"legend_closed\" [label=\"model, closed or API-only\", \(model(.closed))];",
-    "  \"legend_dataset\" [label=\"dataset\", \(dataset)];",
-    "  \"legend_service\" [label=\"service (API)\", \(service)];",
-    "  \"legend_product\" [label=\"product\", \(product)];",
-    "  \"legend_incident\" [label=\"incident\", \(incident)];",
-    "  \"legend_party\" [label=\"party (host, deployer)\", \(partyAnchor)];",
-    "  \"legend_open\" -> \"legend_gated\" [\(lineage("lineage: finetune, merge, ..."))];",
-    "  \"legend_dataset\" -> \"legend_closed\" [\(trainedOn)];",
-    "  \"legend_party\" -> \"legend_service\" [\(hosts)];",
-    "  \"legend_service\" -> \"legend_product\" [\(uses)];",
-    "  \"legend_product\" -> \"legend_incident\" [\(incidentEdge)];",
-    "}",
+    "\"legend\" [shape=plain, fontsize=10, label=<",
+    "  <table border=\"1\" cellborder=\"0\" cellspacing=\"1\" cellpadding=\"3\" color=\"#999999\">",
+    "  <tr><td colspan=\"2\"><b>Legend</b></td></tr>",
+    "  <tr><td bgcolor=\"#c7e9c0\">model, open weights</td>"
+      + "<td><font color=\"#08519c\">&#9473;&#9473;&#9654;</font> lineage (finetune, merge, ...)</td></tr>",
+    "  <tr><td bgcolor=\"#fff3b0\">model, gated weights</td>"
+      + "<td><font color=\"#3182bd\">- - &#9654;</font> trained on</td></tr>",
+    "  <tr><td bgcolor=\"#fcbba1\">model, closed or API-only</td>"
+      + "<td><font color=\"#6a51a3\">&#8212;&#9654;</font> serves (model to API)</td></tr>",
+    "  <tr><td bgcolor=\"#deebf7\">dataset</td>"
+      + "<td><font color=\"#d94801\">&#8212;&#9654;</font> used by (API to product)</td></tr>",
+    "  <tr><td bgcolor=\"#e5d8ee\">service (API)</td>"
+      + "<td><font color=\"#555555\">&#183;&#183;&#183;&#9654;</font> hosts, deploys</td></tr>",
+    "  <tr><td bgcolor=\"#fdd0a2\">product</td>"
+      + "<td><font color=\"#a50f15\">&#9473;&#9473;&#9654;</font> harm (product to incident)</td></tr>",
+    "  <tr><td bgcolor=\"#fb6a4a\"><font color=\"white\">incident</font></td>"
+      + "<td>grey box: a party, with its jurisdictions</td></tr>",
+    "  </table>>];",
   ]
 }
 

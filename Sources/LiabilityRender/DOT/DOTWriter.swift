@@ -2,11 +2,11 @@ import LiabilityGraph
 
 /// Writes a supply-chain graph as Graphviz DOT, in pure Swift.
 ///
-/// The output is deterministic (the same graph gives the same bytes): one
-/// cluster per party, labelled with its name and jurisdictions, holding the
-/// models it develops, the datasets it publishes, the services it provides
-/// and the products it offers; a shape and colour per node kind; an edge
-/// style per relation; a legend and a title.
+/// The output is deterministic (the same graph and options give the same
+/// bytes): one cluster per party, labelled with its name and jurisdictions,
+/// holding the models it develops, the datasets it publishes, the services
+/// it provides and the products it offers; a shape and colour per node kind;
+/// an edge style per relation; a legend and a title.
 ///
 /// ```swift
 /// let dot = DOTWriter(title: "LexBot").write(graph)
@@ -16,20 +16,40 @@ public struct DOTWriter: Sendable {
   public var title: String?
   /// Whether to draw the legend.
   public var legend: Bool
-  /// Nodes (and the edges between them) to draw emphasised.
+  /// Ids of nodes (and the edges between them) to draw emphasised.
   public var highlight: Set<String>
+  /// Draw only the neighbourhood of this node: nodes within ``depth`` edges
+  /// of it (through assets, not through parties).
+  public var focus: String?
+  /// How many edges from ``focus`` to include.
+  public var depth: Int
+  /// Leaf derivatives of one base by one relation (e.g. quantizations that
+  /// nothing else uses) are drawn as one node when there are more than
+  /// this many. `nil` never collapses.
+  public var collapseThreshold: Int?
 
   /// Creates a writer.
   public init(
-    title: String? = nil, legend: Bool = true, highlight: Set<String> = []
+    title: String? = nil, legend: Bool = true, highlight: Set<String> = [],
+    focus: String? = nil, depth: Int = 2, collapseThreshold: Int? = nil
   ) {
     self.title = title
     self.legend = legend
     self.highlight = highlight
+    self.focus = focus
+    self.depth = depth
+    self.collapseThreshold = collapseThreshold
   }
 
   /// The DOT text of `graph`.
   public func write(_ graph: SupplyChainGraph) -> String {
+    diagram(graph).dot
+  }
+
+  /// The DOT text of `graph`, with how many nodes it draws and notices of
+  /// what was left out or collapsed.
+  public func diagram(_ graph: SupplyChainGraph) -> Diagram {
+    let selection = DiagramSelection(graph, writer: self)
     var out = DOTText()
     let heading =
       (title ?? graph.document.title ?? graph.document.file)
@@ -40,29 +60,36 @@ public struct DOTWriter: Sendable {
     out.line("node [\(DOTStyle.node)];")
     out.line("edge [\(DOTStyle.edge)];")
 
-    let layout = ClusterLayout(graph)
-    for (party, members) in layout.clusters {
+    for (party, members) in selection.clusters {
       out.line("")
       out.line("subgraph \(DOTText.quote("cluster_\(graph.ids[party])")) {")
       out.indent += 1
       out.line(
-        "graph [label=\(DOTText.quote(partyLabel(graph, party))), "
-          + DOTStyle.cluster + "];")
-      if layout.anchored.contains(party) {
+        "graph [label=\(DOTText.quote(partyLabel(graph, party))), " + DOTStyle.cluster
+          + (isHighlighted(graph, party) ? ", " + DOTStyle.highlightCluster : "") + "];")
+      if selection.anchored.contains(party) {
         out.line(anchorStatement(graph, party))
       }
       for node in members { out.line(nodeStatement(graph, node)) }
       out.indent -= 1
       out.line("}")
     }
-    if !layout.loose.isEmpty { out.line("") }
-    for node in layout.loose { out.line(nodeStatement(graph, node)) }
+    if !selection.loose.isEmpty || !selection.collapsed.isEmpty { out.line("") }
+    for node in selection.loose { out.line(nodeStatement(graph, node)) }
+    for group in selection.collapsed {
+      out.line(
+        DOTText.quote(group.id) + " [label=\(DOTText.quote(group.label)), "
+          + DOTStyle.collapsed + "];")
+    }
 
     out.line("")
-    for edge in graph.edges {
-      if let statement = edgeStatement(graph, edge, layout) {
-        out.line(statement)
-      }
+    for edge in graph.edges where selection.draws(edge) {
+      if let statement = edgeStatement(graph, edge) { out.line(statement) }
+    }
+    for group in selection.collapsed {
+      out.line(
+        DOTText.quote(graph.ids[group.base]) + " -> " + DOTText.quote(group.id) + " ["
+          + DOTStyle.lineage(group.relation.rawValue) + "];")
     }
     if legend {
       out.line("")
@@ -70,7 +97,8 @@ public struct DOTWriter: Sendable {
     }
     out.indent -= 1
     out.line("}")
-    return out.text
+    return Diagram(
+      dot: out.text, nodeCount: selection.nodeCount, notices: selection.notices)
   }
 
   func partyLabel(_ graph: SupplyChainGraph, _ party: Int) -> String {
@@ -83,12 +111,21 @@ public struct DOTWriter: Sendable {
     highlight.contains(graph.ids[node])
   }
 
+  /// The node inside a party's cluster that its host and deployer edges
+  /// start or end at; labelled with what the party does (its name is on
+  /// the cluster).
   func anchorStatement(_ graph: SupplyChainGraph, _ party: Int) -> String {
-    var attributes = [
-      "label=\(DOTText.quote(Self.wrapped(graph.name(of: party))))", DOTStyle.partyAnchor,
-    ]
+    var roles: [String] = []
+    if graph.outgoing(party).contains(where: { $0.kind == .hosts }) {
+      roles.append("host (runs the hardware)")
+    }
+    if graph.incoming(party).contains(where: { $0.kind == .deploys }) {
+      roles.append("deployer")
+    }
+    let label = roles.isEmpty ? Self.wrapped(graph.name(of: party)) : roles.joined(separator: "\n")
+    var attributes = ["label=\(DOTText.quote(label))", DOTStyle.partyAnchor]
     if isHighlighted(graph, party) { attributes.append(DOTStyle.highlightNode) }
-    return DOTText.quote(ClusterLayout.anchorID(graph, party))
+    return DOTText.quote(DiagramSelection.anchorID(graph, party))
       + " [" + attributes.joined(separator: ", ") + "];"
   }
 
@@ -117,12 +154,10 @@ public struct DOTWriter: Sendable {
       let model = graph.model(at: node)
       let weights = model?.weights
       style = DOTStyle.model(weights)
-      var facts: [String] = []
-      facts.append("weights: \(weights?.rawValue ?? "unknown")")
+      label += "\n" + "weights: \(weights?.rawValue ?? "unknown")"
       if let license = model?.license {
-        facts.append(graph.licenses[license]?.name ?? license)
+        label += "\n" + Self.wrapped(graph.licenses[license]?.name ?? license, width: 34)
       }
-      label += "\n" + facts.joined(separator: " · ")
     case .dataset: style = DOTStyle.dataset
     case .service: style = DOTStyle.service
     case .product:
@@ -132,6 +167,7 @@ public struct DOTWriter: Sendable {
       }
     case .incident:
       style = DOTStyle.incident
+      label = Self.wrapped(graph.name(of: node), width: 24)
       if let incident = graph.incident(at: node) {
         label +=
           "\n\(incident.date)"
@@ -146,9 +182,7 @@ public struct DOTWriter: Sendable {
       + attributes.filter { !$0.isEmpty }.joined(separator: ", ") + "];"
   }
 
-  func edgeStatement(
-    _ graph: SupplyChainGraph, _ edge: Edge, _ layout: ClusterLayout
-  ) -> String? {
+  func edgeStatement(_ graph: SupplyChainGraph, _ edge: Edge) -> String? {
     let style: String
     var from = DOTText.quote(graph.ids[edge.from])
     var to = DOTText.quote(graph.ids[edge.to])
@@ -160,10 +194,10 @@ public struct DOTWriter: Sendable {
     case .uses: style = DOTStyle.uses
     case .incident: style = DOTStyle.incidentEdge
     case .hosts:
-      from = DOTText.quote(ClusterLayout.anchorID(graph, edge.from))
+      from = DOTText.quote(DiagramSelection.anchorID(graph, edge.from))
       style = DOTStyle.hosts
     case .deploys:
-      to = DOTText.quote(ClusterLayout.anchorID(graph, edge.to))
+      to = DOTText.quote(DiagramSelection.anchorID(graph, edge.to))
       style = DOTStyle.deploys
     case .develops, .publishes, .provides, .offers, .licenses:
       return nil  // shown by clusters and labels
@@ -176,46 +210,14 @@ public struct DOTWriter: Sendable {
   }
 }
 
-/// Which nodes go in which party's cluster.
-struct ClusterLayout {
-  /// Each party with the nodes it owns, in node order.
-  var clusters: [(Int, [Int])] = []
-  /// Parties that need a node of their own (hosts, deployers, parties
-  /// that own nothing drawn).
-  var anchored: Set<Int> = []
-  /// Drawn nodes that belong to no party (incidents, orphan datasets).
-  var loose: [Int] = []
-
-  static func anchorID(_ graph: SupplyChainGraph, _ party: Int) -> String {
-    "party:" + graph.ids[party]
-  }
-
-  init(_ graph: SupplyChainGraph) {
-    var owned: [Int: [Int]] = [:]
-    for node in 0..<graph.nodeCount {
-      switch graph.kinds[node] {
-      case .model, .dataset, .service, .product:
-        let owner = graph.incoming(node).first {
-          [.develops, .publishes, .provides, .offers].contains($0.kind)
-        }
-        if let owner {
-          owned[owner.from, default: []].append(node)
-        } else {
-          loose.append(node)
-        }
-      case .incident:
-        loose.append(node)
-      default:
-        break
-      }
-    }
-    for edge in graph.edges {
-      if edge.kind == .hosts { anchored.insert(edge.from) }
-      if edge.kind == .deploys { anchored.insert(edge.to) }
-    }
-    for node in 0..<graph.nodeCount where graph.kinds[node] == .party {
-      if owned[node] == nil { anchored.insert(node) }
-      clusters.append((node, owned[node] ?? []))
-    }
-  }
+/// DOT text and what went into it.
+public struct Diagram: Sendable, Hashable {
+  /// The DOT text.
+  public var dot: String
+  /// How many nodes it draws (party anchors and collapsed groups included,
+  /// the legend not).
+  public var nodeCount: Int
+  /// What the writer did that a reader should know: collapsed groups, a
+  /// focus.
+  public var notices: [String]
 }

@@ -47,7 +47,7 @@ extension GraphReports {
               (
                 "derived_from",
                 .array(
-                  model.derivedFrom.filter { graph.node($0.base) != nil }.map {
+                  model.derivedFrom.filter { graph.hasLineage(from: $0.base, to: model.id) }.map {
                     .object([
                       ("model", .string($0.base)),
                       ("relation", .string($0.relation.rawValue)),
@@ -113,7 +113,7 @@ extension GraphReports {
         if let released = model.released { parts.append("released \(released)") }
         if let weights = model.weights { parts.append("weights \(weights.rawValue)") }
         if let license = model.license { parts.append("license \(license)") }
-        for link in model.derivedFrom where graph.node(link.base) != nil {
+        for link in model.derivedFrom where graph.hasLineage(from: link.base, to: model.id) {
           parts.append("\(link.relation.rawValue) of \(link.base)")
         }
       }
@@ -141,8 +141,9 @@ extension GraphReports {
 extension GraphReports {
   /// `lgraph licenses`: the license facts in effect (built-ins, then the
   /// file's own, which override built-ins of the same id).
-  public static func licensesJSON(_ licenses: [License]) -> JSONValue {
+  public static func licensesJSON(_ licenses: [License], asOf: Day? = nil) -> JSONValue {
     .object([
+      ("as_of", .optional(asOf?.description)),
       (
         "licenses",
         .array(
@@ -159,7 +160,7 @@ extension GraphReports {
               ("sources", .strings(license.fact.sources)),
             ])
           })
-      )
+      ),
     ])
   }
 

@@ -159,6 +159,7 @@ public enum GraphReports {
         // Parties reached as operators of a downstream node.
         for edge in Array(graph.outgoing(node)) + Array(graph.incoming(node)) {
           let other = edge.from == node ? edge.to : edge.from
+          if other == start && direction == .down { continue }
           if let known = result[other] {
             best = (known.depth + 1, edge.kind.rawValue, other)
             break
@@ -209,10 +210,19 @@ public enum GraphReports {
   /// The nodes of a product's chain: the product, then everything upstream
   /// except licenses and sources.
   public static func chainNodes(_ graph: SupplyChainGraph, product: Int) -> [Int] {
-    [product]
+    var nodes =
+      [product]
       + graph.ancestors(of: product, lineageOnly: false).filter {
         graph.kinds[$0] != .license && graph.kinds[$0] != .source
       }
+    // Deployers of the product and its services are in the chain too.
+    var seen = Set(nodes)
+    for node in nodes where graph.kinds[node] != .party {
+      for edge in graph.outgoing(node) where edge.kind == .deploys {
+        if seen.insert(edge.to).inserted { nodes.append(edge.to) }
+      }
+    }
+    return nodes
   }
 
   /// `lgraph chain`: the supply chain of a product.

@@ -31,6 +31,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Long-running measurements for Scripts/bench-render (not shipped).
+    .executableTarget(name: "lgraph-bench", dependencies: ["LiabilityGraph", "LiabilityRender"]),
     .testTarget(
       name: "LiabilityGraphTests", dependencies: ["LiabilityGraph"], exclude: ["Fixtures"]),
     .testTarget(

@@ -17,6 +17,8 @@ def main():
     ap.add_argument("--models", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--lineage-only", action="store_true",
+                    help="models and their developers only (for diagram benchmarks)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     n = args.models
@@ -97,6 +99,10 @@ def main():
          "harm": "misinformation", "jurisdiction": "US-NY"}
         for i in range(max(1, n_products // 10))
     ]
+    if args.lineage_only:
+        datasets, services, products, incidents = [], [], [], []
+        for m in models:
+            m.pop("trained_on", None)
     doc = {"format": "liability-graph/1", "title": f"Synthetic chain, {n} models (seed {args.seed})",
            "parties": parties, "datasets": datasets, "models": models, "services": services,
            "products": products, "incidents": incidents}

@@ -79,7 +79,7 @@ func runDot(_ text: String, dot: String) throws -> (Int32, String, String) {
     let dot = DOTWriter().write(graph)
     #expect(dot.hasPrefix("digraph \"liability-graph\" {\n"))
     #expect(dot.contains("subgraph \"cluster_meta\" {"))
-    #expect(dot.contains("graph [label=\"Meta Platforms, Inc.\\nUS, US-CA\""))
+    #expect(dot.contains("graph [label=\"Meta Platforms, Inc.\\lUS, US-CA\\l\""))
     #expect(dot.contains("\"llama-3.1-8b\" -> \"hermes-3-llama-3.1-8b\" [label=\"finetune\""))
     #expect(dot.contains("\"party:google\" -> \"acme-legal-api-gcp\" [label=\"hosts\""))
     #expect(dot.contains("\"lexbot\" -> \"lexbot-fake-citation\" [label=\"harm\""))

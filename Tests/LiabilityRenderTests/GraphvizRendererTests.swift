@@ -245,6 +245,26 @@ func smallChain(_ body: String) throws -> SupplyChainGraph {
     #expect(forced.engine == .dot)
   }
 
+  @Test func forceLayoutsGetOneConnectedGraphWithoutEdgeLabels() throws {
+    let graph = try loadExample("llama-3.1-lexbot")
+    var writer = DOTWriter()
+    writer.layout = .force
+    let dot = writer.write(graph)
+    #expect(!dot.contains("subgraph \"cluster_"))
+    #expect(dot.contains("\"root:hidden\" [style=invis"))
+    #expect(dot.contains("\"root:hidden\" -> \"party:meta\" [style=invis];"))
+    #expect(dot.contains("\"party:meta\" -> \"llama-3.1-8b\" [color=\"#cccccc\""))
+    #expect(dot.contains("\"llama-3.1-8b\" -> \"hermes-3-llama-3.1-8b\" [tooltip=\"finetune\""))
+    #expect(!dot.contains("[label=\"finetune\""))
+    // The DOT source for a force engine is the force drawing.
+    let source = try DiagramRenderer(writer: DOTWriter(), engine: .sfdp).render(graph, as: .dot)
+    #expect(String(decoding: source.data, as: UTF8.self) == dot)
+    let svg = try DiagramRenderer(writer: DOTWriter(), engine: .sfdp).render(graph, as: .svg)
+    let texts = try #require(TextCollector.texts(of: svg.data))
+    #expect(texts.contains("Meta Platforms, Inc."))
+    #expect(texts.contains("Llama 3.1 8B"))
+  }
+
   @Test func outputFormatFromFileName() {
     #expect(DiagramRenderer.Output(fileName: "a/b.svg") == .svg)
     #expect(DiagramRenderer.Output(fileName: "chain.PNG") == .png)

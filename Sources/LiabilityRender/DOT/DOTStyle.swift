@@ -34,6 +34,9 @@ enum DOTStyle {
   static let incident =
     "shape=octagon, margin=\"0.02,0.02\", fillcolor=\"#fb6a4a\", color=\"#67000d\", "
     + "fontcolor=\"white\""
+  static let partyNode =
+    "shape=box, style=\"rounded,filled\", fillcolor=\"#f7f7f7\", color=\"#999999\""
+  static let owns = "color=\"#cccccc\", arrowhead=none, tooltip=\"owns\""
   static let partyAnchor = "shape=house, fillcolor=\"white\", color=\"#555555\""
 
   static func lineage(_ relation: String) -> String {
@@ -99,17 +102,19 @@ struct DOTText {
   /// newlines become `\n` (a centred line break in a label). Braces, `<`,
   /// `>` and `|` need no escape inside a quoted string of a non-record
   /// shape, which is all this writer uses.
-  static func quote(_ text: String) -> String {
+  static func quote(_ text: String, leftAligned: Bool = false) -> String {
+    let lineBreak = leftAligned ? "\\l" : "\\n"
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\\": out += "\\\\"
       case "\"": out += "\\\""
-      case "\n": out += "\\n"
+      case "\n": out += lineBreak
       case "\r": break
       default: out.unicodeScalars.append(scalar)
       }
     }
-    return out + "\""
+    // A left-aligned label ends its last line with \l too.
+    return out + (leftAligned ? lineBreak : "") + "\""
   }
 }

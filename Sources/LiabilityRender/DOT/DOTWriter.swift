@@ -27,6 +27,19 @@ public struct DOTWriter: Sendable {
   /// nothing else uses) are drawn as one node when there are more than
   /// this many. `nil` never collapses.
   public var collapseThreshold: Int?
+  /// How the drawing is organised for its layout engine.
+  public var layout: LayoutStyle = .layered
+
+  /// How a drawing is organised.
+  public enum LayoutStyle: Sendable, Hashable {
+    /// For `dot`: parties as boxes around what they own, labelled edges.
+    case layered
+    /// For force-directed engines (`sfdp`, `neato`, ...), which ignore
+    /// boxes and slow down badly with many separate pieces and edge labels:
+    /// parties as nodes joined to what they own, everything joined to an
+    /// invisible root, relations as edge tooltips instead of labels.
+    case force
+  }
 
   /// Creates a writer.
   public init(
@@ -60,12 +73,16 @@ public struct DOTWriter: Sendable {
     out.line("node [\(DOTStyle.node)];")
     out.line("edge [\(DOTStyle.edge)];")
 
-    for (party, members) in selection.clusters {
+    if layout == .force {
+      writeForceLayout(graph, selection, into: &out)
+    }
+    for (party, members) in selection.clusters where layout == .layered {
       out.line("")
       out.line("subgraph \(DOTText.quote("cluster_\(graph.ids[party])")) {")
       out.indent += 1
       out.line(
-        "graph [label=\(DOTText.quote(partyLabel(graph, party))), " + DOTStyle.cluster
+        "graph [label=\(DOTText.quote(partyLabel(graph, party), leftAligned: true)), "
+          + DOTStyle.cluster
           + (isHighlighted(graph, party) ? ", " + DOTStyle.highlightCluster : "") + "];")
       if selection.anchored.contains(party) {
         out.line(anchorStatement(graph, party))
@@ -74,8 +91,10 @@ public struct DOTWriter: Sendable {
       out.indent -= 1
       out.line("}")
     }
-    if !selection.loose.isEmpty || !selection.collapsed.isEmpty { out.line("") }
-    for node in selection.loose { out.line(nodeStatement(graph, node)) }
+    if layout == .layered && (!selection.loose.isEmpty || !selection.collapsed.isEmpty) {
+      out.line("")
+    }
+    for node in selection.loose where layout == .layered { out.line(nodeStatement(graph, node)) }
     for group in selection.collapsed {
       out.line(
         DOTText.quote(group.id) + " [label=\(DOTText.quote(group.label)), "
@@ -84,7 +103,13 @@ public struct DOTWriter: Sendable {
 
     out.line("")
     for edge in graph.edges where selection.draws(edge) {
-      if let statement = edgeStatement(graph, edge) { out.line(statement) }
+      if var statement = edgeStatement(graph, edge) {
+        if layout == .force {
+          // Edge labels slow force layouts several-fold: keep them as tooltips.
+          statement = statement.replacingOccurrences(of: "[label=", with: "[tooltip=")
+        }
+        out.line(statement)
+      }
     }
     for group in selection.collapsed {
       out.line(
@@ -99,6 +124,32 @@ public struct DOTWriter: Sendable {
     out.line("}")
     return Diagram(
       dot: out.text, nodeCount: selection.nodeCount, notices: selection.notices)
+  }
+
+  /// Parties as nodes joined to what they own, and an invisible root
+  /// joined to every party and every unowned node, so that the engine lays
+  /// out one connected graph (thousands of separate pieces are very slow
+  /// to pack).
+  func writeForceLayout(
+    _ graph: SupplyChainGraph, _ selection: DiagramSelection, into out: inout DOTText
+  ) {
+    let root = DOTText.quote("root:hidden")
+    out.line("\(root) [style=invis, label=\"\", width=0, height=0];")
+    for (party, members) in selection.clusters {
+      let id = DOTText.quote(DiagramSelection.anchorID(graph, party))
+      var attributes = ["label=\(DOTText.quote(partyLabel(graph, party)))", DOTStyle.partyNode]
+      if isHighlighted(graph, party) { attributes.append(DOTStyle.highlightNode) }
+      out.line(id + " [" + attributes.joined(separator: ", ") + "];")
+      out.line("\(root) -> \(id) [style=invis];")
+      for node in members {
+        out.line(nodeStatement(graph, node))
+        out.line("\(id) -> \(DOTText.quote(graph.ids[node])) [\(DOTStyle.owns)];")
+      }
+    }
+    for node in selection.loose {
+      out.line(nodeStatement(graph, node))
+      out.line("\(root) -> \(DOTText.quote(graph.ids[node])) [style=invis];")
+    }
   }
 
   func partyLabel(_ graph: SupplyChainGraph, _ party: Int) -> String {

@@ -57,6 +57,11 @@ public struct DiagramRenderer: Sendable {
     var diagram = writer.diagram(graph)
     var notices = diagram.notices
     if output == .dot {
+      if let engine, engine != .dot {
+        var force = writer
+        force.layout = .force
+        diagram = force.diagram(graph)
+      }
       return Result(data: Array(diagram.dot.utf8), notices: notices, engine: nil)
     }
     var chosen = engine ?? .dot
@@ -73,8 +78,13 @@ public struct DiagramRenderer: Sendable {
         "\(diagram.nodeCount) nodes: dot runs with faster, rougher settings "
           + "(nslimit=2, mclimit=0.2, searchsize=20)")
     }
-    if chosen == .sfdp {
-      diagram.dot = Self.withSfdpSettings(diagram.dot)
+    if chosen != .dot {
+      var force = writer
+      force.layout = .force
+      diagram.dot = force.diagram(graph).dot
+      if chosen == .sfdp {
+        diagram.dot = Self.withSfdpSettings(diagram.dot, nodeCount: diagram.nodeCount)
+      }
     }
     let format: RenderFormat
     switch output {
@@ -98,7 +108,12 @@ public struct DiagramRenderer: Sendable {
     withGraphAttributes(dot, "nslimit=2, mclimit=0.2, searchsize=20")
   }
 
-  static func withSfdpSettings(_ dot: String) -> String {
-    withGraphAttributes(dot, "overlap=prism, splines=false, outputorder=edgesfirst")
+  /// The fast quadtree; and overlap removal only where it stays cheap
+  /// (removing overlaps among thousands of labelled nodes takes minutes).
+  static func withSfdpSettings(_ dot: String, nodeCount: Int) -> String {
+    withGraphAttributes(
+      dot,
+      "quadtree=fast, splines=false, outputorder=edgesfirst"
+        + (nodeCount <= 2_000 ? ", overlap=prism" : ""))
   }
 }

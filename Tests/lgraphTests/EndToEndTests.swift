@@ -18,8 +18,13 @@ func productsDirectory() -> URL {
   return bundle.pathExtension == "xctest" ? bundle.deletingLastPathComponent() : bundle
 }
 
-func lgraph(_ arguments: [String], input: String? = nil) throws -> CommandResult {
+func lgraph(_ arguments: [String], environment: [String: String] = [:]) throws
+  -> CommandResult
+{
   let process = Process()
+  if !environment.isEmpty {
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+  }
   process.executableURL = productsDirectory().appendingPathComponent("lgraph")
   process.arguments = arguments
   process.currentDirectoryURL = e2eRoot
@@ -242,6 +247,26 @@ let main = "examples/llama-3.1-lexbot.yaml"
     #expect(!focus.stdout.contains("\"legend\""))
     let badEngine = try lgraph(["render", main, "-o", svgOut, "--engine", "nosuch"])
     #expect(badEngine.status == 2)
+  }
+
+  @Test func missingGraphvizPluginsAreExplained() throws {
+    // GVBINDIR pointing at an empty folder is what a broken installation
+    // looks like: no plugin configuration.
+    let empty = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "lgraph-nogv-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: empty) }
+    let out = empty.appendingPathComponent("x.svg")
+    let result = try lgraph(["render", main, "-o", out.path], environment: ["GVBINDIR": empty.path])
+    #expect(result.status == 1)
+    #expect(
+      result.stderr.contains(
+        "error: Graphviz cannot be used: Graphviz's plugin configuration is missing"))
+    #expect(result.stderr.contains("Run `dot -c` as root"))
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+    // DOT source needs no Graphviz at all.
+    let dot = try lgraph(["render", main], environment: ["GVBINDIR": empty.path])
+    #expect(dot.status == 0)
   }
 
   @Test func textOutputFitsEightyColumns() throws {

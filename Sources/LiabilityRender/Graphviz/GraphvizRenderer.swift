@@ -178,7 +178,14 @@ public struct RenderError: Error, Sendable, Hashable, CustomStringConvertible {
     self.message = message
   }
 
-  public var description: String { "Graphviz \(step.rawValue) failed: \(message)" }
+  public var description: String {
+    switch step {
+    case .unavailable: return "Graphviz cannot be used: \(message)"
+    case .parse: return "Graphviz could not read the diagram: \(message)"
+    case .layout: return "Graphviz could not lay out the diagram: \(message)"
+    case .render: return "Graphviz could not write the picture: \(message)"
+    }
+  }
 }
 
 /// Graphviz's messages for the call in progress. Only touched with the

@@ -257,7 +257,8 @@ let main = "examples/llama-3.1-lexbot.yaml"
     try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: empty) }
     let out = empty.appendingPathComponent("x.svg")
-    let result = try lgraph(["render", main, "-o", out.path], environment: ["GVBINDIR": empty.path])
+    let result = try lgraph(
+      ["render", main, "-o", out.path], environment: ["GVBINDIR": empty.path])
     #expect(result.status == 1)
     #expect(
       result.stderr.contains(

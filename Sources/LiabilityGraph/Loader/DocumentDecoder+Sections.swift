@@ -78,35 +78,6 @@ extension DocumentDecoder {
     return out
   }
 
-  func reportUnknown(_ fields: Fields, allowed: [String], in what: String) {
-    for entry in fields.unread {
-      let suggestion = Suggestion.closest(to: entry.key, in: allowed)
-      var advice = "; put free-form data under 'extra:'"
-      if entry.key.hasPrefix("<") {
-        advice = ""
-      } else if suggestion == nil, case .null = entry.value.content {
-        // `{name: Acme, Inc.}` reads as a key "Inc." with no value.
-        advice =
-          "; if it belongs to the value before it, quote that value "
-          + "(a comma inside {...} starts a new key)"
-      }
-      error(
-        "unknown key '\(entry.key)' in \(what)" + Suggestion.hint(suggestion) + advice,
-        at: location(key: entry))
-    }
-  }
-
-  func extraEntries(_ node: SyntaxNode) -> [FreeValue.Entry] {
-    guard case .mapping(let entries) = node.content else {
-      if case .null = node.content { return [] }
-      error(
-        "'extra' must be a mapping, found \(node.kindDescription)",
-        at: location(node))
-      return []
-    }
-    return entries.map { FreeValue.Entry(key: $0.key, value: extra($0.value)) }
-  }
-
   /// Reads `valid_from`, `valid_to`, `source`, `sources` and `extra`.
   func fact(_ fields: inout Fields) -> Fact {
     var fact = Fact(location: location(fields.node))
@@ -166,20 +137,6 @@ extension DocumentDecoder {
       ids[id] = (kind, here)
     }
     return id
-  }
-
-  /// The value of a required key, or an error naming what lacks it.
-  func require(
-    _ fields: inout Fields, _ key: String, _ what: String
-  ) -> SyntaxNode? {
-    if let node = fields.take(key), !isNull(node) { return node }
-    error("\(what) needs '\(key)'", at: location(fields.node))
-    return nil
-  }
-
-  func isNull(_ node: SyntaxNode) -> Bool {
-    if case .null = node.content { return true }
-    return false
   }
 
   /// A reference to one item of the given kinds.

@@ -1,8 +1,8 @@
 /// "Did you mean" suggestions for misspelt keys, ids and enum values.
-enum Suggestion {
+package enum Suggestion {
   /// The candidate closest to `word`, if it is close enough to be a likely
   /// typo (edit distance at most a third of the word, and at most 3).
-  static func closest<S: Sequence>(to word: String, in candidates: S)
+  package static func closest<S: Sequence>(to word: String, in candidates: S)
     -> String? where S.Element == String
   {
     let target = Array(word.lowercased().unicodeScalars)
@@ -50,7 +50,7 @@ enum Suggestion {
   }
 
   /// ` (did you mean 'x'?)` or the empty string.
-  static func hint(_ suggestion: String?) -> String {
+  package static func hint(_ suggestion: String?) -> String {
     suggestion.map { " (did you mean '\($0)'?)" } ?? ""
   }
 }

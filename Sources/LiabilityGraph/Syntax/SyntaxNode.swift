@@ -2,8 +2,8 @@
 ///
 /// The loader reads both formats into this one tree, so every check that
 /// follows reports locations the same way.
-struct SyntaxNode: Sendable {
-  enum Content: Sendable {
+package struct SyntaxNode: Sendable {
+  package enum Content: Sendable {
     /// `null`, `~` or an empty value.
     case null
     /// A scalar's text; `quoted` is true for quoted YAML scalars and JSON
@@ -13,12 +13,12 @@ struct SyntaxNode: Sendable {
     case mapping([SyntaxEntry])
   }
 
-  var content: Content
-  var line: Int
-  var column: Int
+  package var content: Content
+  package var line: Int
+  package var column: Int
 
   /// What a reader would call this kind of value, for "expected X, found Y".
-  var kindDescription: String {
+  package var kindDescription: String {
     switch content {
     case .null: return "nothing (null)"
     case .scalar(_, let quoted): return quoted ? "a quoted string" : "a scalar"
@@ -29,17 +29,17 @@ struct SyntaxNode: Sendable {
 }
 
 /// One `key: value` pair of a mapping.
-struct SyntaxEntry: Sendable {
-  var key: String
-  var keyLine: Int
-  var keyColumn: Int
-  var value: SyntaxNode
+package struct SyntaxEntry: Sendable {
+  package var key: String
+  package var keyLine: Int
+  package var keyColumn: Int
+  package var value: SyntaxNode
 }
 
 /// The limits that keep hostile input from exhausting memory or the stack.
-enum SyntaxLimits {
+package enum SyntaxLimits {
   /// The deepest nesting of lists and mappings accepted.
-  static let maxDepth = 64
+  package static let maxDepth = 64
   /// How many nodes a file may expand to, per byte of input, once YAML
   /// aliases are followed (plus a fixed allowance for small files).
   static let nodesPerByte = 2
@@ -49,8 +49,8 @@ enum SyntaxLimits {
 /// Where the first invalid UTF-8 byte of some bytes is, if any.
 struct UTF8Check {
   var offset: Int
-  var line: Int
-  var column: Int
+  package var line: Int
+  package var column: Int
 
   static func firstInvalid(in bytes: [UInt8]) -> UTF8Check? {
     var parser = Unicode.UTF8.ForwardParser()

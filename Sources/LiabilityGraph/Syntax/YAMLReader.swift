@@ -2,11 +2,15 @@ import Yams
 
 /// Reads YAML text into a ``SyntaxNode`` tree, guarding against input that
 /// would exhaust the stack (deep nesting) or memory and time (alias bombs).
-struct YAMLReader {
-  var file: String
+package struct YAMLReader {
+  package var file: String
+
+  package init(file: String) {
+    self.file = file
+  }
 
   /// Parses `text`; on failure returns the diagnostics that say why.
-  func read(_ text: String) -> Result<SyntaxNode, DiagnosticList> {
+  package func read(_ text: String) -> Result<SyntaxNode, DiagnosticList> {
     if let deep = NestingScanner.firstTooDeep(in: text) {
       return .failure(
         DiagnosticList(
@@ -186,8 +190,8 @@ extension SyntaxNode {
 }
 
 /// A list of diagnostics that is itself an error (for `Result`).
-struct DiagnosticList: Error, Sendable {
-  var diagnostics: [Diagnostic]
+package struct DiagnosticList: Error, Sendable {
+  package var diagnostics: [Diagnostic]
 
   init(_ diagnostic: Diagnostic) { diagnostics = [diagnostic] }
 

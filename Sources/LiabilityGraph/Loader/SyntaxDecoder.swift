@@ -1,0 +1,380 @@
+/// Reads values out of a ``SyntaxNode`` tree with typed accessors that
+/// report every problem as a ``Diagnostic`` instead of stopping at the first.
+/// Shared by the graph loader and the regime-pack loader.
+package class SyntaxDecoder {
+  package let file: String
+  package var diagnostics: [Diagnostic] = []
+
+  // Internal designated init, package convenience init: a `package`
+  // designated init on a subclassed class draws a spurious "infinite
+  // recursion" warning from the Swift 6.3 compiler.
+  init(file: String) {
+    self.file = file
+  }
+
+  /// A decoder whose diagnostics name `file`.
+  package convenience init(reading file: String) {
+    self.init(file: file)
+  }
+
+  // MARK: Reporting
+
+  package func location(_ node: SyntaxNode) -> SourceLocation {
+    SourceLocation(file: file, line: node.line, column: node.column)
+  }
+
+  package func location(key entry: SyntaxEntry) -> SourceLocation {
+    SourceLocation(file: file, line: entry.keyLine, column: entry.keyColumn)
+  }
+
+  package func error(
+    _ message: String, at location: SourceLocation,
+    notes: [Diagnostic.Note] = []
+  ) {
+    diagnostics.append(Diagnostic(.error, message, at: location, notes: notes))
+  }
+
+  package func warning(_ message: String, at location: SourceLocation) {
+    diagnostics.append(Diagnostic(.warning, message, at: location))
+  }
+
+  // MARK: Scalars
+
+  /// Text: any scalar. Null means absent.
+  package func text(_ node: SyntaxNode, _ key: String) -> String? {
+    switch node.content {
+    case .scalar(let value, _): return value
+    case .null: return nil
+    default:
+      error(
+        "'\(key)' must be text, found \(node.kindDescription)",
+        at: location(node))
+      return nil
+    }
+  }
+
+  /// Ids use letters, digits and `. _ - / : @ +` (ASCII only).
+  package func isValidID(_ id: String) -> Bool {
+    let utf8 = id.utf8
+    guard !utf8.isEmpty else { return false }
+    return utf8.withContiguousStorageIfAvailable { Self.validIDBytes($0) }
+      ?? Self.validIDBytes(Array(utf8))
+  }
+
+  package static func validIDBytes<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+    for byte in bytes {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "_"),
+        UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ":"), UInt8(ascii: "@"),
+        UInt8(ascii: "+"):
+        continue
+      default:
+        return false
+      }
+    }
+    return true
+  }
+
+  /// An id used as a reference (syntax checked; existence checked later).
+  package func idText(_ node: SyntaxNode, _ key: String) -> String? {
+    guard let value = text(node, key) else { return nil }
+    guard isValidID(value) else {
+      error(
+        "'\(value)' is not a valid id for '\(key)': ids are non-empty and "
+          + "use letters, digits and . _ - / : @ +", at: location(node))
+      return nil
+    }
+    return value
+  }
+
+  /// A number: finite, not negative, written without quotes.
+  package func number(_ node: SyntaxNode, _ key: String) -> Double? {
+    switch node.content {
+    case .null: return nil
+    case .scalar(let value, let quoted):
+      guard let parsed = Self.parseNumber(value) else {
+        error(
+          "'\(key)' must be a number, found '\(value)'", at: location(node))
+        return nil
+      }
+      if quoted {
+        error(
+          "'\(key)' must be a number, found a quoted string \"\(value)\" "
+            + "(remove the quotes)", at: location(node))
+        return nil
+      }
+      guard parsed >= 0 else {
+        error(
+          "'\(key)' must not be negative, found \(value)", at: location(node))
+        return nil
+      }
+      return parsed
+    default:
+      error(
+        "'\(key)' must be a number, found \(node.kindDescription)",
+        at: location(node))
+      return nil
+    }
+  }
+
+  /// Parses decimal numbers like `76000`, `8.0e9`, `-1.5`, `1.2E+24`; no
+  /// hex, no `inf`/`nan`, no underscores.
+  package static func parseNumber(_ text: String) -> Double? {
+    var bytes = Array(text.utf8)[...]
+    guard !bytes.isEmpty else { return nil }
+    if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") {
+      bytes = bytes.dropFirst()
+    }
+    func digits() -> Int {
+      var n = 0
+      while let b = bytes.first, b >= 48, b <= 57 {
+        bytes = bytes.dropFirst()
+        n += 1
+      }
+      return n
+    }
+    var mantissa = digits()
+    if bytes.first == UInt8(ascii: ".") {
+      bytes = bytes.dropFirst()
+      mantissa += digits()
+    }
+    guard mantissa > 0 else { return nil }
+    if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+      bytes = bytes.dropFirst()
+      if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") {
+        bytes = bytes.dropFirst()
+      }
+      guard digits() > 0 else { return nil }
+    }
+    guard bytes.isEmpty, let value = Double(text), value.isFinite else {
+      return nil
+    }
+    return value
+  }
+
+  package func integer(_ node: SyntaxNode, _ key: String) -> Int? {
+    guard let value = number(node, key) else { return nil }
+    guard value == value.rounded(), value < 1e15 else {
+      error("'\(key)' must be a whole number", at: location(node))
+      return nil
+    }
+    return Int(value)
+  }
+
+  package func bool(_ node: SyntaxNode, _ key: String) -> Bool? {
+    switch node.content {
+    case .null: return nil
+    case .scalar(let value, false)
+    where ["true", "True", "TRUE"].contains(value):
+      return true
+    case .scalar(let value, false)
+    where ["false", "False", "FALSE"].contains(value):
+      return false
+    case .scalar(let value, _):
+      error(
+        "'\(key)' must be true or false, found '\(value)'", at: location(node))
+      return nil
+    default:
+      error(
+        "'\(key)' must be true or false, found \(node.kindDescription)",
+        at: location(node))
+      return nil
+    }
+  }
+
+  package func date(_ node: SyntaxNode, _ key: String) -> Day? {
+    guard let value = text(node, key) else { return nil }
+    guard let day = Day(value) else {
+      error(
+        "'\(key)' must be a date written YYYY-MM-DD, found '\(value)'",
+        at: location(node))
+      return nil
+    }
+    return day
+  }
+
+  package func enumValue<E: CaseIterable & RawRepresentable>(
+    _ node: SyntaxNode, _ key: String, _ type: E.Type
+  ) -> E? where E.RawValue == String {
+    guard let value = text(node, key) else { return nil }
+    if let parsed = E(rawValue: value) { return parsed }
+    let allowed = E.allCases.map(\.rawValue)
+    error(
+      "'\(value)' is not a valid value for '\(key)'"
+        + Suggestion.hint(Suggestion.closest(to: value, in: allowed))
+        + "; allowed: " + allowed.joined(separator: ", "),
+      at: location(node))
+    return nil
+  }
+
+  /// A jurisdiction: `EU`, an ISO 3166-1 alpha-2 code, or ISO 3166-2.
+  package func jurisdiction(_ node: SyntaxNode, _ key: String) -> String? {
+    guard let value = text(node, key) else { return nil }
+    if Self.isJurisdiction(value) { return value }
+    error(
+      "'\(value)' in '\(key)' is not a jurisdiction: use EU, an ISO 3166-1 "
+        + "country code such as US or FR, or an ISO 3166-2 code such as "
+        + "US-CA", at: location(node))
+    return nil
+  }
+
+  package static func isJurisdiction(_ value: String) -> Bool {
+    if value == "EU" { return true }
+    let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+    guard let country = parts.first, country.count == 2,
+      country.allSatisfy({ $0.isASCII && $0.isUppercase })
+    else { return false }
+    if parts.count == 1 { return true }
+    guard parts.count == 2, let sub = parts.last else { return false }
+    return (1...3).contains(sub.count)
+      && sub.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) }
+  }
+
+  // MARK: Collections
+
+  package func list(_ node: SyntaxNode, _ key: String) -> [SyntaxNode] {
+    switch node.content {
+    case .sequence(let items): return items
+    case .null: return []
+    default:
+      error(
+        "'\(key)' must be a list, found \(node.kindDescription)"
+          + (node.kindDescription == "a scalar"
+            ? " (write it as [value])" : ""),
+        at: location(node))
+      return []
+    }
+  }
+
+  package func mapping(_ node: SyntaxNode, _ what: String) -> Fields? {
+    guard case .mapping(let entries) = node.content else {
+      error(
+        "\(what) must be a mapping, found \(node.kindDescription)",
+        at: location(node))
+      return nil
+    }
+    return Fields(node: node, entries: entries)
+  }
+
+  /// A list of things of one kind, with duplicates reported as warnings.
+  package func strings(
+    _ node: SyntaxNode, _ key: String,
+    _ element: (SyntaxNode, String) -> String?
+  ) -> [String] {
+    var out: [String] = []
+    var seen: Set<String> = []
+    for item in list(node, key) {
+      guard let value = element(item, key) else { continue }
+      if !seen.insert(value).inserted {
+        warning("'\(value)' is listed twice in '\(key)'", at: location(item))
+        continue
+      }
+      out.append(value)
+    }
+    return out
+  }
+
+  package func enumList<E: CaseIterable & RawRepresentable>(
+    _ node: SyntaxNode, _ key: String, _ type: E.Type
+  ) -> [E] where E.RawValue == String {
+    strings(node, key) { item, key in
+      self.enumValue(item, key, type)?.rawValue
+    }.compactMap { E(rawValue: $0) }
+  }
+
+  package func extra(_ node: SyntaxNode) -> FreeValue {
+    switch node.content {
+    case .null: return .null
+    case .scalar(let value, let quoted):
+      if !quoted {
+        if ["true", "True", "TRUE"].contains(value) { return .bool(true) }
+        if ["false", "False", "FALSE"].contains(value) { return .bool(false) }
+        if let number = Self.parseNumber(value) { return .number(number) }
+      }
+      return .string(value)
+    case .sequence(let items): return .list(items.map(extra))
+    case .mapping(let entries):
+      return .map(entries.map { FreeValue.Entry(key: $0.key, value: extra($0.value)) })
+    }
+  }
+}
+
+extension SyntaxDecoder {
+  package func reportUnknown(_ fields: Fields, allowed: [String], in what: String) {
+    for entry in fields.unread {
+      let suggestion = Suggestion.closest(to: entry.key, in: allowed)
+      var advice = "; put free-form data under 'extra:'"
+      if entry.key.hasPrefix("<") {
+        advice = ""
+      } else if suggestion == nil, case .null = entry.value.content {
+        // `{name: Acme, Inc.}` reads as a key "Inc." with no value.
+        advice =
+          "; if it belongs to the value before it, quote that value "
+          + "(a comma inside {...} starts a new key)"
+      }
+      error(
+        "unknown key '\(entry.key)' in \(what)" + Suggestion.hint(suggestion) + advice,
+        at: location(key: entry))
+    }
+  }
+
+  package func extraEntries(_ node: SyntaxNode) -> [FreeValue.Entry] {
+    guard case .mapping(let entries) = node.content else {
+      if case .null = node.content { return [] }
+      error(
+        "'extra' must be a mapping, found \(node.kindDescription)",
+        at: location(node))
+      return []
+    }
+    return entries.map { FreeValue.Entry(key: $0.key, value: extra($0.value)) }
+  }
+
+  /// The value of a required key, or an error naming what lacks it.
+  package func require(
+    _ fields: inout Fields, _ key: String, _ what: String
+  ) -> SyntaxNode? {
+    if let node = fields.take(key), !isNull(node) { return node }
+    error("\(what) needs '\(key)'", at: location(fields.node))
+    return nil
+  }
+
+  package func isNull(_ node: SyntaxNode) -> Bool {
+    if case .null = node.content { return true }
+    return false
+  }
+
+}
+
+/// The keys of one mapping, tracking which were read so that the rest can
+/// be reported as unknown.
+package struct Fields {
+  package let node: SyntaxNode
+  package let entries: [SyntaxEntry]
+  private(set) var used: [Bool]
+
+  package init(node: SyntaxNode, entries: [SyntaxEntry]) {
+    self.node = node
+    self.entries = entries
+    self.used = Array(repeating: false, count: entries.count)
+  }
+
+  /// The value under `key`, marking it read.
+  package mutating func take(_ key: String) -> SyntaxNode? {
+    for index in entries.indices where entries[index].key == key {
+      used[index] = true
+      return entries[index].value
+    }
+    return nil
+  }
+
+  /// Whether `key` is present (without marking it read).
+  package func has(_ key: String) -> Bool {
+    entries.contains { $0.key == key }
+  }
+
+  /// The entries not read.
+  package var unread: [SyntaxEntry] {
+    entries.indices.filter { !used[$0] }.map { entries[$0] }
+  }
+}

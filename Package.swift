@@ -6,6 +6,7 @@ let package = Package(
   products: [
     .library(name: "LiabilityGraph", targets: ["LiabilityGraph"]),
     .library(name: "LiabilityRender", targets: ["LiabilityRender"]),
+    .library(name: "LiabilityRules", targets: ["LiabilityRules"]),
     .executable(name: "lgraph", targets: ["lgraph"]),
   ],
   dependencies: [
@@ -23,11 +24,13 @@ let package = Package(
     .systemLibrary(
       name: "CGraphviz", pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),
-    .target(name: "LiabilityRender", dependencies: ["LiabilityGraph", "CGraphviz"]),
+    .target(
+      name: "LiabilityRender", dependencies: ["LiabilityGraph", "LiabilityRules", "CGraphviz"]),
+    .target(name: "LiabilityRules", dependencies: ["LiabilityGraph"]),
     .executableTarget(
       name: "lgraph",
       dependencies: [
-        "LiabilityGraph", "LiabilityRender",
+        "LiabilityGraph", "LiabilityRender", "LiabilityRules",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -39,6 +42,7 @@ let package = Package(
       name: "LiabilityRenderTests",
       dependencies: ["LiabilityGraph", "LiabilityRender"]
     ),
+    .testTarget(name: "LiabilityRulesTests", dependencies: ["LiabilityGraph", "LiabilityRules"]),
     .testTarget(name: "lgraphTests", dependencies: ["lgraph"]),
   ],
   swiftLanguageModes: [.v6]

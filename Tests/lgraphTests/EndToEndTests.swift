@@ -193,6 +193,27 @@ let main = "examples/llama-3.1-lexbot.yaml"
     #expect(parties["insurer"] == ["deployer"])
   }
 
+  @Test func holdingsJSON() throws {
+    let result = try lgraph([
+      "holdings", main, "--as-of", "2026-03-14", "--party", "meta", "--format", "json",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try json(result.stdout)
+    #expect(object["as_of"] as? String == "2026-03-14")
+    let parties = try #require(object["parties"] as? [String: Any])
+    #expect(Array(parties.keys) == ["meta"])
+    let meta = try #require(parties["meta"] as? [String: Any])
+    let holds = try #require(meta["holds"] as? [[String: Any]])
+    #expect(
+      holds.contains {
+        $0["item"] as? String == "training-data" && $0["subject"] as? String == "llama-3.1-8b"
+      })
+    // Meta released the weights: it controls no copy of them.
+    #expect((meta["controls"] as? [Any])?.isEmpty == true)
+    let text = try lgraph(["holdings", main, "--party", "google"])
+    #expect(text.stdout.contains("can      shut-down-running-copy"))
+  }
+
   @Test func renderWritesDOTFile() throws {
     let out = FileManager.default.temporaryDirectory.appendingPathComponent(
       "lgraph-\(UUID().uuidString).dot")

@@ -1,0 +1,143 @@
+import Foundation
+import LiabilityGraph
+import Testing
+
+@testable import LiabilityRules
+
+let rulesRoot = URL(fileURLWithPath: #filePath)
+  .deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent()
+
+func lexbot(asOf: String) throws -> SupplyChainGraph {
+  let path = rulesRoot.appendingPathComponent("examples/llama-3.1-lexbot.yaml").path
+  let document = try #require(Loader.load(path: path).document)
+  return SupplyChainGraph(document: document, asOf: Day(asOf))
+}
+
+func chain(_ yaml: String, asOf: String? = nil) throws -> SupplyChainGraph {
+  let text = "format: liability-graph/1\n" + yaml
+  let result = Loader.load(bytes: Array(text.utf8), file: "t.yaml", json: false)
+  let document = try #require(result.document, "\(result.diagnostics)")
+  return SupplyChainGraph(document: document, asOf: asOf.flatMap { Day($0) })
+}
+
+func holderIDs(_ graph: SupplyChainGraph, _ holdings: [Holding]) -> [String] {
+  holdings.map { graph.ids[$0.party] }.sorted()
+}
+
+@Suite struct HoldingsTests {
+  @Test func trainingDataStaysWithThePreTrainer() throws {
+    let graph = try lexbot(asOf: "2026-03-14")
+    let holdings = InformationHoldings(graph)
+    let llama = try #require(graph.node("llama-3.1-8b"))
+    // Meta never disclosed its training data: only Meta holds it.
+    #expect(holderIDs(graph, holdings.holders(of: .trainingData, about: llama)) == ["meta"])
+    // The public model card gives everyone the architecture and compute.
+    let architecture = holderIDs(graph, holdings.holders(of: .modelArchitecture, about: llama))
+    #expect(architecture.contains("lexco"))
+    #expect(architecture.contains("acme-legal"))
+    let lexco = try #require(graph.node("lexco"))
+    let reason = try #require(holdings.holding(lexco, .trainingCompute, about: llama))
+    #expect(
+      reason.reason
+        == "meta disclosed training-compute of llama-3.1-8b to the public (Llama 3.1 model "
+        + "card) on 2024-07-23 [llama-3.1-card-public]")
+    #expect(reason.sources == ["llama-3.1-card"])
+  }
+
+  @Test func disclosuresCountOnlyFromTheirDate() throws {
+    let yaml = """
+      parties: [{id: lab, name: Lab, kind: company}, {id: user, name: User, kind: company}]
+      models: [{id: m, name: M, developer: lab, released: 2024-01-01}]
+      disclosures:
+        - {id: card, from: lab, to: public, items: [training-data], subject: m, date: 2024-06-01}
+      """
+    let before = try chain(yaml, asOf: "2024-05-31")
+    let after = try chain(yaml, asOf: "2024-06-01")
+    let m = try #require(before.node("m"))
+    #expect(
+      holderIDs(before, InformationHoldings(before).holders(of: .trainingData, about: m))
+        == ["lab"])
+    #expect(
+      holderIDs(after, InformationHoldings(after).holders(of: .trainingData, about: m))
+        == ["lab", "user"])
+  }
+
+  @Test func privateDisclosureReachesOnlyItsRecipient() throws {
+    let graph = try lexbot(asOf: "2026-03-14")
+    let holdings = InformationHoldings(graph)
+    let acme = try #require(graph.node("acme-legal-8b"))
+    #expect(
+      holderIDs(graph, holdings.holders(of: .fineTuneData, about: acme)) == [
+        "acme-legal", "lexco",
+      ])
+    #expect(holderIDs(graph, holdings.holders(of: .trainingData, about: acme)).isEmpty)
+  }
+
+  @Test func serviceAndProductInformation() throws {
+    let graph = try lexbot(asOf: "2026-03-14")
+    let holdings = InformationHoldings(graph)
+    let api = try #require(graph.node("acme-legal-api-gcp"))
+    let product = try #require(graph.node("lexbot"))
+    let model = try #require(graph.node("acme-legal-8b"))
+    #expect(holderIDs(graph, holdings.holders(of: .usageLogs, about: api)) == ["acme-legal"])
+    #expect(holderIDs(graph, holdings.holders(of: .usageLogs, about: model)) == ["acme-legal"])
+    #expect(holderIDs(graph, holdings.holders(of: .intendedUse, about: product)) == ["lexco"])
+    #expect(holderIDs(graph, holdings.holders(of: .incidentDetails, about: product)) == ["lexco"])
+  }
+
+  @Test func nobodyControlsReleasedWeights() throws {
+    let graph = try lexbot(asOf: "2026-03-14")
+    let holdings = InformationHoldings(graph)
+    for id in ["llama-3.1-8b", "hermes-3-llama-3.1-8b"] {
+      let model = try #require(graph.node(id))
+      for kind in [ControlKind.revokeAccess, .shutDownAllCopies, .monitorDownstreamUse] {
+        #expect(holdings.controllers(of: kind, over: model).isEmpty, "\(id) \(kind)")
+      }
+    }
+  }
+
+  @Test func runningACopyGivesControlOverThatCopy() throws {
+    let graph = try lexbot(asOf: "2026-03-14")
+    let holdings = InformationHoldings(graph)
+    let model = try #require(graph.node("acme-legal-8b"))
+    let api = try #require(graph.node("acme-legal-api-gcp"))
+    #expect(
+      holderIDs(graph, holdings.controllers(of: .shutDownRunningCopy, over: api)) == [
+        "acme-legal", "google",
+      ])
+    #expect(
+      holderIDs(graph, holdings.controllers(of: .modifyRunningCopy, over: api)) == ["acme-legal"])
+    // Closed weights: the developer can revoke access and stop every copy,
+    // and it runs the only service, so it sees all use.
+    for kind in [ControlKind.revokeAccess, .shutDownAllCopies, .monitorDownstreamUse] {
+      #expect(holderIDs(graph, holdings.controllers(of: kind, over: model)) == ["acme-legal"])
+    }
+    let product = try #require(graph.node("lexbot"))
+    #expect(
+      holderIDs(graph, holdings.controllers(of: .changeDeploymentConfiguration, over: product))
+        == ["lexco"])
+  }
+
+  @Test func revocableLicenseGivesRevocation() throws {
+    let graph = try chain(
+      """
+      parties: [{id: lab, name: Lab, kind: company}, {id: shop, name: Shop, kind: company}]
+      models:
+        - {id: open, name: Open, developer: lab, weights: open, license: Apache-2.0}
+        - {id: nv, name: NV, developer: lab, weights: open, license: nvidia-open-model-license}
+      services:
+        - {id: s, name: S, provider: shop, model: open}
+      """)
+    let holdings = InformationHoldings(graph)
+    let open = try #require(graph.node("open"))
+    let nv = try #require(graph.node("nv"))
+    #expect(holdings.controllers(of: .revokeLicense, over: open).isEmpty)
+    #expect(holderIDs(graph, holdings.controllers(of: .revokeLicense, over: nv)) == ["lab"])
+    // A third party serving open weights sees its own traffic only: no one
+    // can monitor all downstream use.
+    #expect(holdings.controllers(of: .monitorDownstreamUse, over: open).isEmpty)
+    #expect(
+      holderIDs(graph, holdings.controllers(of: .shutDownRunningCopy, over: open)) == ["shop"])
+  }
+}

@@ -240,6 +240,69 @@ struct Render: ParsableCommand {
   }
 }
 
+/// Output formats of `duties`.
+enum DutiesFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json, md
+}
+
+/// A built-in regime id or a regime file.
+func loadRegime(_ name: String) throws -> Regime {
+  if let regime = BuiltinRegimes.regime(name) { return regime }
+  let isFile = name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/")
+  guard isFile else {
+    let ids = BuiltinRegimes.all.map(\.id)
+    throw UsageError(
+      "no built-in regime '\(name)'; built in: \(ids.joined(separator: ", ")) "
+        + "(or give a regime file)")
+  }
+  let result = RegimeLoader.load(path: name)
+  Diagnostics.print(result.diagnostics)
+  guard let regime = result.regime else {
+    let errors = result.diagnostics.filter { $0.severity == .error }.count
+    Diagnostics.stderr("\(errors) error\(errors == 1 ? "" : "s") in regime file \(name)")
+    throw ExitCode(1)
+  }
+  return regime
+}
+
+struct Duties: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Who owes which duty under a regime, why, and where the law misplaces it.")
+  @OptionGroup var options: GraphOptions
+  @Option(help: "A built-in regime id (see `lgraph regimes`) or a regime file.")
+  var regime: String
+  @Option(help: "Only this party.")
+  var party: String?
+  @Option(help: "Output format: text, json or md.")
+  var format: DutiesFormat = .text
+
+  func run() throws {
+    let regime = try loadRegime(self.regime)
+    let graph = try options.load()
+    let node = try party.map { try options.node($0, in: graph, kinds: [.party]) }
+    let report = DutyEngine.evaluate(regime, on: graph)
+    switch format {
+    case .text: print(DutiesReport.text(report, graph: graph, party: node))
+    case .md: print(DutiesReport.text(report, graph: graph, party: node, markdown: true))
+    case .json: print(DutiesReport.json(report, graph: graph, party: node).rendered())
+    }
+  }
+}
+
+struct Regimes: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "List the built-in regimes (or check a regime file).")
+  @Argument(help: "Regime files to check and list instead of the built-ins.")
+  var files: [String] = []
+  @OptionGroup var output: FormatOption
+
+  func run() throws {
+    let regimes = try files.isEmpty ? BuiltinRegimes.all : files.map(loadRegime)
+    output.print(
+      text: { DutiesReport.regimesText(regimes) }, json: { DutiesReport.regimesJSON(regimes) })
+  }
+}
+
 struct Holdings: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Who holds which information, and who controls what (as of a date).")

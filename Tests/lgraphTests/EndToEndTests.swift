@@ -214,6 +214,35 @@ let main = "examples/llama-3.1-lexbot.yaml"
     #expect(text.stdout.contains("can      shut-down-running-copy"))
   }
 
+  @Test func dutiesJSONFollowsTheContract() throws {
+    let result = try lgraph(["duties", main, "--regime", "eu-ai-act", "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try json(result.stdout)
+    #expect(object["regime"] as? String == "eu-ai-act")
+    #expect(object["as_of"] as? String == "2026-06-01")
+    let assignments = try #require(object["assignments"] as? [[String: Any]])
+    let summary = try #require(
+      assignments.first { $0["rule"] as? String == "eu-ai-act/53-1-d" })
+    #expect(summary["duty"] as? String == "training-data-summary")
+    #expect(summary["party"] as? String == "meta")
+    #expect(summary["subject"] as? String == "llama-3.1-8b")
+    #expect(summary["citation"] as? String == "Art. 53(1)(d)")
+    #expect(summary["status"] as? String == "verified")
+    #expect((summary["reasons"] as? [String])?.first?.hasPrefix("meta develops") == true)
+    #expect((summary["sources"] as? [String])?.contains("llama-3.1-card") == true)
+    #expect(object["exempt"] is [Any])
+    #expect(object["findings"] is [Any])
+    let text = try lgraph(["duties", main, "--regime", "principles"])
+    #expect(
+      text.stdout.hasSuffix(
+        "Not legal advice: this applies encoded rules to the facts in the file.\n"))
+    let unknown = try lgraph(["duties", main, "--regime", "eu-ai-ac"])
+    #expect(unknown.status == 2)
+    let regimes = try json(try lgraph(["regimes", "--format", "json"]).stdout)
+    let list = try #require(regimes["regimes"] as? [[String: Any]])
+    #expect(list.map { $0["id"] as? String } == ["principles", "eu-ai-act"])
+  }
+
   @Test func renderWritesDOTFile() throws {
     let out = FileManager.default.temporaryDirectory.appendingPathComponent(
       "lgraph-\(UUID().uuidString).dot")

@@ -123,6 +123,18 @@ public struct InformationHoldings: Sendable {
           "\(p) is \(assignment.role.rawValue) of \(graph.ids[assignment.subject])",
           assignment.sources)
       }
+      // Incidents surface where the product meets its users: the vendor
+      // holds the incident details of every service and model its product
+      // is built on.
+      if assignment.role == .productVendor {
+        for node in graph.ancestors(of: assignment.subject, lineageOnly: false)
+        where graph.kinds[node] == .model || graph.kinds[node] == .service {
+          give(
+            assignment.party, .incidentDetails, about: node,
+            "\(p) offers \(graph.ids[assignment.subject]), which is built on \(graph.ids[node])",
+            assignment.sources)
+        }
+      }
       // An API provider also holds the deployment facts of the models it
       // serves there.
       if assignment.role == .apiProvider {

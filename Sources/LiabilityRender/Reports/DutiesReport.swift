@@ -1,0 +1,185 @@
+import LiabilityGraph
+import LiabilityRules
+
+/// `lgraph duties` and `lgraph regimes` output.
+public enum DutiesReport {
+  /// The line every human-readable output ends with.
+  public static let notice =
+    "Not legal advice: this applies encoded rules to the facts in the file."
+
+  static func statusMark(_ status: RuleStatus) -> String {
+    status == .verified ? "" : " [\(status.rawValue) rule]"
+  }
+
+  /// The report as JSON (DESIGN.md §5).
+  public static func json(_ report: DutyReport, graph: SupplyChainGraph, party: Int? = nil)
+    -> JSONValue
+  {
+    let keep = { (node: Int) in party == nil || party == node }
+    return .object([
+      ("regime", .string(report.regime.id)),
+      ("as_of", .string(report.asOf.description)),
+      ("in_force", .bool(report.inForce)),
+      (
+        "assignments",
+        .array(
+          report.assignments.filter { keep($0.party) }.map { a in
+            .object([
+              ("rule", .string(a.rule.id)), ("duty", .string(a.rule.duty)),
+              ("party", .string(graph.ids[a.party])), ("subject", .string(graph.ids[a.subject])),
+              ("citation", .string(a.rule.citation)), ("status", .string(a.rule.status.rawValue)),
+              ("reasons", .strings(a.reasons)), ("sources", .strings(a.sources)),
+            ])
+          })
+      ),
+      (
+        "exempt",
+        .array(
+          report.exempt.filter { keep($0.party) }.map { e in
+            .object([
+              ("rule", .string(e.rule.id)), ("duty", .string(e.rule.duty)),
+              ("party", .string(graph.ids[e.party])), ("subject", .string(graph.ids[e.subject])),
+              ("citation", .string(e.rule.citation)), ("status", .string(e.rule.status.rawValue)),
+              ("because", .string(e.because)),
+            ])
+          })
+      ),
+      (
+        "findings",
+        .array(
+          report.findings.filter { keep($0.party) }.map { f in
+            .object([
+              ("kind", .string(f.kind.rawValue)), ("rule", .string(f.rule.id)),
+              ("party", .string(graph.ids[f.party])), ("subject", .string(graph.ids[f.subject])),
+              ("holder", .optional(f.holders.first.map { graph.ids[$0] })),
+              ("holders", .strings(f.holders.map { graph.ids[$0] })),
+              ("item", .optional(f.item)), ("status", .string(f.rule.status.rawValue)),
+              ("explanation", .string(f.explanation)),
+            ])
+          })
+      ),
+    ])
+  }
+
+  /// The report as text (or Markdown when `markdown`).
+  public static func text(
+    _ report: DutyReport, graph: SupplyChainGraph, party: Int? = nil, markdown: Bool = false
+  ) -> String {
+    let keep = { (node: Int) in party == nil || party == node }
+    let regime = report.regime
+    var lines: [String] = []
+    let title = "\(regime.title) (\(regime.id)), as of \(report.asOf)"
+    lines.append(markdown ? "# \(title)" : TextLayout.wrap(title))
+    if regime.kind != .law {
+      lines.append(TextLayout.wrap("This regime is \(regime.kind.rawValue), not law in force."))
+    }
+    guard report.inForce else {
+      lines.append("Not in force on \(report.asOf): no duties.")
+      lines.append("")
+      lines.append(notice)
+      return lines.joined(separator: "\n")
+    }
+    let bullet = markdown ? "- " : "  "
+    let parties = (0..<graph.nodeCount).filter { graph.kinds[$0] == .party && keep($0) }
+    for node in parties {
+      let mine = report.assignments.filter { $0.party == node }
+      let exempt = report.exempt.filter { $0.party == node }
+      guard !mine.isEmpty || !exempt.isEmpty else { continue }
+      lines.append("")
+      let heading = GraphReports.partyLine(graph, node)
+      lines.append(markdown ? "## \(heading)" : TextLayout.wrap(heading))
+      for a in mine {
+        lines.append(
+          TextLayout.wrap(
+            "\(a.rule.duty) for \(graph.ids[a.subject]), \(a.rule.citation)"
+              + statusMark(a.rule.status),
+            first: bullet + "owes ", rest: "        "))
+        for reason in a.reasons {
+          lines.append(TextLayout.wrap(reason, first: "        because ", rest: "                "))
+        }
+      }
+      for e in exempt {
+        lines.append(
+          TextLayout.wrap(
+            "\(e.rule.duty) for \(graph.ids[e.subject]), \(e.rule.citation)"
+              + statusMark(e.rule.status) + ": " + e.because,
+            first: bullet + "exempt ", rest: "        "))
+      }
+    }
+    let findings = report.findings.filter { keep($0.party) }
+    if !findings.isEmpty {
+      lines.append("")
+      lines.append(markdown ? "## Findings" : "Findings")
+      for f in findings {
+        lines.append(
+          TextLayout.wrap(
+            f.explanation + statusMark(f.rule.status), first: bullet + "\(f.kind.rawValue): ",
+            rest: "    "))
+      }
+    }
+    if report.assignments.filter({ keep($0.party) }).isEmpty
+      && report.exempt.filter({ keep($0.party) }).isEmpty
+    {
+      lines.append("")
+      lines.append("No duties under this regime for this chain on this date.")
+    }
+    lines.append("")
+    lines.append(notice)
+    return lines.joined(separator: "\n")
+  }
+
+  /// `lgraph regimes` as JSON.
+  public static func regimesJSON(_ regimes: [Regime]) -> JSONValue {
+    .object([
+      (
+        "regimes",
+        .array(
+          regimes.map { regime in
+            .object([
+              ("id", .string(regime.id)), ("title", .string(regime.title)),
+              ("version", .optional(regime.version)), ("kind", .string(regime.kind.rawValue)),
+              ("jurisdictions", .strings(regime.jurisdictions)),
+              ("in_force_from", .optional(regime.inForceFrom?.description)),
+              ("in_force_to", .optional(regime.inForceTo?.description)),
+              ("scope", .string(regime.scope.rawValue)),
+              (
+                "rules",
+                .object(
+                  RuleStatus.allCases.map { status in
+                    (
+                      status.rawValue,
+                      .number(Double(regime.rules.filter { $0.status == status }.count))
+                    )
+                  })
+              ),
+            ])
+          })
+      )
+    ])
+  }
+
+  /// `lgraph regimes` as text.
+  public static func regimesText(_ regimes: [Regime]) -> String {
+    var lines: [String] = []
+    for regime in regimes {
+      let dates =
+        (regime.inForceFrom.map { "from \($0)" } ?? "")
+        + (regime.inForceTo.map { " to \($0)" } ?? "")
+      let counts = RuleStatus.allCases.map { status in
+        "\(regime.rules.filter { $0.status == status }.count) \(status.rawValue)"
+      }.joined(separator: ", ")
+      lines.append(TextLayout.wrap("\(regime.id): \(regime.title)"))
+      lines.append(
+        TextLayout.wrap(
+          "\(regime.kind.rawValue)"
+            + (regime.jurisdictions.isEmpty
+              ? "" : ", \(regime.jurisdictions.joined(separator: ", "))")
+            + (dates.isEmpty ? "" : ", in force \(dates)") + "; rules: \(counts)",
+          first: "  "))
+      if let version = regime.version { lines.append(TextLayout.wrap(version, first: "  ")) }
+      lines.append("")
+    }
+    lines.append(notice)
+    return lines.joined(separator: "\n")
+  }
+}

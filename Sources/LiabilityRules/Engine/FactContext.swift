@@ -1,0 +1,246 @@
+import LiabilityGraph
+
+/// The facts of one assignment that rule conditions test: about the party,
+/// its graph role, and the subject (and what the subject reaches
+/// downstream).
+struct FactContext {
+  let graph: SupplyChainGraph
+  let party: Int
+  let role: Role
+  let subject: Int
+  let regime: Regime
+
+  /// EU member states (ISO 3166-1), for jurisdiction matching.
+  static let euMembers: Set<String> = [
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
+    "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+  ]
+
+  /// Whether jurisdiction `code` lies within `area`: the same code, a
+  /// subdivision of a country (US-NY in US), or a member state in EU.
+  static func within(_ code: String, _ area: String) -> Bool {
+    if code == area || code.hasPrefix(area + "-") { return true }
+    if area == "EU" {
+      let country = String(code.prefix(2))
+      return euMembers.contains(country)
+    }
+    return false
+  }
+
+  static func overlaps(_ codes: [String], _ areas: [String]) -> Bool {
+    codes.contains { code in areas.contains { within(code, $0) } }
+  }
+
+  var model: Model? { graph.model(at: subject) }
+
+  var license: License? { model?.license.flatMap { graph.licenses[$0] } }
+
+  /// The subject and everything downstream of it.
+  var downstream: [Int] {
+    [subject] + graph.descendants(of: subject, lineageOnly: false)
+  }
+
+  /// Jurisdictions the subject reaches, through anyone.
+  var reaches: [String] {
+    var out: [String] = []
+    for node in downstream {
+      if let product = graph.product(at: node) { out += product.markets }
+      if let service = graph.service(at: node) { out += service.regions }
+      if let incident = graph.incident(at: node), let place = incident.jurisdiction {
+        out.append(place)
+      }
+    }
+    return out
+  }
+
+  /// Jurisdictions the party's own services and products bring the subject
+  /// to.
+  var reachesItself: [String] {
+    var out: [String] = []
+    for node in downstream {
+      let own = graph.incoming(node).contains {
+        ($0.kind == .provides || $0.kind == .offers) && $0.from == party
+      }
+      guard own else { continue }
+      if let product = graph.product(at: node) { out += product.markets }
+      if let service = graph.service(at: node) { out += service.regions }
+    }
+    return out
+  }
+
+  var establishedIn: [String] { graph.party(at: party)?.jurisdictions ?? [] }
+
+  /// The model's compute plus that of its lineage by the same developer.
+  func cumulativeCompute(_ node: Int, depth: Int = 0) -> Double? {
+    guard depth < 64, let model = graph.model(at: node) else { return nil }
+    var total = model.trainingComputeFLOP
+    for link in model.derivedFrom {
+      if let c = link.computeFLOP { total = (total ?? 0) + c }
+      if let base = graph.node(link.base), graph.model(at: base)?.developer == model.developer,
+        let inherited = cumulativeCompute(base, depth: depth + 1)
+      {
+        total = (total ?? 0) + inherited
+      }
+    }
+    return total
+  }
+
+  var baseModels: [Model] {
+    (model?.derivedFrom ?? []).compactMap { link in
+      graph.document.models.first { $0.id == link.base }
+    }
+  }
+
+  var modificationCompute: Double? {
+    let values = (model?.derivedFrom ?? []).compactMap(\.computeFLOP)
+    return values.isEmpty ? nil : values.reduce(0, +)
+  }
+
+  var baseCompute: Double? {
+    baseModels.compactMap(\.trainingComputeFLOP).max()
+  }
+
+  var downstreamProducts: [Product] {
+    downstream.compactMap { graph.product(at: $0) }
+  }
+
+  /// A fact's value: a boolean, a number, or a list of strings; nil when
+  /// the file does not say.
+  enum Value {
+    case bool(Bool)
+    case number(Double)
+    case list([String])
+  }
+
+  func value(of fact: String) -> Value? {
+    switch fact {
+    case "graph_role": return .list([role.rawValue])
+    case "subject_kind": return .list([graph.kinds[subject].rawValue])
+    case "general_purpose": return model?.generalPurpose.map { .bool($0) }
+    case "weights": return model?.weights.map { .list([$0.rawValue]) }
+    case "published_weights": return model?.weights.map { .bool($0.isReleased) }
+    case "open_source":
+      guard let model else { return nil }
+      let open =
+        model.weights == .open && license?.revocable == false
+        && license?.useRestrictions == false && model.monetized != true
+      return .bool(open)
+    case "monetized": return model?.monetized.map { .bool($0) }
+    case "license_revocable": return license?.revocable.map { .bool($0) }
+    case "training_compute_flop": return model?.trainingComputeFLOP.map { .number($0) }
+    case "cumulative_compute_flop": return cumulativeCompute(subject).map { .number($0) }
+    case "modification_compute_flop": return modificationCompute.map { .number($0) }
+    case "base_compute_flop": return baseCompute.map { .number($0) }
+    case "base_compute_known":
+      guard let model, !model.derivedFrom.isEmpty else { return nil }
+      return .bool(
+        baseModels.count == model.derivedFrom.count
+          && baseModels.allSatisfy { $0.trainingComputeFLOP != nil })
+    case "modification_share":
+      guard let modification = modificationCompute, let base = baseCompute, base > 0 else {
+        return nil
+      }
+      return .number(modification / base)
+    case "training_cost_usd": return model?.trainingCostUSD.map { .number($0) }
+    case "party_revenue_usd": return graph.party(at: party)?.revenueUSD.map { .number($0) }
+    case "party_employees":
+      return graph.party(at: party)?.employees.map { .number(Double($0)) }
+    case "party_kind": return graph.party(at: party).map { .list([$0.kind.rawValue]) }
+    case "established_in": return .list(establishedIn)
+    case "reaches": return .list(reaches)
+    case "reaches_itself": return .list(reachesItself)
+    case "risk_areas":
+      return .list(downstreamProducts.flatMap { $0.riskAreas.map(\.rawValue) })
+    case "users": return .list(downstreamProducts.compactMap { $0.users?.rawValue })
+    default: return nil
+    }
+  }
+
+  static let jurisdictionFacts: Set<String> = ["established_in", "reaches", "reaches_itself"]
+
+  /// Whether `condition` holds; `explain` collects a line per clause.
+  func holds(_ condition: Condition, explain: inout [String], depth: Int = 0) -> Bool {
+    for clause in condition.clauses {
+      guard holds(clause, explain: &explain, depth: depth) else { return false }
+    }
+    if !condition.any.isEmpty {
+      var matched = false
+      for option in condition.any {
+        var lines: [String] = []
+        if holds(option, explain: &lines, depth: depth) {
+          explain += lines
+          matched = true
+          break
+        }
+      }
+      if !matched { return false }
+    }
+    return true
+  }
+
+  func holds(_ clause: Condition.Clause, explain: inout [String], depth: Int) -> Bool {
+    if let definition = regime.definitions[clause.fact] {
+      guard depth < 16, case .equals(let wanted) = clause.test else { return false }
+      var lines: [String] = []
+      let result = holds(definition, explain: &lines, depth: depth + 1)
+      if result == wanted {
+        explain.append(
+          "\(clause.fact): \(result ? "yes" : "no")"
+            + (lines.isEmpty ? "" : " (" + lines.joined(separator: "; ") + ")"))
+      }
+      return result == wanted
+    }
+    guard let value = value(of: clause.fact) else { return false }
+    switch (clause.test, value) {
+    case (.equals(let wanted), .bool(let actual)):
+      if actual == wanted { explain.append("\(clause.fact) = \(actual)") }
+      return actual == wanted
+    case (.oneOf(let wanted), .list(let actual)):
+      let match =
+        Self.jurisdictionFacts.contains(clause.fact)
+        ? actual.filter { code in wanted.contains { Self.within(code, $0) } }
+        : actual.filter { wanted.contains($0) }
+      if !match.isEmpty {
+        var unique: [String] = []
+        for m in match where !unique.contains(m) { unique.append(m) }
+        explain.append("\(clause.fact): \(unique.joined(separator: ", "))")
+      }
+      return !match.isEmpty
+    case (.greaterThan(let limit), .number(let actual)):
+      if actual > limit {
+        explain.append("\(clause.fact) \(Self.format(actual)) > \(Self.format(limit))")
+      }
+      return actual > limit
+    case (.atLeast(let limit), .number(let actual)):
+      if actual >= limit {
+        explain.append("\(clause.fact) \(Self.format(actual)) ≥ \(Self.format(limit))")
+      }
+      return actual >= limit
+    case (.lessThan(let limit), .number(let actual)):
+      if actual < limit {
+        explain.append("\(clause.fact) \(Self.format(actual)) < \(Self.format(limit))")
+      }
+      return actual < limit
+    case (.atMost(let limit), .number(let actual)):
+      if actual <= limit {
+        explain.append("\(clause.fact) \(Self.format(actual)) ≤ \(Self.format(limit))")
+      }
+      return actual <= limit
+    default:
+      return false
+    }
+  }
+
+  static func format(_ value: Double) -> String {
+    if value >= 1e6 || (value < 1e-3 && value > 0) {
+      var exponent = 0
+      var mantissa = value
+      while mantissa >= 10 { mantissa /= 10; exponent += 1 }
+      while mantissa < 1 { mantissa *= 10; exponent -= 1 }
+      let rounded = (mantissa * 100).rounded() / 100
+      return "\(rounded)e\(exponent)"
+    }
+    let rounded = (value * 1000).rounded() / 1000
+    return rounded == rounded.rounded() ? String(Int(rounded)) : "\(rounded)"
+  }
+}

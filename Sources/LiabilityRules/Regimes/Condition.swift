@@ -1,0 +1,79 @@
+import LiabilityGraph
+
+/// A test on the facts of one assignment (a party, its graph role, and the
+/// subject): every clause must hold; `any` holds when one of its
+/// conditions does.
+public struct Condition: Sendable, Hashable {
+  /// One fact compared with a value.
+  public struct Clause: Sendable, Hashable {
+    public var fact: String
+    public var test: Test
+  }
+
+  /// How a fact is compared.
+  public enum Test: Sendable, Hashable {
+    case equals(Bool)
+    case oneOf([String])
+    case greaterThan(Double)
+    case atLeast(Double)
+    case lessThan(Double)
+    case atMost(Double)
+  }
+
+  public var clauses: [Clause] = []
+  public var any: [Condition] = []
+
+  public static let always = Condition()
+
+  public var isAlways: Bool { clauses.isEmpty && any.isEmpty }
+}
+
+/// The facts a condition may name, each with what it means.
+public enum ConditionFact {
+  /// name → (kind of value, meaning)
+  public static let all: [(name: String, kind: String, meaning: String)] = [
+    ("graph_role", "list", "the graph role the party has for the subject"),
+    ("subject_kind", "list", "model, dataset, service or product"),
+    ("general_purpose", "boolean", "the model is general-purpose"),
+    ("weights", "list", "the model's weights access: open, gated, closed, api-only"),
+    ("published_weights", "boolean", "the weights are open or gated (released)"),
+    (
+      "open_source", "boolean",
+      "open weights under an irrevocable license without use restrictions, not monetised"
+    ),
+    ("monetized", "boolean", "the model is monetised"),
+    ("license_revocable", "boolean", "the model's license may be withdrawn at will"),
+    ("training_compute_flop", "number", "the model's own training compute"),
+    (
+      "cumulative_compute_flop", "number",
+      "the model's compute plus that of its lineage by the same developer (own fine-tuning counts)"
+    ),
+    ("modification_compute_flop", "number", "compute of the model's own modification of its bases"),
+    (
+      "modification_share", "number",
+      "modification compute divided by the base's training compute (absent when unknown)"
+    ),
+    ("base_compute_known", "boolean", "every base of the model states its training compute"),
+    ("base_compute_flop", "number", "the largest training compute among the model's bases"),
+    ("training_cost_usd", "number", "the model's training cost"),
+    ("party_revenue_usd", "number", "the party's annual revenue"),
+    ("party_employees", "number", "the party's employees"),
+    ("party_kind", "list", "company, nonprofit, academic, government, individual, community"),
+    (
+      "established_in", "list",
+      "the party's jurisdictions (a country code matches its subdivisions; EU matches member states)"
+    ),
+    ("reaches", "list", "where the subject is offered or used, through anyone downstream"),
+    (
+      "reaches_itself", "list",
+      "where the party's own services and products offering the subject are"
+    ),
+    ("risk_areas", "list", "risk areas of the products the subject reaches"),
+    (
+      "users", "list",
+      "who the products the subject reaches are for: consumers, businesses, internal"
+    ),
+  ]
+
+  static let names = Set(all.map(\.name))
+}

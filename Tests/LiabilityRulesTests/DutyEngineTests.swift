@@ -1,0 +1,235 @@
+import Foundation
+import LiabilityGraph
+import Testing
+
+@testable import LiabilityRules
+
+/// A one-model chain offered in `market`, with the model's facts spliced in.
+func gpaiChain(
+  model: String, developerPlace: String = "US", market: String = "EU", extraModels: String = ""
+) -> String {
+  """
+  parties:
+    - {id: lab, name: Lab, kind: company, jurisdictions: [\(developerPlace)]}
+    - {id: shop, name: Shop, kind: company, jurisdictions: [\(market)]}
+  models:
+    - {id: m, name: M, developer: lab, general_purpose: true, \(model)}
+  \(extraModels)
+  services:
+    - {id: api, name: API, provider: shop, model: m, regions: [\(market)]}
+  products:
+    - {id: app, name: App, vendor: shop, uses: [api], markets: [\(market)], users: consumers}
+  """
+}
+
+func duties(_ regimeID: String, _ yaml: String, asOf: String = "2026-09-01") throws -> DutyReport {
+  let graph = try chain(yaml, asOf: asOf)
+  let regime = try #require(BuiltinRegimes.regime(regimeID))
+  return DutyEngine.evaluate(regime, on: graph)
+}
+
+func assigned(_ report: DutyReport, party: String? = nil) -> [String] {
+  report.assignments.filter { party == nil || $0.reasons.first?.hasPrefix(party! + " ") == true }
+    .map(\.rule.id).sorted()
+}
+
+@Suite struct DutyEngineTests {
+  @Test func builtinRegimesLoadCleanly() {
+    for result in BuiltinRegimes.loaded {
+      #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+      #expect(result.regime != nil)
+    }
+    #expect(BuiltinRegimes.all.map(\.id) == ["principles", "eu-ai-act"])
+  }
+
+  // Art 53(2): an open-source model without systemic risk is exempt from
+  // 53(1)(a) and (b) but not from (c) and (d).
+  @Test func openSourceExemptionCoversAAndBOnly() throws {
+    let report = try duties(
+      "eu-ai-act",
+      gpaiChain(
+        model: "weights: open, license: Apache-2.0, monetized: false, training_compute_flop: 1.0e24"
+      ))
+    #expect(
+      assigned(report, party: "lab") == ["eu-ai-act/53-1-c", "eu-ai-act/53-1-d"])
+    #expect(report.exempt.map(\.rule.id).sorted() == ["eu-ai-act/53-1-a", "eu-ai-act/53-1-b"])
+    #expect(report.exempt.first?.because.hasPrefix("Art 53(2)") == true)
+  }
+
+  // Art 51(2): above 1e25 FLOP systemic risk is presumed; the exemption
+  // never covers a model with systemic risk, and Art 55 applies.
+  @Test func systemicRiskRemovesTheExemptionAndAddsArticle55() throws {
+    let report = try duties(
+      "eu-ai-act",
+      gpaiChain(
+        model: "weights: open, license: Apache-2.0, monetized: false, training_compute_flop: 3.8e25"
+      ))
+    #expect(
+      assigned(report, party: "lab") == [
+        "eu-ai-act/52-1", "eu-ai-act/53-1-a", "eu-ai-act/53-1-b", "eu-ai-act/53-1-c",
+        "eu-ai-act/53-1-d", "eu-ai-act/55-1-a", "eu-ai-act/55-1-b", "eu-ai-act/55-1-c",
+        "eu-ai-act/55-1-d",
+      ])
+    #expect(report.exempt.isEmpty)
+    // Incident details sit with the product vendor, not the model's provider.
+    let finding = try #require(
+      report.findings.first { $0.rule.id == "eu-ai-act/55-1-c" && $0.kind == .misallocated })
+    #expect(finding.item == "incident-details")
+    #expect(finding.explanation.contains("which shop holds and lab does not"))
+  }
+
+  // The exemption needs a licence without restrictions, and no monetisation.
+  @Test(arguments: [
+    "weights: open, license: llama-3.1-community, monetized: false",
+    "weights: open, license: Apache-2.0, monetized: true",
+    "weights: gated, license: Apache-2.0, monetized: false",
+  ])
+  func noExemptionWithoutAFreeLicenseOrWhenMonetised(model: String) throws {
+    let report = try duties(
+      "eu-ai-act", gpaiChain(model: model + ", training_compute_flop: 1.0e24"))
+    #expect(report.exempt.isEmpty)
+    #expect(assigned(report, party: "lab").contains("eu-ai-act/53-1-a"))
+  }
+
+  // Art 2(1): nothing applies to a model that reaches no EU market from a
+  // provider outside the EU.
+  @Test func territorialScope() throws {
+    let outside = try duties(
+      "eu-ai-act", gpaiChain(model: "weights: closed", developerPlace: "US", market: "US"))
+    #expect(outside.assignments.isEmpty)
+    let member = try duties(
+      "eu-ai-act", gpaiChain(model: "weights: closed", developerPlace: "US", market: "FR"))
+    #expect(assigned(member, party: "lab").contains("eu-ai-act/53-1-a"))
+    let reason = try #require(member.assignments.first?.reasons.dropFirst().first)
+    #expect(reason == "m is offered or used in FR")
+  }
+
+  // Chapter V applies from 2 August 2025.
+  @Test func gpaiDutiesStartOnTheirDate() throws {
+    let early = try duties("eu-ai-act", gpaiChain(model: "weights: closed"), asOf: "2025-08-01")
+    #expect(early.inForce)
+    #expect(early.assignments.isEmpty)
+    let late = try duties("eu-ai-act", gpaiChain(model: "weights: closed"), asOf: "2025-08-02")
+    #expect(!late.assignments.isEmpty)
+  }
+
+  // A modifier is provider of a new model only above one third of the
+  // base's compute (or, base compute unknown, above a third of 1e23).
+  @Test(arguments: [
+    ("training_compute_flop: 1.0e24", "compute_flop: 4.0e23", true),
+    ("training_compute_flop: 1.0e24", "compute_flop: 3.0e23", false),
+    ("weights: open", "compute_flop: 5.0e22", true),
+    ("weights: open", "compute_flop: 3.0e22", false),
+  ])
+  func modifierBecomesProviderAboveOneThird(base: String, link: String, applies: Bool) throws {
+    let yaml = """
+      parties:
+        - {id: lab, name: Lab, kind: company, jurisdictions: [US]}
+        - {id: tuner, name: Tuner, kind: company, jurisdictions: [FR]}
+      models:
+        - {id: base, name: Base, developer: lab, general_purpose: true, \(base)}
+        - id: tune
+          name: Tune
+          developer: tuner
+          general_purpose: true
+          weights: closed
+          derived_from: [{model: base, relation: finetune, \(link)}]
+      """
+    let report = try duties("eu-ai-act", yaml)
+    let tuner = report.assignments.filter { $0.rule.role == "gpai-modifier" }.map(\.rule.id)
+      .sorted()
+    #expect(
+      tuner == (applies ? ["eu-ai-act/53-1-a-modifier", "eu-ai-act/53-1-d-modifier"] : []))
+    if applies {
+      // Only for its modification: the duty needs the fine-tune data, which
+      // the modifier holds.
+      #expect(!report.findings.contains { $0.rule.role == "gpai-modifier" })
+      #expect(
+        report.assignments.first { $0.rule.role == "gpai-modifier" }?.rule.status == .secondary)
+    }
+  }
+
+  // Principles: the vendor answers for harm at use; a developer that
+  // released its weights is not liable for others' misuse.
+  @Test func principlesPutHarmOnTheVendorAndSpareOpenDevelopers() throws {
+    let open = try duties("principles", gpaiChain(model: "weights: open, license: Apache-2.0"))
+    #expect(open.assignments.contains { $0.rule.id == "principles/answer-for-harm-at-use" })
+    #expect(
+      open.exempt.map(\.rule.id) == ["principles/answer-for-downstream-misuse"])
+    // The vendor holds what answering for harm needs: no finding about it.
+    #expect(!open.findings.contains { $0.rule.id == "principles/answer-for-harm-at-use" })
+    let closed = try duties("principles", gpaiChain(model: "weights: api-only"))
+    #expect(closed.assignments.contains { $0.rule.id == "principles/answer-for-downstream-misuse" })
+    // Lab does not run the API that serves its closed model: it cannot see
+    // downstream use.
+    #expect(
+      closed.findings.contains {
+        $0.rule.id == "principles/answer-for-downstream-misuse" && $0.kind == .infeasible
+          && $0.item == "monitor-downstream-use"
+      })
+  }
+
+  // A duty that needs control no one can hold over released weights is a
+  // ban in disguise.
+  @Test func shutdownOfOpenWeightsIsInfeasibleAndOpenSourceIncompatible() throws {
+    let pack = """
+      format: liability-regime/1
+      id: shutdown-test
+      title: A full-shutdown duty
+      kind: counterfactual
+      scope: none
+      roles: {developer: {graph_roles: [pre-trainer]}}
+      rules:
+        - id: shutdown-test/full-shutdown
+          duty: full-shutdown-capability
+          role: developer
+          needs: {control: [shut-down-all-copies]}
+          citation: § 1
+          status: unverified
+      """
+    let regime = try #require(RegimeLoader.load(text: pack, file: "p.yaml").regime)
+    let graph = try chain(gpaiChain(model: "weights: open, license: Apache-2.0"))
+    let report = DutyEngine.evaluate(regime, on: graph)
+    #expect(report.findings.map(\.kind) == [.infeasible, .openSourceIncompatible])
+    #expect(
+      report.findings.last?.explanation
+        == "No one can shut down all copies for released weights of m: as applied to an open "
+        + "release, § 1 can only be met by not releasing.")
+    let closed = DutyEngine.evaluate(regime, on: try chain(gpaiChain(model: "weights: closed")))
+    #expect(closed.findings.isEmpty)
+  }
+}
+
+@Suite struct RegimeFileTests {
+  @Test func diagnosticsPointAtTheProblem() throws {
+    let pack = """
+      format: liability-regime/1
+      id: bad
+      title: Bad
+      kind: law
+      scope: market
+      jurisdictions: [EU]
+      roles: {provider: {graph_roles: [pre-trainer]}}
+      rules:
+        - id: bad/1
+          duty: d
+          role: providr
+          when: {training_compute: {gt: 1e25}}
+          citation: Art. 1
+          status: verfied
+      """
+    let result = RegimeLoader.load(text: pack, file: "bad.yaml")
+    #expect(result.regime == nil)
+    let messages = result.diagnostics.map(\.description)
+    #expect(
+      messages.contains(
+        "bad.yaml:11:11: error: rule 'bad/1' names role 'providr', which the regime does not "
+          + "define (did you mean 'provider'?)"))
+    #expect(
+      messages.contains { $0.hasPrefix("bad.yaml:12:12: error: unknown fact 'training_compute'") })
+    #expect(
+      messages.contains(
+        "bad.yaml:14:13: error: 'verfied' is not a valid value for 'status' (did you mean "
+          + "'verified'?); allowed: verified, secondary, unverified"))
+  }
+}

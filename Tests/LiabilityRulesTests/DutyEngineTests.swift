@@ -29,8 +29,9 @@ func duties(_ regimeID: String, _ yaml: String, asOf: String = "2026-09-01") thr
 }
 
 func assigned(_ report: DutyReport, party: String? = nil) -> [String] {
-  report.assignments.filter { party == nil || $0.reasons.first?.hasPrefix(party! + " ") == true }
-    .map(\.rule.id).sorted()
+  report.assignments.filter { assignment in
+    party.map { assignment.reasons.first?.hasPrefix($0 + " ") == true } ?? true
+  }.map(\.rule.id).sorted()
 }
 
 @Suite struct DutyEngineTests {

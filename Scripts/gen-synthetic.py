@@ -61,6 +61,8 @@ def main():
         if i == 0 or rng.random() < 0.5:
             m["training_compute_flop"] = float(f"{rng.uniform(1, 9):.2f}e{rng.randint(20, 25)}")
             m["trained_on"] = [f"ds-{rng.randrange(n_datasets)}"]
+            if rng.random() < 0.5:
+                m["general_purpose"] = True
             is_leaf = False
         else:
             rel = rng.choice(relations)
@@ -124,6 +126,8 @@ def main():
                     out.write(f"{prefix}derived_from:\n")
                     for link in value:
                         out.write(f"      - {{model: {link['model']}, relation: {link['relation']}}}\n")
+                elif key == "general_purpose":
+                    out.write(f"{prefix}{key}: true\n")
                 elif isinstance(value, list):
                     out.write(f"{prefix}{key}: [{', '.join(value)}]\n")
                 else:

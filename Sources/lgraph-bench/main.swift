@@ -7,6 +7,7 @@
 import Foundation
 import LiabilityGraph
 import LiabilityRender
+import LiabilityRules
 
 /// Resident set size in KiB, from /proc/self/statm.
 func residentKiB() -> Int {
@@ -20,6 +21,40 @@ func residentKiB() -> Int {
 
 let environment = ProcessInfo.processInfo.environment
 let arguments = CommandLine.arguments.dropFirst()
+
+// `lgraph-bench duties FILE`: every built-in regime over one graph.
+if arguments.first == "duties", arguments.count == 2, let path = arguments.last {
+  let start = Date()
+  let loaded = Loader.load(path: path)
+  guard let document = loaded.document else {
+    for diagnostic in loaded.diagnostics.prefix(20) { print(diagnostic) }
+    exit(1)
+  }
+  let graph = SupplyChainGraph(document: document, asOf: Day("2026-09-01"))
+  let loadSeconds = Date().timeIntervalSince(start)
+  let evaluation = Date()
+  let holdings = InformationHoldings(graph)
+  let holdingsSeconds = Date().timeIntervalSince(evaluation)
+  var lines: [String] = []
+  for regime in BuiltinRegimes.all {
+    let t = Date()
+    let report = DutyEngine.evaluate(regime, on: graph, holdings: holdings)
+    lines.append(
+      String(
+        format: "  %-12@ %7.2f s  %8d assignments  %7d exempt  %8d findings", regime.id,
+        Date().timeIntervalSince(t), report.assignments.count, report.exempt.count,
+        report.findings.count))
+  }
+  let total = Date().timeIntervalSince(evaluation)
+  print(String(format: "load %.2f s (%d nodes, %d edges)", loadSeconds, graph.nodeCount, graph.edges.count))
+  print(String(format: "holdings %.2f s", holdingsSeconds))
+  for line in lines { print(line) }
+  print(
+    String(
+      format: "all %d built-in regimes, holdings included: %.2f s (goal 5 s: %@, %.2f of it)",
+      BuiltinRegimes.all.count, total, total <= 5 ? "met" : "MISSED", total / 5))
+  exit(0)
+}
 guard arguments.count == 2, let count = Int(arguments.last ?? "") else {
   FileHandle.standardError.write(Data("usage: lgraph-bench FILE RENDERS\n".utf8))
   exit(2)

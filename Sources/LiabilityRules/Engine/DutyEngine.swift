@@ -23,6 +23,7 @@ public enum DutyEngine {
       findings: [])
     guard report.inForce else { return report }
     let holdings = holdings ?? InformationHoldings(graph)
+    let reach = ReachIndex(graph)
     let roles = graph.roleAssignments()
     var seen: Set<String> = []
     for rule in regime.rules where rule.inForce(on: day) {
@@ -31,7 +32,8 @@ public enum DutyEngine {
         let key = "\(rule.id)|\(held.party)|\(held.subject)"
         guard !seen.contains(key) else { continue }
         let context = FactContext(
-          graph: graph, party: held.party, role: held.role, subject: held.subject, regime: regime)
+          graph: graph, party: held.party, role: held.role, subject: held.subject, regime: regime,
+          reach: reach)
         var reasons = [held.reason]
         // Territorial scope.
         var extraterritorial = false

@@ -9,6 +9,7 @@ struct FactContext {
   let role: Role
   let subject: Int
   let regime: Regime
+  let reach: ReachIndex
 
   /// EU member states (ISO 3166-1), for jurisdiction matching.
   static let euMembers: Set<String> = [
@@ -41,17 +42,7 @@ struct FactContext {
   }
 
   /// Jurisdictions the subject reaches, through anyone.
-  var reaches: [String] {
-    var out: [String] = []
-    for node in downstream {
-      if let product = graph.product(at: node) { out += product.markets }
-      if let service = graph.service(at: node) { out += service.regions }
-      if let incident = graph.incident(at: node), let place = incident.jurisdiction {
-        out.append(place)
-      }
-    }
-    return out
-  }
+  var reaches: [String] { reach.jurisdictions[subject] }
 
   /// Jurisdictions the party's own services and products bring the subject
   /// to.
@@ -87,7 +78,9 @@ struct FactContext {
 
   var baseModels: [Model] {
     (model?.derivedFrom ?? []).compactMap { link in
-      graph.document.models.first { $0.id == link.base }
+      // A base outside the view is still a base: fall back to the document.
+      graph.node(link.base).flatMap { graph.model(at: $0) }
+        ?? graph.document.models.first { $0.id == link.base }
     }
   }
 
@@ -100,9 +93,6 @@ struct FactContext {
     baseModels.compactMap(\.trainingComputeFLOP).max()
   }
 
-  var downstreamProducts: [Product] {
-    downstream.compactMap { graph.product(at: $0) }
-  }
 
   /// A fact's value: a boolean, a number, or a list of strings; nil when
   /// the file does not say.
@@ -149,9 +139,8 @@ struct FactContext {
     case "established_in": return .list(establishedIn)
     case "reaches": return .list(reaches)
     case "reaches_itself": return .list(reachesItself)
-    case "risk_areas":
-      return .list(downstreamProducts.flatMap { $0.riskAreas.map(\.rawValue) })
-    case "users": return .list(downstreamProducts.compactMap { $0.users?.rawValue })
+    case "risk_areas": return .list(reach.riskAreas[subject])
+    case "users": return .list(reach.users[subject])
     default: return nil
     }
   }

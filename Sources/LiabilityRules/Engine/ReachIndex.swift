@@ -1,0 +1,70 @@
+import LiabilityGraph
+
+/// For every node, what lies downstream of it that territorial and use
+/// conditions ask about: the jurisdictions it is offered or used in, and
+/// the risk areas and user bases of the products built on it. Computed
+/// once per graph in one pass over the asset edges (which form a DAG),
+/// so that conditions cost nothing per assignment.
+final class ReachIndex: @unchecked Sendable {
+  private(set) var jurisdictions: [[String]]
+  private(set) var riskAreas: [[String]]
+  private(set) var users: [[String]]
+
+  init(_ graph: SupplyChainGraph) {
+    let count = graph.nodeCount
+    jurisdictions = Array(repeating: [], count: count)
+    riskAreas = Array(repeating: [], count: count)
+    users = Array(repeating: [], count: count)
+    // Post-order over downstream asset edges, iteratively.
+    var state = [UInt8](repeating: 0, count: count)  // 0 new, 1 open, 2 done
+    func children(_ node: Int) -> [Int] {
+      graph.outgoing(node).compactMap { edge in
+        switch edge.kind {
+        case .lineage, .serves, .uses, .incident: return edge.to
+        default: return nil
+        }
+      }
+    }
+    for start in 0..<count where state[start] == 0 {
+      var stack: [(Int, [Int], Int)] = [(start, children(start), 0)]
+      state[start] = 1
+      while let (node, next, position) = stack.last {
+        if position < next.count {
+          stack[stack.count - 1].2 = position + 1
+          let child = next[position]
+          if state[child] == 0 {
+            state[child] = 1
+            stack.append((child, children(child), 0))
+          }
+          continue
+        }
+        stack.removeLast()
+        state[node] = 2
+        var places = own(graph, node)
+        var areas = graph.product(at: node)?.riskAreas.map(\.rawValue) ?? []
+        var bases = graph.product(at: node)?.users.map { [$0.rawValue] } ?? []
+        for child in next {
+          places += jurisdictions[child]
+          areas += riskAreas[child]
+          bases += users[child]
+        }
+        jurisdictions[node] = Self.unique(places)
+        riskAreas[node] = Self.unique(areas)
+        users[node] = Self.unique(bases)
+      }
+    }
+  }
+
+  private func own(_ graph: SupplyChainGraph, _ node: Int) -> [String] {
+    if let product = graph.product(at: node) { return product.markets }
+    if let service = graph.service(at: node) { return service.regions }
+    if let incident = graph.incident(at: node), let place = incident.jurisdiction {
+      return [place]
+    }
+    return []
+  }
+
+  static func unique(_ values: [String]) -> [String] {
+    Array(Set(values)).sorted()
+  }
+}

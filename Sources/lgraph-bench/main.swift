@@ -46,7 +46,9 @@ if arguments.first == "duties", arguments.count == 2, let path = arguments.last 
         report.findings.count))
   }
   let total = Date().timeIntervalSince(evaluation)
-  print(String(format: "load %.2f s (%d nodes, %d edges)", loadSeconds, graph.nodeCount, graph.edges.count))
+  print(
+    String(
+      format: "load %.2f s (%d nodes, %d edges)", loadSeconds, graph.nodeCount, graph.edges.count))
   print(String(format: "holdings %.2f s", holdingsSeconds))
   for line in lines { print(line) }
   print(

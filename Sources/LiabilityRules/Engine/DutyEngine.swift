@@ -23,17 +23,16 @@ public enum DutyEngine {
       findings: [])
     guard report.inForce else { return report }
     let holdings = holdings ?? InformationHoldings(graph)
-    let reach = ReachIndex(graph)
-    let roles = graph.roleAssignments()
-    var seen: Set<String> = []
+    let shared = EngineShared(graph: graph, regime: regime, reach: holdings.reach)
+    let roles = holdings.roleAssignments
     for rule in regime.rules where rule.inForce(on: day) {
       guard let regimeRole = regime.roles[rule.role] else { continue }
+      var seen: Set<Pair> = []
       for held in roles where regimeRole.graphRoles.contains(held.role) {
-        let key = "\(rule.id)|\(held.party)|\(held.subject)"
+        let key = Pair(party: held.party, subject: held.subject)
         guard !seen.contains(key) else { continue }
         let context = FactContext(
-          graph: graph, party: held.party, role: held.role, subject: held.subject, regime: regime,
-          reach: reach)
+          shared: shared, party: held.party, role: held.role, subject: held.subject)
         var reasons = [held.reason]
         // Territorial scope.
         var extraterritorial = false
@@ -102,6 +101,11 @@ public enum DutyEngine {
       }
     }
     return report
+  }
+
+  struct Pair: Hashable {
+    var party: Int
+    var subject: Int
   }
 
   static func unique(_ values: [String]) -> [String] {

@@ -3,13 +3,41 @@ import LiabilityGraph
 /// The facts of one assignment that rule conditions test: about the party,
 /// its graph role, and the subject (and what the subject reaches
 /// downstream).
-struct FactContext {
+/// What every assignment's facts share: held once by reference, so that a
+/// context per assignment copies nothing large.
+final class EngineShared: @unchecked Sendable {
   let graph: SupplyChainGraph
+  let regime: Regime
+  let reach: ReachIndex
+
+  init(graph: SupplyChainGraph, regime: Regime, reach: ReachIndex) {
+    self.graph = graph
+    self.regime = regime
+    self.reach = reach
+  }
+}
+
+struct FactContext {
+  let shared: EngineShared
   let party: Int
   let role: Role
   let subject: Int
-  let regime: Regime
-  let reach: ReachIndex
+  let model: Model?
+  let license: License?
+
+  var graph: SupplyChainGraph { shared.graph }
+  var regime: Regime { shared.regime }
+  var reach: ReachIndex { shared.reach }
+
+  init(shared: EngineShared, party: Int, role: Role, subject: Int) {
+    self.shared = shared
+    self.party = party
+    self.role = role
+    self.subject = subject
+    let model = shared.graph.model(at: subject)
+    self.model = model
+    self.license = model?.license.flatMap { shared.graph.licenses[$0] }
+  }
 
   /// EU member states (ISO 3166-1), for jurisdiction matching.
   static let euMembers: Set<String> = [
@@ -31,10 +59,6 @@ struct FactContext {
   static func overlaps(_ codes: [String], _ areas: [String]) -> Bool {
     codes.contains { code in areas.contains { within(code, $0) } }
   }
-
-  var model: Model? { graph.model(at: subject) }
-
-  var license: License? { model?.license.flatMap { graph.licenses[$0] } }
 
   /// The subject and everything downstream of it.
   var downstream: [Int] {
@@ -92,7 +116,6 @@ struct FactContext {
   var baseCompute: Double? {
     baseModels.compactMap(\.trainingComputeFLOP).max()
   }
-
 
   /// A fact's value: a boolean, a number, or a list of strings; nil when
   /// the file does not say.

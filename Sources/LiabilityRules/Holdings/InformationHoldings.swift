@@ -17,6 +17,11 @@ import LiabilityGraph
 public struct InformationHoldings: Sendable {
   /// The graph the holdings are derived from.
   public let graph: SupplyChainGraph
+  /// The graph's role assignments, derived once (the duty engine reuses
+  /// them).
+  public let roleAssignments: [RoleAssignment]
+  /// What lies downstream of each node, for the duty engine's conditions.
+  let reach: ReachIndex
   private var information: [Key<InformationItem>: [Holding]] = [:]
   private var control: [Key<ControlKind>: [Holding]] = [:]
 
@@ -28,6 +33,8 @@ public struct InformationHoldings: Sendable {
   /// Derives the holdings of `graph`.
   public init(_ graph: SupplyChainGraph) {
     self.graph = graph
+    self.roleAssignments = graph.roleAssignments()
+    self.reach = ReachIndex(graph)
     deriveFromRoles()
     deriveFromDisclosures()
     deriveControl()
@@ -114,7 +121,7 @@ public struct InformationHoldings: Sendable {
   ]
 
   private mutating func deriveFromRoles() {
-    for assignment in graph.roleAssignments() {
+    for assignment in roleAssignments {
       let items = Self.defaultItems[assignment.role] ?? []
       let p = graph.ids[assignment.party]
       for item in items {

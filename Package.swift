@@ -42,7 +42,9 @@ let package = Package(
       name: "LiabilityRenderTests",
       dependencies: ["LiabilityGraph", "LiabilityRender"]
     ),
-    .testTarget(name: "LiabilityRulesTests", dependencies: ["LiabilityGraph", "LiabilityRules"]),
+    .testTarget(
+      name: "LiabilityRulesTests", dependencies: ["LiabilityGraph", "LiabilityRules"],
+      exclude: ["Fixtures"]),
     .testTarget(name: "lgraphTests", dependencies: ["lgraph"]),
   ],
   swiftLanguageModes: [.v6]

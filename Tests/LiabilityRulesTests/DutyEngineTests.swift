@@ -40,7 +40,11 @@ func assigned(_ report: DutyReport, party: String? = nil) -> [String] {
       #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
       #expect(result.regime != nil)
     }
-    #expect(BuiltinRegimes.all.map(\.id) == ["principles", "eu-ai-act"])
+    #expect(
+      BuiltinRegimes.all.map(\.id) == [
+        "principles", "eu-ai-act", "eu-pld", "ca-sb53", "ca-sb1047", "ny-raise-2025",
+        "ny-raise-2026", "co-sb24-205", "us-ear",
+      ])
   }
 
   // Art 53(2): an open-source model without systemic risk is exempt from

@@ -240,7 +240,11 @@ let main = "examples/llama-3.1-lexbot.yaml"
     #expect(unknown.status == 2)
     let regimes = try json(try lgraph(["regimes", "--format", "json"]).stdout)
     let list = try #require(regimes["regimes"] as? [[String: Any]])
-    #expect(list.map { $0["id"] as? String } == ["principles", "eu-ai-act"])
+    #expect(
+      list.map { $0["id"] as? String } == [
+        "principles", "eu-ai-act", "eu-pld", "ca-sb53", "ca-sb1047", "ny-raise-2025",
+        "ny-raise-2026", "co-sb24-205", "us-ear",
+      ])
   }
 
   @Test func renderWritesDOTFile() throws {

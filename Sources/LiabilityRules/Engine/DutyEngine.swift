@@ -44,7 +44,7 @@ public enum DutyEngine {
             regime.jurisdictions.contains { FactContext.within(code, $0) }
           }
           let reach = context.reaches.filter { code in
-            regime.jurisdictions.contains { FactContext.within(code, $0) }
+            regime.jurisdictions.contains { FactContext.covers(code, $0) }
           }
           guard !own.isEmpty || !reach.isEmpty else { continue }
           reasons.append(
@@ -59,11 +59,15 @@ public enum DutyEngine {
           reasons.append(
             "\(graph.ids[held.party]) is established in \(unique(own).joined(separator: ", "))")
         case .presence:
-          let own = (context.establishedIn + context.reachesItself).filter { code in
-            regime.jurisdictions.contains { FactContext.within(code, $0) }
-          }
+          let own =
+            context.establishedIn.filter { code in
+              regime.jurisdictions.contains { FactContext.within(code, $0) }
+            }
+            + context.reachesItself.filter { code in
+              regime.jurisdictions.contains { FactContext.covers(code, $0) }
+            }
           let reach = context.reaches.filter { code in
-            regime.jurisdictions.contains { FactContext.within(code, $0) }
+            regime.jurisdictions.contains { FactContext.covers(code, $0) }
           }
           if !own.isEmpty {
             reasons.append(

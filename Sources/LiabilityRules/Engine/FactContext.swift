@@ -56,8 +56,10 @@ struct FactContext {
     return false
   }
 
-  static func overlaps(_ codes: [String], _ areas: [String]) -> Bool {
-    codes.contains { code in areas.contains { within(code, $0) } }
+  /// Whether a market or region `code` covers any of `area`: within it,
+  /// or wider (a product offered in `US` is offered in `US-NY`).
+  static func covers(_ code: String, _ area: String) -> Bool {
+    within(code, area) || within(area, code)
   }
 
   /// The subject and everything downstream of it.
@@ -168,8 +170,6 @@ struct FactContext {
     }
   }
 
-  static let jurisdictionFacts: Set<String> = ["established_in", "reaches", "reaches_itself"]
-
   /// Whether `condition` holds; `explain` collects a line per clause.
   func holds(_ condition: Condition, explain: inout [String], depth: Int = 0) -> Bool {
     for clause in condition.clauses {
@@ -208,10 +208,15 @@ struct FactContext {
       if actual == wanted { explain.append("\(clause.fact) = \(actual)") }
       return actual == wanted
     case (.oneOf(let wanted), .list(let actual)):
-      let match =
-        Self.jurisdictionFacts.contains(clause.fact)
-        ? actual.filter { code in wanted.contains { Self.within(code, $0) } }
-        : actual.filter { wanted.contains($0) }
+      let match: [String]
+      switch clause.fact {
+      case "established_in":
+        match = actual.filter { code in wanted.contains { Self.within(code, $0) } }
+      case "reaches", "reaches_itself":
+        match = actual.filter { code in wanted.contains { Self.covers(code, $0) } }
+      default:
+        match = actual.filter { wanted.contains($0) }
+      }
       if !match.isEmpty {
         var unique: [String] = []
         for m in match where !unique.contains(m) { unique.append(m) }

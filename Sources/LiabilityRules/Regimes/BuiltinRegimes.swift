@@ -7,6 +7,13 @@ public enum BuiltinRegimes {
   static let texts: [(id: String, text: String)] = [
     ("principles", principles),
     ("eu-ai-act", euAIAct),
+    ("eu-pld", euPLD),
+    ("ca-sb53", caSB53),
+    ("ca-sb1047", caSB1047),
+    ("ny-raise-2025", nyRAISE2025),
+    ("ny-raise-2026", nyRAISE2026),
+    ("co-sb24-205", coloradoSB24205),
+    ("us-ear", usEAR),
   ]
 
   /// The built-in regimes, or the diagnostics of a broken one (a test

@@ -1,0 +1,142 @@
+import Foundation
+import LiabilityGraph
+import Testing
+
+@testable import LiabilityRules
+
+/// Every built-in regime run on small chains that show each rule firing and
+/// not firing (Fixtures/*.yaml, each with a comment saying what it shows),
+/// compared with a reviewed snapshot (Fixtures/duties-snapshot.txt).
+/// `RECORD_SNAPSHOTS=1 swift test` rewrites the snapshot; review the diff
+/// against the law texts before committing it.
+@Suite struct RegimeSnapshotTests {
+  static let fixtures = rulesRoot.appendingPathComponent("Tests/LiabilityRulesTests/Fixtures")
+
+  /// (chain, regime, date or nil for the chain's own as_of)
+  static let cases: [(String, String, String?)] = [
+    ("pld-closed-product", "eu-pld", "2026-12-01"),  // before the Directive applies
+    ("pld-closed-product", "eu-pld", "2027-03-01"),
+    ("pld-foss", "eu-pld", "2027-03-01"),  // Art 2(2): FOSS outside commercial activity
+    ("pld-legacy-product", "eu-pld", "2026-12-08"),
+    ("pld-legacy-product", "eu-pld", "2027-03-01"),
+    ("co-small-deployer", "co-sb24-205", "2026-09-01"),  // 6-1-1703(6) under 50 employees
+    ("co-deployers", "co-sb24-205", "2026-09-01"),
+    ("co-deployers", "co-sb24-205", "2026-03-01"),  // before 30 June 2026
+    ("co-deployers", "co-sb24-205", "2027-02-01"),  // replaced
+    ("ear-weights", "us-ear", "2025-01-01"),  // before the rule
+    ("ear-weights", "us-ear", "2025-03-01"),
+    ("ear-weights", "us-ear", "2025-06-01"),  // rescinded 2025-05-13
+    ("sb53-developers", "ca-sb53", nil),
+    ("sb53-developers", "ca-sb53", "2025-12-31"),
+    ("sb53-reach", "ca-sb53", nil),
+    ("sb53-gap-inhouse-finetune", "ca-sb53", nil),
+    ("sb1047-open-weights", "ca-sb1047", nil),  // full shutdown: open-source-incompatible
+    ("sb1047-closed", "ca-sb1047", nil),
+    ("sb1047-closed", "ca-sb1047", "2025-12-01"),
+    ("ny2025-extraterritorial", "ny-raise-2025", nil),  // reach only through others
+    ("ny2025-distill", "ny-raise-2025", nil),
+    ("ny2026-extraterritorial", "ny-raise-2026", nil),
+    ("ny2026-extraterritorial", "ny-raise-2026", "2026-06-01"),
+    ("ny-gap-country-region", "ny-raise-2025", nil),
+  ]
+
+  static func render() throws -> String {
+    var out: [String] = []
+    for (chainName, regimeID, date) in cases {
+      let path = fixtures.appendingPathComponent("\(chainName).yaml").path
+      let result = Loader.load(path: path)
+      let document = try #require(result.document, "\(chainName): \(result.diagnostics)")
+      let day = date.flatMap { Day($0) } ?? document.asOf
+      let graph = SupplyChainGraph(document: document, asOf: day)
+      let regime = try #require(BuiltinRegimes.regime(regimeID))
+      let report = DutyEngine.evaluate(regime, on: graph)
+      out.append("## \(chainName) --regime \(regimeID) --as-of \(report.asOf)")
+      out.append("in_force: \(report.inForce)")
+      var lines: [String] = []
+      for a in report.assignments {
+        lines.append(
+          "owes \(graph.ids[a.party]) \(a.rule.id) \(graph.ids[a.subject]) \(a.rule.status.rawValue)"
+        )
+      }
+      for e in report.exempt {
+        lines.append("exempt \(graph.ids[e.party]) \(e.rule.id) \(graph.ids[e.subject])")
+      }
+      for f in report.findings {
+        lines.append(
+          "finding \(f.kind.rawValue) \(graph.ids[f.party]) \(f.rule.id) \(graph.ids[f.subject])"
+            + " \(f.item ?? "-")")
+      }
+      out += lines.sorted()
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  @Test func regimesOnTheirFixtureChainsMatchTheSnapshot() throws {
+    let snapshot = Self.fixtures.appendingPathComponent("duties-snapshot.txt")
+    let actual = try Self.render()
+    if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
+      try actual.write(to: snapshot, atomically: true, encoding: .utf8)
+      print("recorded \(snapshot.path)")
+      return
+    }
+    let expected = try String(contentsOf: snapshot, encoding: .utf8)
+    let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
+    let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
+    let missing = Set(a).subtracting(b).sorted().prefix(10)
+    let extra = Set(b).subtracting(a).sorted().prefix(10)
+    #expect(actual == expected, "missing: \(Array(missing))\nunexpected: \(Array(extra))")
+  }
+
+  // Explicit checks of the rules the issue names, each on its smallest chain.
+
+  // Colorado 6-1-1703(6): a deployer with fewer than 50 employees is exempt
+  // from the risk-management, impact-assessment and website duties, not
+  // from the others.
+  @Test func coloradoSmallDeployerExemption() throws {
+    let text = try Self.render()
+    #expect(text.contains("exempt forty co-sb24-205/1703-2 forty-quote"))
+    #expect(text.contains("owes fifty co-sb24-205/1703-2 fifty-quote verified"))
+    #expect(text.contains("owes forty co-sb24-205/1703-4 forty-quote verified"))
+  }
+
+  // EAR 4E091: closed weights at or above 1e26 are controlled while the
+  // rule is in force; published weights never.
+  @Test func exportControlOnlyWhileInForceAndOnlyForClosedWeights() throws {
+    let text = try Self.render()
+    let inForce = try #require(
+      text.components(separatedBy: "## ").first {
+        $0.hasPrefix("ear-weights --regime us-ear --as-of 2025-03-01")
+      })
+    #expect(inForce.contains("owes uslab us-ear/4e091 frontier-closed"))
+    #expect(!inForce.contains("open"))
+    #expect(text.contains("ear-weights --regime us-ear --as-of 2025-06-01\nin_force: false"))
+  }
+
+  // NY RAISE as signed: a developer wholly outside New York whose model
+  // reaches New York only through others gets an extraterritorial finding.
+  @Test func raiseReachesOutsideDevelopersOnlyExtraterritorially() throws {
+    let text = try Self.render()
+    let section = try #require(
+      text.components(separatedBy: "## ").first { $0.hasPrefix("ny2025-extraterritorial") })
+    #expect(section.contains("finding extraterritorial"))
+  }
+
+  // SB 1047 (vetoed): the full-shutdown duty on a developer of open weights
+  // it does not run is infeasible and open-source-incompatible.
+  @Test func sb1047FullShutdownIsABanOnOpenWeights() throws {
+    let text = try Self.render()
+    let section = try #require(
+      text.components(separatedBy: "## ").first { $0.hasPrefix("sb1047-open-weights") })
+    #expect(section.contains("finding open-source-incompatible"))
+    #expect(section.contains("finding infeasible"))
+  }
+
+  // EU PLD: nothing before 9 December 2026; free and open-source software
+  // outside a commercial activity is out of scope.
+  @Test func productLiabilityDatesAndOpenSourceCarveOut() throws {
+    let text = try Self.render()
+    #expect(text.contains("pld-closed-product --regime eu-pld --as-of 2026-12-01\nin_force: false"))
+    #expect(text.contains("exempt openlab eu-pld/8-1-b foss-free"))
+    #expect(text.contains("owes paidlab eu-pld/8-1-b foss-paid"))
+  }
+}

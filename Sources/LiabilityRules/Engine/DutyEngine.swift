@@ -24,90 +24,127 @@ public enum DutyEngine {
     guard report.inForce else { return report }
     let holdings = holdings ?? InformationHoldings(graph)
     let shared = EngineShared(graph: graph, regime: regime, reach: holdings.reach)
-    let roles = holdings.roleAssignments
-    for rule in regime.rules where rule.inForce(on: day) {
+    // The rules in force, by the graph roles that carry them.
+    var byRole: [Role: [(index: Int, rule: Rule)]] = [:]
+    for (index, rule) in regime.rules.enumerated() where rule.inForce(on: day) {
       guard let regimeRole = regime.roles[rule.role] else { continue }
-      var seen: Set<Pair> = []
-      for held in roles where regimeRole.graphRoles.contains(held.role) {
-        let key = Pair(party: held.party, subject: held.subject)
+      for role in regimeRole.graphRoles { byRole[role, default: []].append((index, rule)) }
+    }
+    var seen: Set<Triple> = []
+    var assignments: [(Int, Assignment)] = []
+    var exempt: [(Int, Exempted)] = []
+    var findings: [(Int, Finding)] = []
+    for held in holdings.roleAssignments {
+      guard let rules = byRole[held.role] else { continue }
+      let context = FactContext(
+        shared: shared, party: held.party, role: held.role, subject: held.subject)
+      // Territorial scope: once per assignment, not per rule.
+      guard let scope = self.scope(regime, context) else { continue }
+      for (index, rule) in rules {
+        let key = Triple(rule: index, party: held.party, subject: held.subject)
         guard !seen.contains(key) else { continue }
-        let context = FactContext(
-          shared: shared, party: held.party, role: held.role, subject: held.subject)
-        var reasons = [held.reason]
-        // Territorial scope.
-        var extraterritorial = false
-        switch regime.scope {
-        case .none:
-          break
-        case .market:
-          let own = context.establishedIn.filter { code in
-            regime.jurisdictions.contains { FactContext.within(code, $0) }
-          }
-          let reach = context.reaches.filter { code in
-            regime.jurisdictions.contains { FactContext.covers(code, $0) }
-          }
-          guard !own.isEmpty || !reach.isEmpty else { continue }
-          reasons.append(
-            own.isEmpty
-              ? "\(graph.ids[held.subject]) is offered or used in \(unique(reach).joined(separator: ", "))"
-              : "\(graph.ids[held.party]) is established in \(unique(own).joined(separator: ", "))")
-        case .establishment:
-          let own = context.establishedIn.filter { code in
-            regime.jurisdictions.contains { FactContext.within(code, $0) }
-          }
-          guard !own.isEmpty else { continue }
-          reasons.append(
-            "\(graph.ids[held.party]) is established in \(unique(own).joined(separator: ", "))")
-        case .presence:
-          let own =
-            context.establishedIn.filter { code in
-              regime.jurisdictions.contains { FactContext.within(code, $0) }
-            }
-            + context.reachesItself.filter { code in
-              regime.jurisdictions.contains { FactContext.covers(code, $0) }
-            }
-          let reach = context.reaches.filter { code in
-            regime.jurisdictions.contains { FactContext.covers(code, $0) }
-          }
-          if !own.isEmpty {
-            reasons.append(
-              "\(graph.ids[held.party]) itself operates in \(unique(own).joined(separator: ", "))")
-          } else if !reach.isEmpty {
-            extraterritorial = true
-            reasons.append(
-              "\(graph.ids[held.subject]) reaches \(unique(reach).joined(separator: ", ")) only "
-                + "through others' services or products")
-          } else {
-            continue
-          }
-        }
         var explained: [String] = []
         guard context.holds(rule.when, explain: &explained) else { continue }
         seen.insert(key)
-        reasons += explained
+        let reasons = [held.reason] + scope.reasons + explained
         if let exemption = rule.exemptions.first(where: { exemption in
           var lines: [String] = []
           return context.holds(exemption.when, explain: &lines)
         }) {
-          report.exempt.append(
-            Exempted(
-              rule: rule, party: held.party, subject: held.subject, because: exemption.because,
-              reasons: reasons))
+          exempt.append(
+            (
+              index,
+              Exempted(
+                rule: rule, party: held.party, subject: held.subject, because: exemption.because,
+                reasons: reasons)
+            ))
           continue
         }
-        report.assignments.append(
-          Assignment(
-            rule: rule, party: held.party, subject: held.subject, reasons: reasons,
-            sources: unique(held.sources)))
-        report.findings += findings(
+        assignments.append(
+          (
+            index,
+            Assignment(
+              rule: rule, party: held.party, subject: held.subject, reasons: reasons,
+              sources: unique(held.sources))
+          ))
+        findings += self.findings(
           rule: rule, party: held.party, subject: held.subject, graph: graph, holdings: holdings,
-          extraterritorial: extraterritorial, regime: regime)
+          extraterritorial: scope.extraterritorial, regime: regime
+        ).map { (index, $0) }
       }
     }
+    // Rule order, then the order the roles were found in (a stable sort).
+    report.assignments = assignments.enumerated().sorted {
+      ($0.element.0, $0.offset) < ($1.element.0, $1.offset)
+    }.map(\.element.1)
+    report.exempt = exempt.enumerated().sorted {
+      ($0.element.0, $0.offset) < ($1.element.0, $1.offset)
+    }.map(\.element.1)
+    report.findings = findings.enumerated().sorted {
+      ($0.element.0, $0.offset) < ($1.element.0, $1.offset)
+    }.map(\.element.1)
     return report
   }
 
-  struct Pair: Hashable {
+  /// Whether an assignment is within the regime's territory, why, and
+  /// whether only through others' conduct; nil when outside.
+  static func scope(_ regime: Regime, _ context: FactContext)
+    -> (reasons: [String], extraterritorial: Bool)?
+  {
+    let graph = context.graph
+    func inside(_ codes: [String], covering: Bool) -> [String] {
+      unique(
+        codes.filter { code in
+          regime.jurisdictions.contains {
+            covering ? FactContext.covers(code, $0) : FactContext.within(code, $0)
+          }
+        })
+    }
+    switch regime.scope {
+    case .none:
+      return ([], false)
+    case .market:
+      let own = inside(context.establishedIn, covering: false)
+      if !own.isEmpty {
+        return (
+          ["\(graph.ids[context.party]) is established in \(own.joined(separator: ", "))"], false
+        )
+      }
+      let reach = inside(context.reaches, covering: true)
+      guard !reach.isEmpty else { return nil }
+      return (
+        ["\(graph.ids[context.subject]) is offered or used in \(reach.joined(separator: ", "))"],
+        false
+      )
+    case .establishment:
+      let own = inside(context.establishedIn, covering: false)
+      guard !own.isEmpty else { return nil }
+      return (
+        ["\(graph.ids[context.party]) is established in \(own.joined(separator: ", "))"], false
+      )
+    case .presence:
+      let reach = inside(context.reaches, covering: true)
+      let established = inside(context.establishedIn, covering: false)
+      let own =
+        established.isEmpty && !reach.isEmpty
+        ? inside(context.reachesItself, covering: true) : established
+      if !own.isEmpty {
+        return (
+          ["\(graph.ids[context.party]) itself operates in \(own.joined(separator: ", "))"], false
+        )
+      }
+      guard !reach.isEmpty else { return nil }
+      return (
+        [
+          "\(graph.ids[context.subject]) reaches \(reach.joined(separator: ", ")) only through "
+            + "others' services or products"
+        ], true
+      )
+    }
+  }
+
+  struct Triple: Hashable {
+    var rule: Int
     var party: Int
     var subject: Int
   }

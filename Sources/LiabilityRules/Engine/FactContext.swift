@@ -10,10 +10,22 @@ final class EngineShared: @unchecked Sendable {
   let regime: Regime
   let reach: ReachIndex
 
+  /// Upstream closure of each service and product, filled as needed.
+  private var upstream: [Int: Set<Int>] = [:]
+
   init(graph: SupplyChainGraph, regime: Regime, reach: ReachIndex) {
     self.graph = graph
     self.regime = regime
     self.reach = reach
+  }
+
+  /// Whether `node` is `outlet` or upstream of it.
+  func feeds(_ node: Int, _ outlet: Int) -> Bool {
+    if node == outlet { return true }
+    if let known = upstream[outlet] { return known.contains(node) }
+    let set = Set(graph.ancestors(of: outlet, lineageOnly: false))
+    upstream[outlet] = set
+    return set.contains(node)
   }
 }
 
@@ -62,11 +74,6 @@ struct FactContext {
     within(code, area) || within(area, code)
   }
 
-  /// The subject and everything downstream of it.
-  var downstream: [Int] {
-    [subject] + graph.descendants(of: subject, lineageOnly: false)
-  }
-
   /// Jurisdictions the subject reaches, through anyone.
   var reaches: [String] { reach.jurisdictions[subject] }
 
@@ -74,13 +81,11 @@ struct FactContext {
   /// to.
   var reachesItself: [String] {
     var out: [String] = []
-    for node in downstream {
-      let own = graph.incoming(node).contains {
-        ($0.kind == .provides || $0.kind == .offers) && $0.from == party
-      }
-      guard own else { continue }
-      if let product = graph.product(at: node) { out += product.markets }
-      if let service = graph.service(at: node) { out += service.regions }
+    // The party's own services and products that the subject feeds.
+    for edge in graph.outgoing(party) where edge.kind == .provides || edge.kind == .offers {
+      guard shared.feeds(subject, edge.to) else { continue }
+      if let product = graph.product(at: edge.to) { out += product.markets }
+      if let service = graph.service(at: edge.to) { out += service.regions }
     }
     return out
   }

@@ -289,6 +289,38 @@ struct Duties: ParsableCommand {
   }
 }
 
+/// Output formats of `compare`.
+enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json, md, csv
+}
+
+struct Compare: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "What each party owes under several regimes, side by side.")
+  @OptionGroup var options: GraphOptions
+  @Option(help: "Comma-separated regime ids or files (default: every built-in regime).")
+  var regimes: String?
+  @Option(help: "Output format: text, json, md or csv.")
+  var format: CompareFormat = .text
+
+  func run() throws {
+    let names =
+      regimes.map {
+        $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+      }
+      ?? BuiltinRegimes.all.map(\.id)
+    let loaded = try names.map(loadRegime)
+    let graph = try options.load()
+    let report = CompareReport(graph: graph, regimes: loaded)
+    switch format {
+    case .text: print(report.text())
+    case .md: print(report.text(markdown: true))
+    case .json: print(report.json.rendered())
+    case .csv: print(report.csv)
+    }
+  }
+}
+
 struct Regimes: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "List the built-in regimes (or check a regime file).")

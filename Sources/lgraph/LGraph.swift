@@ -15,7 +15,8 @@ struct LGraph: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Validate.self, Show.self, Roles.self, Lineage.self, Chain.self,
-      Paths.self, Holdings.self, Duties.self, Regimes.self, Render.self, Licenses.self,
+      Paths.self, Holdings.self, Duties.self, Compare.self, Regimes.self, Render.self,
+      Licenses.self,
     ]
   )
 }

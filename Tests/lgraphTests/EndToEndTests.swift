@@ -247,6 +247,30 @@ let main = "examples/llama-3.1-lexbot.yaml"
       ])
   }
 
+  @Test func compareSetsRegimesSideBySide() throws {
+    let result = try lgraph([
+      "compare", main, "--regimes", "principles,eu-ai-act,ca-sb53", "--format", "json",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try json(result.stdout)
+    #expect(object["regimes"] as? [String] == ["principles", "eu-ai-act", "ca-sb53"])
+    let parties = try #require(object["parties"] as? [String: [String: [String: [String]]]])
+    let meta = try #require(parties["meta"])
+    #expect(
+      meta["eu-ai-act"]?["duties"]?.contains("training-data-summary (llama-3.1-8b, Art. 53(1)(d))")
+        == true)
+    #expect(meta["ca-sb53"]?["duties"]?.isEmpty == true)
+    // LexCo answers for harm under the principles and owes nothing under the
+    // EU GPAI rules: its position differs.
+    #expect((object["differences"] as? [String])?.contains("lexco") == true)
+    let csv = try lgraph(["compare", main, "--regimes", "principles,eu-ai-act", "--format", "csv"])
+    let rows = csv.stdout.split(separator: "\n")
+    #expect(rows.first == "party,regime,in_force,duties,exempt,findings,differs")
+    #expect(rows.contains { $0.hasPrefix("lexco,principles,yes,\"answer-for-harm (lexbot,") })
+    let md = try lgraph(["compare", main, "--regimes", "principles,eu-ai-act", "--format", "md"])
+    #expect(md.stdout.contains("| party | principles | eu-ai-act |"))
+  }
+
   @Test func renderWritesDOTFile() throws {
     let out = FileManager.default.temporaryDirectory.appendingPathComponent(
       "lgraph-\(UUID().uuidString).dot")

@@ -1,0 +1,171 @@
+import LiabilityGraph
+import LiabilityRules
+
+/// `lgraph compare`: what each party owes under several regimes, side by
+/// side, with the parties whose position differs between regimes marked.
+public struct CompareReport: Sendable {
+  /// The graph compared.
+  public let graph: SupplyChainGraph
+  /// One report per regime, in the order asked.
+  public let reports: [DutyReport]
+
+  /// Evaluates every regime on `graph` (sharing one holdings derivation).
+  public init(graph: SupplyChainGraph, regimes: [Regime]) {
+    self.graph = graph
+    let holdings = InformationHoldings(graph)
+    reports = regimes.map { DutyEngine.evaluate($0, on: graph, holdings: holdings) }
+  }
+
+  /// One party's position under one regime.
+  public struct Cell: Sendable, Hashable {
+    /// Duties owed, as `duty (subject, citation)`.
+    public var duties: [String]
+    /// Duties it would owe but for an exemption.
+    public var exempt: [String]
+    /// Findings about its duties, as `kind: item`.
+    public var findings: [String]
+
+    var isEmpty: Bool { duties.isEmpty && exempt.isEmpty && findings.isEmpty }
+  }
+
+  /// Parties that appear under any regime, in file order.
+  public var parties: [Int] {
+    let involved = Set(
+      reports.flatMap { report in
+        report.assignments.map(\.party) + report.exempt.map(\.party)
+      })
+    return (0..<graph.nodeCount).filter { graph.kinds[$0] == .party && involved.contains($0) }
+  }
+
+  /// The cell of `party` under `report`.
+  public func cell(_ party: Int, _ report: DutyReport) -> Cell {
+    func mark(_ status: RuleStatus) -> String { status == .verified ? "" : " [\(status.rawValue)]" }
+    return Cell(
+      duties: report.assignments.filter { $0.party == party }.map {
+        "\($0.rule.duty) (\(graph.ids[$0.subject]), \($0.rule.citation))" + mark($0.rule.status)
+      },
+      exempt: report.exempt.filter { $0.party == party }.map {
+        "\($0.rule.duty) (\(graph.ids[$0.subject]), \($0.rule.citation))" + mark($0.rule.status)
+      },
+      findings: report.findings.filter { $0.party == party }.map {
+        "\($0.kind.rawValue): \($0.item ?? $0.rule.duty)"
+      })
+  }
+
+  /// Whether a party's position is not the same under every regime (owes
+  /// under one, nothing or only exemptions under another).
+  public func differs(_ party: Int) -> Bool {
+    let owes = reports.map { !cell(party, $0).duties.isEmpty }
+    return Set(owes).count > 1
+  }
+
+  /// As JSON.
+  public var json: JSONValue {
+    .object([
+      ("as_of", .optional(graph.asOf?.description)),
+      ("regimes", .strings(reports.map(\.regime.id))),
+      (
+        "in_force",
+        .object(reports.map { ($0.regime.id, .bool($0.inForce)) })
+      ),
+      (
+        "parties",
+        .object(
+          parties.map { party in
+            (
+              graph.ids[party],
+              .object(
+                reports.map { report in
+                  let c = cell(party, report)
+                  return (
+                    report.regime.id,
+                    .object([
+                      ("duties", .strings(c.duties)), ("exempt", .strings(c.exempt)),
+                      ("findings", .strings(c.findings)),
+                    ])
+                  )
+                })
+            )
+          })
+      ),
+      ("differences", .strings(parties.filter(differs).map { graph.ids[$0] })),
+    ])
+  }
+
+  /// As CSV: one row per party and regime.
+  public var csv: String {
+    func field(_ text: String) -> String {
+      text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
+        ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+    var rows = ["party,regime,in_force,duties,exempt,findings,differs"]
+    for party in parties {
+      for report in reports {
+        let c = cell(party, report)
+        rows.append(
+          [
+            graph.ids[party], report.regime.id, report.inForce ? "yes" : "no",
+            c.duties.joined(separator: "; "), c.exempt.joined(separator: "; "),
+            c.findings.joined(separator: "; "), differs(party) ? "yes" : "no",
+          ].map(field).joined(separator: ","))
+      }
+    }
+    return rows.joined(separator: "\n")
+  }
+
+  /// As text (or Markdown when `markdown`).
+  public func text(markdown: Bool = false) -> String {
+    var lines: [String] = []
+    let title =
+      "Duties under " + reports.map(\.regime.id).joined(separator: ", ")
+      + (graph.asOf.map { ", as of \($0)" } ?? "")
+    lines.append(markdown ? "# \(title)" : TextLayout.wrap(title))
+    for report in reports where !report.inForce {
+      lines.append(TextLayout.wrap("\(report.regime.id) is not in force on \(report.asOf)."))
+    }
+    if markdown {
+      lines.append("")
+      lines.append("| party | " + reports.map(\.regime.id).joined(separator: " | ") + " |")
+      lines.append("|---|" + reports.map { _ in "---|" }.joined())
+      for party in parties {
+        let cells = reports.map { report -> String in
+          let c = cell(party, report)
+          if c.isEmpty { return "—" }
+          var parts: [String] = []
+          if !c.duties.isEmpty { parts.append("owes: " + c.duties.joined(separator: "; ")) }
+          if !c.exempt.isEmpty { parts.append("exempt: " + c.exempt.joined(separator: "; ")) }
+          if !c.findings.isEmpty { parts.append("findings: " + c.findings.joined(separator: "; ")) }
+          return parts.joined(separator: "<br>").replacingOccurrences(of: "|", with: "\\|")
+        }
+        lines.append(
+          "| \(graph.ids[party])\(differs(party) ? " **(differs)**" : "") | "
+            + cells.joined(separator: " | ") + " |")
+      }
+    } else {
+      for party in parties {
+        lines.append("")
+        lines.append(
+          TextLayout.wrap(
+            GraphReports.partyLine(graph, party)
+              + (differs(party) ? "  [differs between regimes]" : "")))
+        for report in reports {
+          let c = cell(party, report)
+          lines.append("  \(report.regime.id):")
+          if c.isEmpty { lines.append("    nothing") }
+          for duty in c.duties {
+            lines.append(TextLayout.wrap(duty, first: "    owes ", rest: "         "))
+          }
+          for duty in c.exempt {
+            lines.append(TextLayout.wrap(duty, first: "    exempt ", rest: "           "))
+          }
+          for finding in c.findings {
+            lines.append(TextLayout.wrap(finding, first: "    finding ", rest: "            "))
+          }
+        }
+      }
+    }
+    lines.append("")
+    lines.append(DutiesReport.notice)
+    return lines.joined(separator: "\n")
+  }
+}

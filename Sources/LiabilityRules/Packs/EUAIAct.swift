@@ -36,8 +36,11 @@ extension BuiltinRegimes {
           its modification used more than a third of the original's training compute
           (Commission GPAI guidelines), and then only for its modification (Recital 109)
       ai-system-provider:
-        graph_roles: [product-vendor, api-provider]
-        description: Provider of an AI system placed on the market or put into service (Art 3(3))
+        graph_roles: [product-vendor]
+        description: >-
+          Provider of an AI system placed on the market or put into service (Art 3(3)); for
+          Art 50(1), the system that interacts directly with people, i.e. the product (an API
+          that only other systems call does not)
     rules:
       - id: eu-ai-act/53-1-a
         duty: technical-documentation

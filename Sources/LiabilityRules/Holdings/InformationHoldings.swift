@@ -22,19 +22,18 @@ public struct InformationHoldings: Sendable {
   public let roleAssignments: [RoleAssignment]
   /// What lies downstream of each node, for the duty engine's conditions.
   let reach: ReachIndex
-  private var information: [Key<InformationItem>: [Holding]] = [:]
-  private var control: [Key<ControlKind>: [Holding]] = [:]
-
-  struct Key<T: Hashable & Sendable>: Hashable, Sendable {
-    var value: T
-    var subject: Int
-  }
+  /// Per subject node: each item held about it, and by whom. Lists are
+  /// short (a subject has a handful of holders), so lookups scan them.
+  private var information: [[(item: InformationItem, holding: Holding)]]
+  private var control: [[(kind: ControlKind, holding: Holding)]]
 
   /// Derives the holdings of `graph`.
   public init(_ graph: SupplyChainGraph) {
     self.graph = graph
     self.roleAssignments = graph.roleAssignments()
     self.reach = ReachIndex(graph)
+    self.information = Array(repeating: [], count: graph.nodeCount)
+    self.control = Array(repeating: [], count: graph.nodeCount)
     deriveFromRoles()
     deriveFromDisclosures()
     deriveControl()
@@ -44,28 +43,28 @@ public struct InformationHoldings: Sendable {
 
   /// Who holds `item` about `subject`, each with the reason.
   public func holders(of item: InformationItem, about subject: Int) -> [Holding] {
-    information[Key(value: item, subject: subject)] ?? []
+    information[subject].filter { $0.item == item }.map(\.holding)
   }
 
   /// Whether `party` holds `item` about `subject`, and why.
   public func holding(_ party: Int, _ item: InformationItem, about subject: Int) -> Holding? {
-    holders(of: item, about: subject).first { $0.party == party }
+    information[subject].first { $0.item == item && $0.holding.party == party }?.holding
   }
 
   /// Who holds `kind` of control over `subject`.
   public func controllers(of kind: ControlKind, over subject: Int) -> [Holding] {
-    control[Key(value: kind, subject: subject)] ?? []
+    control[subject].filter { $0.kind == kind }.map(\.holding)
   }
 
   /// Whether `party` holds `kind` of control over `subject`, and why.
   public func controlling(_ party: Int, _ kind: ControlKind, over subject: Int) -> Holding? {
-    controllers(of: kind, over: subject).first { $0.party == party }
+    control[subject].first { $0.kind == kind && $0.holding.party == party }?.holding
   }
 
   /// Every information item a party holds, by subject, in a stable order.
   public func items(of party: Int) -> [(item: InformationItem, holding: Holding)] {
-    information.flatMap { key, holdings in
-      holdings.filter { $0.party == party }.map { (key.value, $0) }
+    information.flatMap { entries in
+      entries.filter { $0.holding.party == party }.map { ($0.item, $0.holding) }
     }.sorted { a, b in
       (a.holding.subject, a.item.rank) < (b.holding.subject, b.item.rank)
     }
@@ -73,8 +72,8 @@ public struct InformationHoldings: Sendable {
 
   /// Every control a party holds, by subject, in a stable order.
   public func controls(of party: Int) -> [(control: ControlKind, holding: Holding)] {
-    control.flatMap { key, holdings in
-      holdings.filter { $0.party == party }.map { (key.value, $0) }
+    control.flatMap { entries in
+      entries.filter { $0.holding.party == party }.map { ($0.kind, $0.holding) }
     }.sorted { a, b in
       (a.holding.subject, a.control) < (b.holding.subject, b.control)
     }
@@ -86,19 +85,21 @@ public struct InformationHoldings: Sendable {
     _ party: Int, _ item: InformationItem, about subject: Int, _ reason: String,
     _ sources: [String]
   ) {
-    let key = Key(value: item, subject: subject)
-    if information[key]?.contains(where: { $0.party == party }) == true { return }
-    information[key, default: []].append(
-      Holding(party: party, subject: subject, reason: reason, sources: sources))
+    if information[subject].contains(where: { $0.item == item && $0.holding.party == party }) {
+      return
+    }
+    information[subject].append(
+      (item, Holding(party: party, subject: subject, reason: reason, sources: sources)))
   }
 
   private mutating func give(
     _ party: Int, _ kind: ControlKind, over subject: Int, _ reason: String, _ sources: [String]
   ) {
-    let key = Key(value: kind, subject: subject)
-    if control[key]?.contains(where: { $0.party == party }) == true { return }
-    control[key, default: []].append(
-      Holding(party: party, subject: subject, reason: reason, sources: sources))
+    if control[subject].contains(where: { $0.kind == kind && $0.holding.party == party }) {
+      return
+    }
+    control[subject].append(
+      (kind, Holding(party: party, subject: subject, reason: reason, sources: sources)))
   }
 
   /// What each role holds by default about its subject.

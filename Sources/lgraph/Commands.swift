@@ -326,12 +326,16 @@ struct Regimes: ParsableCommand {
     abstract: "List the built-in regimes (or check a regime file).")
   @Argument(help: "Regime files to check and list instead of the built-ins.")
   var files: [String] = []
+  @Option(
+    name: .customLong("as-of"), help: "Also say whether each regime is in force on this date.")
+  var asOf: Day?
   @OptionGroup var output: FormatOption
 
   func run() throws {
     let regimes = try files.isEmpty ? BuiltinRegimes.all : files.map(loadRegime)
     output.print(
-      text: { DutiesReport.regimesText(regimes) }, json: { DutiesReport.regimesJSON(regimes) })
+      text: { DutiesReport.regimesText(regimes, asOf: asOf) },
+      json: { DutiesReport.regimesJSON(regimes, asOf: asOf) })
   }
 }
 

@@ -238,6 +238,10 @@ let main = "examples/llama-3.1-lexbot.yaml"
         "Not legal advice: this applies encoded rules to the facts in the file.\n"))
     let unknown = try lgraph(["duties", main, "--regime", "eu-ai-ac"])
     #expect(unknown.status == 2)
+    let dated = try json(
+      try lgraph(["regimes", "--as-of", "2025-03-01", "--format", "json"]).stdout)
+    let ear = (dated["regimes"] as? [[String: Any]])?.first { $0["id"] as? String == "us-ear" }
+    #expect(ear?["in_force_on_date"] as? Bool == true)
     let regimes = try json(try lgraph(["regimes", "--format", "json"]).stdout)
     let list = try #require(regimes["regimes"] as? [[String: Any]])
     #expect(

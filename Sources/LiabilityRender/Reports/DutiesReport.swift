@@ -129,8 +129,9 @@ public enum DutiesReport {
   }
 
   /// `lgraph regimes` as JSON.
-  public static func regimesJSON(_ regimes: [Regime]) -> JSONValue {
+  public static func regimesJSON(_ regimes: [Regime], asOf: Day? = nil) -> JSONValue {
     .object([
+      ("as_of", .optional(asOf?.description)),
       (
         "regimes",
         .array(
@@ -142,6 +143,7 @@ public enum DutiesReport {
               ("in_force_from", .optional(regime.inForceFrom?.description)),
               ("in_force_to", .optional(regime.inForceTo?.description)),
               ("scope", .string(regime.scope.rawValue)),
+              ("in_force_on_date", asOf.map { .bool(regime.inForce(on: $0)) } ?? .null),
               (
                 "rules",
                 .object(
@@ -154,12 +156,12 @@ public enum DutiesReport {
               ),
             ])
           })
-      )
+      ),
     ])
   }
 
   /// `lgraph regimes` as text.
-  public static func regimesText(_ regimes: [Regime]) -> String {
+  public static func regimesText(_ regimes: [Regime], asOf: Day? = nil) -> String {
     var lines: [String] = []
     for regime in regimes {
       let dates =
@@ -177,6 +179,9 @@ public enum DutiesReport {
             + (dates.isEmpty ? "" : ", in force \(dates)") + "; rules: \(counts)",
           first: "  "))
       if let version = regime.version { lines.append(TextLayout.wrap(version, first: "  ")) }
+      if let asOf {
+        lines.append("  \(regime.inForce(on: asOf) ? "in force" : "not in force") on \(asOf)")
+      }
       lines.append("")
     }
     lines.append(notice)

@@ -310,6 +310,10 @@ struct Compare: ParsableCommand {
       }
       ?? BuiltinRegimes.all.map(\.id)
     let loaded = try names.map(loadRegime)
+    var ids: Set<String> = []
+    for regime in loaded where !ids.insert(regime.id).inserted {
+      throw UsageError("regime '\(regime.id)' is given twice; each regime once")
+    }
     let graph = try options.load()
     let report = CompareReport(graph: graph, regimes: loaded)
     switch format {

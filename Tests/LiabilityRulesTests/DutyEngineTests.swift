@@ -96,6 +96,57 @@ func assigned(_ report: DutyReport, party: String? = nil) -> [String] {
     #expect(assigned(report, party: "lab").contains("eu-ai-act/53-1-a"))
   }
 
+  // An unstated fact is not assumed: without `monetized: false` the model
+  // does not qualify for the Art 53(2) exemption.
+  @Test func unstatedMonetisationIsNotAssumedAbsent() throws {
+    let report = try duties(
+      "eu-ai-act",
+      gpaiChain(model: "weights: open, license: Apache-2.0, training_compute_flop: 1.0e24"))
+    #expect(report.exempt.isEmpty)
+  }
+
+  // A merge whose bases do not all state their compute has no share: the
+  // one-third test falls back to the guideline thresholds.
+  @Test func partlyKnownBaseComputeGivesNoShare() throws {
+    let yaml = """
+      parties:
+        - {id: lab, name: Lab, kind: company, jurisdictions: [FR]}
+      models:
+        - {id: a, name: A, developer: lab, general_purpose: true, training_compute_flop: 5.0e21}
+        - {id: b, name: B, developer: lab, general_purpose: true}
+        - id: c
+          name: C
+          developer: lab
+          general_purpose: true
+          derived_from:
+            - {model: a, relation: merge, compute_flop: 5.0e21}
+            - {model: b, relation: merge}
+      """
+    let graph = try chain(yaml)
+    let regime = try #require(BuiltinRegimes.regime("eu-ai-act"))
+    let shared = EngineShared(graph: graph, regime: regime, reach: ReachIndex(graph))
+    let c = try #require(graph.node("c"))
+    let lab = try #require(graph.node("lab"))
+    let context = FactContext(shared: shared, party: lab, role: .modifier, subject: c)
+    #expect(context.value(of: "modification_share") == nil)
+    #expect(context.value(of: "modification_compute_flop").map { "\($0)" } == "number(5e+21)")
+  }
+
+  // Training data reaches where the models trained on it are offered.
+  @Test func datasetsReachThroughTheirModels() throws {
+    let graph = try chain(
+      """
+      parties:
+        - {id: pub, name: Pub, kind: nonprofit, jurisdictions: [US]}
+        - {id: lab, name: Lab, kind: company, jurisdictions: [US]}
+      datasets: [{id: ds, name: DS, publisher: pub}]
+      models: [{id: m, name: M, developer: lab, trained_on: [ds]}]
+      products: [{id: p, name: P, vendor: lab, uses: [m], markets: [DE]}]
+      """)
+    let ds = try #require(graph.node("ds"))
+    #expect(ReachIndex(graph).jurisdictions[ds] == ["DE"])
+  }
+
   // Art 2(1): nothing applies to a model that reaches no EU market from a
   // provider outside the EU.
   @Test func territorialScope() throws {
@@ -200,12 +251,54 @@ func assigned(_ report: DutyReport, party: String? = nil) -> [String] {
       report.findings.last?.explanation
         == "No one can shut down all copies for released weights of m: as applied to an open "
         + "release, § 1 can only be met by not releasing.")
-    let closed = DutyEngine.evaluate(regime, on: try chain(gpaiChain(model: "weights: closed")))
-    #expect(closed.findings.isEmpty)
+    // Closed weights that another party's API serves: the developer cannot
+    // stop that copy itself (infeasible), but releasing is not what stands
+    // in the way (no open-source finding).
+    let served = DutyEngine.evaluate(regime, on: try chain(gpaiChain(model: "weights: closed")))
+    #expect(served.findings.map(\.kind) == [.infeasible])
+    // Closed weights the developer alone runs: it can stop every copy.
+    let own = try chain(
+      """
+      parties: [{id: lab, name: Lab, kind: company}]
+      models: [{id: m, name: M, developer: lab, weights: closed}]
+      services: [{id: api, name: API, provider: lab, model: m}]
+      """)
+    #expect(DutyEngine.evaluate(regime, on: own).findings.isEmpty)
   }
 }
 
 @Suite struct RegimeFileTests {
+  @Test func conditionValuesAreChecked() throws {
+    let pack = """
+      format: liability-regime/1
+      id: typed
+      title: Typed
+      kind: law
+      scope: none
+      definitions:
+        a: {b: true}
+        b: {a: true}
+      roles: {provider: {graph_roles: [pre-trainer]}}
+      rules:
+        - id: typed/1
+          duty: d
+          role: provider
+          when: {general_purpose: yes, training_compute_flop: 1e25, subject_kind: [modle]}
+          citation: Art. 1
+          status: verified
+      """
+    let result = RegimeLoader.load(text: pack, file: "typed.yaml")
+    #expect(result.regime == nil)
+    let messages = result.diagnostics.map(\.message)
+    #expect(messages.contains("'general_purpose' takes true or false"))
+    #expect(messages.contains("'training_compute_flop' takes a comparison such as {gt: 1.0e26}"))
+    #expect(
+      messages.contains(
+        "'modle' is not a valid value for 'subject_kind' (did you mean 'model'?); allowed: "
+          + "model, dataset, service, product"))
+    #expect(messages.contains("definitions refer to each other in a loop: a → b → a"))
+  }
+
   @Test func diagnosticsPointAtTheProblem() throws {
     let pack = """
       format: liability-regime/1

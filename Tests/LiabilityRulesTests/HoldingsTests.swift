@@ -82,6 +82,8 @@ func holderIDs(_ graph: SupplyChainGraph, _ holdings: [Holding]) -> [String] {
     let model = try #require(graph.node("acme-legal-8b"))
     #expect(holderIDs(graph, holdings.holders(of: .usageLogs, about: api)) == ["acme-legal"])
     #expect(holderIDs(graph, holdings.holders(of: .usageLogs, about: model)) == ["acme-legal"])
+    #expect(
+      holderIDs(graph, holdings.holders(of: .customerIdentity, about: model)) == ["acme-legal"])
     #expect(holderIDs(graph, holdings.holders(of: .intendedUse, about: product)) == ["lexco"])
     #expect(holderIDs(graph, holdings.holders(of: .incidentDetails, about: product)) == ["lexco"])
   }

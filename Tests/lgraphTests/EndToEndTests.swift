@@ -271,6 +271,9 @@ let main = "examples/llama-3.1-lexbot.yaml"
     let rows = csv.stdout.split(separator: "\n")
     #expect(rows.first == "party,regime,in_force,duties,exempt,findings,differs")
     #expect(rows.contains { $0.hasPrefix("lexco,principles,yes,\"answer-for-harm (lexbot,") })
+    let twice = try lgraph(["compare", main, "--regimes", "eu-ai-act,eu-ai-act"])
+    #expect(twice.status == 2)
+    #expect(twice.stderr == "error: regime 'eu-ai-act' is given twice; each regime once\n")
     let md = try lgraph(["compare", main, "--regimes", "principles,eu-ai-act", "--format", "md"])
     #expect(md.stdout.contains("| party | principles | eu-ai-act |"))
   }

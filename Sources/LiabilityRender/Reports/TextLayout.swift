@@ -13,7 +13,7 @@ public enum TextLayout {
     var lines: [String] = []
     var line = first
     var lineHasWord = false
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+    for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
       let candidate = lineHasWord ? line + " " + word : line + word
       if candidate.count > width && lineHasWord {
         lines.append(line)

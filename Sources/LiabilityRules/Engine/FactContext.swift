@@ -143,7 +143,7 @@ struct FactContext {
       guard let model else { return nil }
       let open =
         model.weights == .open && license?.revocable == false
-        && license?.useRestrictions == false && model.monetized != true
+        && license?.useRestrictions == false && model.monetized == false
       return .bool(open)
     case "monetized": return model?.monetized.map { .bool($0) }
     case "license_revocable": return license?.revocable.map { .bool($0) }
@@ -157,9 +157,12 @@ struct FactContext {
         baseModels.count == model.derivedFrom.count
           && baseModels.allSatisfy { $0.trainingComputeFLOP != nil })
     case "modification_share":
-      guard let modification = modificationCompute, let base = baseCompute, base > 0 else {
-        return nil
-      }
+      // Only when every base states its compute: a share of a partly known
+      // base would overstate the modification.
+      guard let model, baseModels.count == model.derivedFrom.count,
+        baseModels.allSatisfy({ $0.trainingComputeFLOP != nil }),
+        let modification = modificationCompute, let base = baseCompute, base > 0
+      else { return nil }
       return .number(modification / base)
     case "training_cost_usd": return model?.trainingCostUSD.map { .number($0) }
     case "party_revenue_usd": return graph.party(at: party)?.revenueUSD.map { .number($0) }
@@ -259,7 +262,11 @@ struct FactContext {
       var mantissa = value
       while mantissa >= 10 { mantissa /= 10; exponent += 1 }
       while mantissa < 1 { mantissa *= 10; exponent -= 1 }
-      let rounded = (mantissa * 100).rounded() / 100
+      var rounded = (mantissa * 100).rounded() / 100
+      if rounded >= 10 {  // 9.999 rounds up to 10.0: renormalise
+        rounded /= 10
+        exponent += 1
+      }
       return "\(rounded)e\(exponent)"
     }
     let rounded = (value * 1000).rounded() / 1000

@@ -20,7 +20,7 @@ final class ReachIndex: @unchecked Sendable {
     func children(_ node: Int) -> [Int] {
       graph.outgoing(node).compactMap { edge in
         switch edge.kind {
-        case .lineage, .serves, .uses, .incident: return edge.to
+        case .lineage, .trainedOn, .serves, .uses, .incident: return edge.to
         default: return nil
         }
       }

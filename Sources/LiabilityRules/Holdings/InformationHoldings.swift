@@ -147,7 +147,7 @@ public struct InformationHoldings: Sendable {
       // serves there.
       if assignment.role == .apiProvider {
         for edge in graph.incoming(assignment.subject) where edge.kind == .serves {
-          for item in [InformationItem.deploymentConfiguration, .usageLogs] {
+          for item in [InformationItem.deploymentConfiguration, .usageLogs, .customerIdentity] {
             give(
               assignment.party, item, about: edge.from,
               "\(p) serves \(graph.ids[edge.from]) through \(graph.ids[assignment.subject])",
@@ -268,14 +268,21 @@ public struct InformationHoldings: Sendable {
         let reason =
           "\(p) develops \(m) and has not released its weights (\(facts.weights?.rawValue ?? ""))"
         give(edge.from, .revokeAccess, over: model, reason, edge.sources)
-        give(edge.from, .shutDownAllCopies, over: model, reason, edge.sources)
-        // Use is visible only where every service serving the model is the
-        // developer's own.
+        // Every copy is the developer's own only when no one else's service
+        // serves the model and no one else's product runs it; only then can
+        // it stop every copy and see all use.
         let servers = graph.outgoing(model).filter { $0.kind == .serves }.map(\.to)
         let providers = servers.flatMap { service in
           graph.incoming(service).filter { $0.kind == .provides }.map(\.from)
         }
-        if !servers.isEmpty && providers.allSatisfy({ $0 == edge.from }) {
+        let localVendors = graph.outgoing(model).filter {
+          $0.kind == .uses && graph.kinds[$0.to] == .product
+        }.flatMap { use in graph.incoming(use.to).filter { $0.kind == .offers }.map(\.from) }
+        let allOwn = (providers + localVendors).allSatisfy { $0 == edge.from }
+        if allOwn {
+          give(edge.from, .shutDownAllCopies, over: model, reason, edge.sources)
+        }
+        if !servers.isEmpty && allOwn {
           give(
             edge.from, .monitorDownstreamUse, over: model,
             "\(p) develops \(m) and runs every service that serves it", edge.sources)

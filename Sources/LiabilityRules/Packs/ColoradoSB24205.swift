@@ -27,7 +27,7 @@ extension BuiltinRegimes {
       govtech). Territory: developers and deployers are persons "doing business in this state"
       (6-1-1701(6), (7)) and consumers are Colorado residents (6-1-1701(4)); scope `market`
       approximates both (the subject is offered or used in US-CO, or the party is established
-      there). A product marketed in `US` does not count as reaching US-CO. Enforcement by the AG
+      there). A product marketed in `US` counts as reaching US-CO. Enforcement by the AG
       alone as an unfair trade practice, no private right of action (6-1-1706(1), (2), (6));
       affirmative defence for violations discovered and cured while complying with the NIST AI
       RMF and ISO/IEC 42001, an equivalent framework, or one the AG designates (6-1-1706(3)), not

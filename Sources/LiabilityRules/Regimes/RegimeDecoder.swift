@@ -98,9 +98,12 @@ final class RegimeDecoder {
     }
     let definitionNames = Set(definitionNodes.map(\.0))
     var definitions: [String: Condition] = [:]
-    for (name, node, _) in definitionNodes {
+    var definitionLocations: [String: SourceLocation] = [:]
+    for (name, node, entry) in definitionNodes {
       definitions[name] = condition(node, "definition '\(name)'", definitions: definitionNames)
+      definitionLocations[name] = d.location(key: entry)
     }
+    checkDefinitionCycles(definitions, at: definitionLocations)
     var roles: [String: RegimeRole] = [:]
     if let node = top.take("roles") {
       if case .mapping(let entries) = node.content {
@@ -243,11 +246,92 @@ final class RegimeDecoder {
           at: d.location(key: entry))
         continue
       }
-      if let test = self.test(entry.value, entry.key) {
+      if let test = self.test(entry.value, entry.key),
+        check(test, entry, isDefinition: definitions.contains(entry.key))
+      {
         result.clauses.append(Condition.Clause(fact: entry.key, test: test))
       }
     }
     return result
+  }
+
+  /// The values a list fact can take, where the set is closed.
+  static let vocabulary: [String: [String]] = [
+    "graph_role": Role.allCases.map(\.rawValue),
+    "subject_kind": ["model", "dataset", "service", "product"],
+    "weights": WeightsAccess.allCases.map(\.rawValue),
+    "party_kind": PartyKind.allCases.map(\.rawValue),
+    "users": UserBase.allCases.map(\.rawValue),
+    "risk_areas": RiskArea.allCases.map(\.rawValue),
+  ]
+  static let jurisdictionFacts: Set<String> = ["established_in", "reaches", "reaches_itself"]
+
+  /// Whether a clause's value suits its fact: true/false for a boolean
+  /// fact or a definition, a comparison for a number, known values for a
+  /// list.
+  func check(_ test: Condition.Test, _ entry: SyntaxEntry, isDefinition: Bool) -> Bool {
+    let kind =
+      isDefinition ? "boolean" : (ConditionFact.all.first { $0.name == entry.key }?.kind ?? "")
+    let here = d.location(entry.value)
+    switch (kind, test) {
+    case ("boolean", .equals), ("number", .greaterThan), ("number", .atLeast),
+      ("number", .lessThan), ("number", .atMost):
+      return true
+    case ("list", .oneOf(let values)):
+      if let allowed = Self.vocabulary[entry.key] {
+        for value in values where !allowed.contains(value) {
+          d.error(
+            "'\(value)' is not a valid value for '\(entry.key)'"
+              + Suggestion.hint(Suggestion.closest(to: value, in: allowed))
+              + "; allowed: " + allowed.joined(separator: ", "), at: here)
+          return false
+        }
+      }
+      if Self.jurisdictionFacts.contains(entry.key) {
+        for value in values where !SyntaxDecoder.isJurisdiction(value) {
+          d.error(
+            "'\(value)' in '\(entry.key)' is not a jurisdiction: use EU, an ISO 3166-1 code "
+              + "such as US, or an ISO 3166-2 code such as US-CA", at: here)
+          return false
+        }
+      }
+      return true
+    default:
+      let wanted =
+        kind == "boolean"
+        ? "true or false"
+        : kind == "number" ? "a comparison such as {gt: 1.0e26}" : "a list of values"
+      d.error("'\(entry.key)' takes \(wanted)", at: here)
+      return false
+    }
+  }
+
+  /// Reports definitions that refer to themselves, directly or not.
+  func checkDefinitionCycles(
+    _ definitions: [String: Condition], at locations: [String: SourceLocation]
+  ) {
+    func references(_ condition: Condition) -> [String] {
+      condition.clauses.map(\.fact).filter { definitions[$0] != nil }
+        + condition.any.flatMap(references)
+    }
+    var state: [String: Int] = [:]  // 1 visiting, 2 done
+    var reported: Set<String> = []
+    func visit(_ name: String, _ path: [String]) {
+      if state[name] == 2 { return }
+      if state[name] == 1 {
+        guard let start = path.firstIndex(of: name), !reported.contains(name) else { return }
+        let cycle = path[start...] + [name]
+        reported.formUnion(cycle)
+        d.error(
+          "definitions refer to each other in a loop: " + cycle.joined(separator: " → "),
+          at: locations[name] ?? SourceLocation(file: d.file, line: 1, column: 1))
+        return
+      }
+      state[name] = 1
+      for next in references(definitions[name] ?? .always) { visit(next, path + [name]) }
+      state[name] = 2
+    }
+    for name in definitions.keys.sorted() { visit(name, []) }
   }
 
   func test(_ node: SyntaxNode, _ fact: String) -> Condition.Test? {

@@ -73,32 +73,10 @@ struct GraphOptions: ParsableArguments {
     throw UsageError(message)
   }
 
+  /// A close id for a command-line typo (the loader's edit distance, a
+  /// little more lenient for short ids).
   func suggest(_ id: String, _ candidates: [String]) -> String? {
-    var best: (String, Int)? = nil
-    for candidate in candidates {
-      let d = distance(id.lowercased(), candidate.lowercased())
-      if d <= max(2, id.count / 3), best.map({ d < $0.1 }) ?? true {
-        best = (candidate, d)
-      }
-    }
-    return best?.0
-  }
-
-  func distance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-    var row = Array(0...b.count)
-    for i in 1...a.count {
-      var previous = row[0]
-      row[0] = i
-      for j in 1...b.count {
-        let current = row[j]
-        row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-        previous = current
-      }
-    }
-    return row[b.count]
+    Suggestion.closest(to: id, in: candidates, limit: max(2, id.count / 3))
   }
 }
 

@@ -16,12 +16,10 @@ extension SupplyChainGraph {
       let p = ids[party]
       let s = ids[subject]
       func add(_ role: Role, _ reason: String, _ sources: [String]) {
-        var unique: [String] = []
-        for source in sources where !unique.contains(source) { unique.append(source) }
         out.append(
           RoleAssignment(
             role: role, party: party, subject: subject, reason: reason,
-            sources: unique))
+            sources: sources.uniqued()))
       }
       switch edge.kind {
       case .develops:
@@ -113,16 +111,7 @@ extension SupplyChainGraph {
   }
 
   static func flop(_ value: Double) -> String {
-    let exponent = Int(value.magnitude.log10Floor)
-    let mantissa = value / pow10(exponent)
-    let rounded = (mantissa * 100).rounded() / 100
-    return "\(rounded)e\(exponent)"
-  }
-
-  static func pow10(_ n: Int) -> Double {
-    var result = 1.0
-    for _ in 0..<abs(n) { result *= 10 }
-    return n < 0 ? 1 / result : result
+    Formatting.scientific(value)
   }
 
   /// The roles of each party, in file order of the parties.
@@ -164,22 +153,5 @@ extension SupplyChainGraph {
       }
     }
     return out
-  }
-}
-
-extension Double {
-  fileprivate var log10Floor: Double {
-    guard self > 0 else { return 0 }
-    var exponent = 0.0
-    var value = self
-    while value >= 10 {
-      value /= 10
-      exponent += 1
-    }
-    while value < 1 {
-      value *= 10
-      exponent -= 1
-    }
-    return exponent
   }
 }

@@ -2,11 +2,11 @@
 package enum Suggestion {
   /// The candidate closest to `word`, if it is close enough to be a likely
   /// typo (edit distance at most a third of the word, and at most 3).
-  package static func closest<S: Sequence>(to word: String, in candidates: S)
+  package static func closest<S: Sequence>(to word: String, in candidates: S, limit: Int? = nil)
     -> String? where S.Element == String
   {
     let target = Array(word.lowercased().unicodeScalars)
-    let limit = min(3, max(1, target.count / 3))
+    let limit = limit ?? min(3, max(1, target.count / 3))
     var best: (String, Int)? = nil
     for candidate in candidates {
       let other = Array(candidate.lowercased().unicodeScalars)

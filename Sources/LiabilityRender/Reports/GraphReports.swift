@@ -42,8 +42,7 @@ public enum GraphReports {
   }
 
   static func sourcesNote(_ sources: [String]) -> String {
-    var unique: [String] = []
-    for source in sources where !unique.contains(source) { unique.append(source) }
+    let unique = sources.uniqued()
     return unique.isEmpty
       ? " [unsourced]" : " [" + unique.joined(separator: ", ") + "]"
   }

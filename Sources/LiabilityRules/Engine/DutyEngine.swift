@@ -150,9 +150,7 @@ public enum DutyEngine {
   }
 
   static func unique(_ values: [String]) -> [String] {
-    var out: [String] = []
-    for value in values where !out.contains(value) { out.append(value) }
-    return out
+    values.uniqued()
   }
 
   static func findings(

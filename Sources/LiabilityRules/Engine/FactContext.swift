@@ -226,9 +226,7 @@ struct FactContext {
         match = actual.filter { wanted.contains($0) }
       }
       if !match.isEmpty {
-        var unique: [String] = []
-        for m in match where !unique.contains(m) { unique.append(m) }
-        explain.append("\(clause.fact): \(unique.joined(separator: ", "))")
+        explain.append("\(clause.fact): \(match.uniqued().joined(separator: ", "))")
       }
       return !match.isEmpty
     case (.greaterThan(let limit), .number(let actual)):
@@ -257,18 +255,7 @@ struct FactContext {
   }
 
   static func format(_ value: Double) -> String {
-    if value >= 1e6 || (value < 1e-3 && value > 0) {
-      var exponent = 0
-      var mantissa = value
-      while mantissa >= 10 { mantissa /= 10; exponent += 1 }
-      while mantissa < 1 { mantissa *= 10; exponent -= 1 }
-      var rounded = (mantissa * 100).rounded() / 100
-      if rounded >= 10 {  // 9.999 rounds up to 10.0: renormalise
-        rounded /= 10
-        exponent += 1
-      }
-      return "\(rounded)e\(exponent)"
-    }
+    if value >= 1e6 || (value < 1e-3 && value > 0) { return Formatting.scientific(value) }
     let rounded = (value * 1000).rounded() / 1000
     return rounded == rounded.rounded() ? String(Int(rounded)) : "\(rounded)"
   }

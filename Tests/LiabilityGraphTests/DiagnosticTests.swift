@@ -532,4 +532,76 @@ import Testing
         "'Model architectur' is not a Model Openness Framework component (did you mean 'Model architecture'?)"
       ))
   }
+
+  /// A file where `acme` runs `api` and `lex` builds `app` on it; `change`
+  /// is spliced into the product.
+  static func systemChangeFile(_ change: String, vendor: String = "lex") -> String {
+    """
+    format: liability-graph/1
+    parties:
+      - {id: meta, name: Meta, kind: company}
+      - {id: lex, name: Lex, kind: company}
+    models:
+      - {id: m, name: M, developer: meta}
+    services:
+      - {id: api, name: API, provider: meta, model: m}
+      - {id: other, name: Other, provider: meta, model: m}
+    products:
+      - {id: app, name: App, vendor: meta, uses: [api]}
+      - id: lexbot
+        name: LexBot
+        vendor: \(vendor)
+        uses: [api]
+        system_changes: [\(change)]
+    """
+  }
+
+  @Test func systemChangeErrors() throws {
+    let cases: [(String, String)] = [
+      (
+        "{system: m, change: rebrand}",
+        "'m' is a model, but the system changed by product "
+          + "'lexbot' must be a service or product"
+      ),
+      (
+        "{system: lexbot, change: rebrand}",
+        "product 'lexbot' cannot change itself; 'system' "
+          + "names the other party's service or product it rebrands, modifies or repurposes"
+      ),
+      (
+        "{system: api, change: rebrnd}",
+        "'rebrnd' is not a valid value for 'change' (did you "
+          + "mean 'rebrand'?); allowed: rebrand, substantial-modification, new-purpose"
+      ),
+      ("{system: api}", "a 'system_changes' entry of product 'lexbot' needs 'change'"),
+      (
+        "{system: api, change: rebrand, how: x}",
+        "unknown key 'how' in a 'system_changes' "
+          + "entry of product 'lexbot'"
+      ),
+    ]
+    for (change, message) in cases {
+      let error = try onlyError(load(Self.systemChangeFile(change)))
+      #expect(error.message.hasPrefix(message), "\(error.message)")
+      #expect(error.location.line == 16)
+    }
+  }
+
+  @Test func systemChangeWarnings() throws {
+    let own = load(
+      Self.systemChangeFile("{system: api, change: rebrand}", vendor: "meta"))
+    #expect(own.errors.isEmpty, "\(own.diagnostics)")
+    #expect(
+      own.diagnostics.map(\.message) == [
+        "product 'lexbot' lists a change to 'api', which its own vendor 'meta' provides; a "
+          + "rebrand, substantial modification or new purpose concerns another party's system"
+      ])
+    #expect(own.diagnostics.first?.location.line == 16)
+    let unused = load(Self.systemChangeFile("{system: other, change: new-purpose}"))
+    #expect(unused.errors.isEmpty, "\(unused.diagnostics)")
+    #expect(
+      unused.diagnostics.map(\.message) == [
+        "product 'lexbot' changes service 'other' but does not list it in 'uses'"
+      ])
+  }
 }

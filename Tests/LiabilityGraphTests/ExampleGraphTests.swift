@@ -254,7 +254,8 @@ import Testing
       lab.first?.reason
         == "lab develops tune, a fine-tune of base by meta (that link is not in the view as of "
         + "2025-06-01)")
-    // Quantizing one's own model, even out of view, gives no role.
+    // Quantizing one's own model, even out of view, keeps the developer's
+    // role: pre-trainer, never modifier.
     let own = try graph(
       header + """
         models:
@@ -266,7 +267,10 @@ import Testing
         """)
     let ownDoc = own.document
     let ownLate = SupplyChainGraph(document: ownDoc, asOf: Day("2025-06-01"))
-    #expect(ownLate.roleAssignments().isEmpty)
+    #expect(
+      ownLate.roleAssignments().map { "\($0.role.rawValue): \($0.reason)" } == [
+        "pre-trainer: meta develops q, a quantization of its own model base"
+      ])
     // A link dated after the model's release still holds once the model exists.
     let early = SupplyChainGraph(document: document, asOf: Day("2024-01-01"))
     let tune = try #require(early.node("tune"))

@@ -47,6 +47,15 @@ func assigned(_ report: DutyReport, party: String? = nil) -> [String] {
       ])
   }
 
+  // Every fact a condition may name is documented for pack authors.
+  @Test func everyConditionFactIsDocumented() throws {
+    let docs = try String(
+      contentsOf: rulesRoot.appendingPathComponent("docs/regimes.md"), encoding: .utf8)
+    for fact in ConditionFact.all {
+      #expect(docs.contains("`\(fact.name)`"), "docs/regimes.md lacks \(fact.name)")
+    }
+  }
+
   // Art 53(2): an open-source model without systemic risk is exempt from
   // 53(1)(a) and (b) but not from (c) and (d).
   @Test func openSourceExemptionCoversAAndBOnly() throws {

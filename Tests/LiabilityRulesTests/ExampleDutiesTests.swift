@@ -88,4 +88,99 @@ import Testing
     // Principle 1: the training data of Llama 3.1 8B is Meta's to describe.
     #expect(lines.contains("owes meta principles/disclose-training-data llama-3.1-8b"))
   }
+
+  @Test func mainExampleUnderTheEUAIAct() throws {
+    let (graph, report) = try Self.report("llama-3.1-lexbot", "eu-ai-act", asOf: "2026-09-01")
+    #expect(
+      Self.lines(graph, report) == [
+        // Art 53(1)(a)-(d): Meta provides a general-purpose model that reaches
+        // the EU through LexBot. Open weights, but the Llama 3.1 licence
+        // restricts use, so the Art 53(2) exemption (a free and open-source
+        // licence) does not apply. 1.2e24 FLOP is below the Art 51(2)
+        // presumption, so no Art 55.
+        "owes meta eu-ai-act/53-1-a llama-3.1-8b",
+        "owes meta eu-ai-act/53-1-b llama-3.1-8b",
+        "owes meta eu-ai-act/53-1-c llama-3.1-8b",
+        "owes meta eu-ai-act/53-1-d llama-3.1-8b",
+        // Art 50(1): LexBot talks with consumers in the EU; Art 50(2): it
+        // generates text, so its outputs must be marked. Both from 2 Aug 2026.
+        "owes lexco eu-ai-act/50-1 lexbot",
+        "owes lexco eu-ai-act/50-2 lexbot",
+        // No one else: the Hermes and Acme fine-tunes used far less than a
+        // third of the base's compute (GPAI guidelines), so neither becomes
+        // provider of a new model; legal services are not an Annex III area,
+        // so LexBot is not high-risk (no Arts 16, 25, 26, 73).
+      ])
+    // Before Art 50 applies (2 Aug 2026) only Chapter V remains.
+    let (_, early) = try Self.report("llama-3.1-lexbot", "eu-ai-act", asOf: "2026-03-14")
+    #expect(early.assignments.map(\.rule.id).allSatisfy { $0.hasPrefix("eu-ai-act/53") })
+  }
+
+  @Test func mainExampleUnderTheCounterfactualSB1047() throws {
+    // §22602(e): no model in the chain is near 10^26 operations, so nothing
+    // is covered; Google hosts an 8B model's API, far from the scale the
+    // cluster-operator rules stand in for (§22604).
+    let (graph, report) = try Self.report("llama-3.1-lexbot", "ca-sb1047", asOf: "2026-03-14")
+    #expect(report.inForce)
+    #expect(Self.lines(graph, report).isEmpty)
+  }
+
+  @Test func mistralZephyrUnderTheEUAIAct() throws {
+    let (graph, report) = try Self.report("mistral-zephyr", "eu-ai-act", asOf: "2026-09-01")
+    #expect(
+      Self.lines(graph, report) == [
+        // Art 2(1): Mistral AI is established in France. Art 53(1)(a)-(d):
+        // Mistral 7B is general-purpose with open Apache-2.0 weights, but the
+        // file does not state whether it is monetised (Recital 103), and an
+        // unstated fact is not assumed, so the Art 53(2) exemption is not
+        // applied to (a) and (b). Hugging Face's Zephyr fine-tune used far
+        // less than a third of Mistral 7B's compute: no new provider.
+        "owes mistral-ai eu-ai-act/53-1-a mistral-7b-v0.1",
+        "owes mistral-ai eu-ai-act/53-1-b mistral-7b-v0.1",
+        "owes mistral-ai eu-ai-act/53-1-c mistral-7b-v0.1",
+        "owes mistral-ai eu-ai-act/53-1-d mistral-7b-v0.1",
+      ])
+  }
+
+  @Test func openReleasesOutsideTheEUWithNoRecordedEUMarket() throws {
+    // Art 2(1): DeepSeek (CN) and Ai2 (US) are established outside the EU,
+    // and these files record no service or product offering their models in
+    // the EU; the tool does not assume where a hub download is used.
+    for name in ["deepseek-r1-distill-qwen", "olmo-2-tulu"] {
+      let (graph, report) = try Self.report(name, "eu-ai-act", asOf: "2026-09-01")
+      #expect(Self.lines(graph, report).isEmpty, "\(name)")
+    }
+  }
+
+  @Test func openDevelopersUnderThePrinciples() throws {
+    let (graph, report) = try Self.report(
+      "deepseek-r1-distill-qwen", "principles", asOf: "2026-09-01")
+    let lines = Self.lines(graph, report)
+    // Principle 1: each pre-trainer describes its own training data, and
+    // DeepSeek, which distils its own R1 into Alibaba's Qwen, describes both
+    // what it trained (as developer of its own model's lineage) and the
+    // fine-tune data it added to Qwen.
+    #expect(lines.contains("owes alibaba-qwen principles/disclose-training-data qwen2.5-7b"))
+    #expect(
+      lines.contains("owes deepseek principles/disclose-fine-tune-data deepseek-r1-distill-qwen-7b")
+    )
+    // Principle 3: every developer here releases open weights it does not
+    // run, so none answers for downstream misuse.
+    #expect(!lines.contains { $0.hasPrefix("owes") && $0.contains("downstream-misuse") })
+    #expect(
+      lines.contains(
+        "exempt bartowski principles/modifier-downstream-misuse deepseek-r1-distill-qwen-7b-gguf-bartowski"
+      ))
+    let (olmoGraph, olmo) = try Self.report("olmo-2-tulu", "principles", asOf: "2026-09-01")
+    let olmoLines = Self.lines(olmoGraph, olmo)
+    // Ai2 develops every stage itself (SFT, DPO, RLVR of its own base): it is
+    // pre-trainer of each, owes the training-data disclosure for each, and
+    // is exempt from downstream misuse for each.
+    for model in [
+      "olmo-2-1124-7b", "olmo-2-1124-7b-sft", "olmo-2-1124-7b-dpo", "olmo-2-1124-7b-instruct",
+    ] {
+      #expect(olmoLines.contains("owes ai2 principles/disclose-training-data \(model)"))
+      #expect(olmoLines.contains("exempt ai2 principles/answer-for-downstream-misuse \(model)"))
+    }
+  }
 }

@@ -29,7 +29,7 @@ import Testing
     ("sb53-developers", "ca-sb53", nil),
     ("sb53-developers", "ca-sb53", "2025-12-31"),
     ("sb53-reach", "ca-sb53", nil),
-    ("sb53-gap-inhouse-finetune", "ca-sb53", nil),
+    ("sb53-inhouse-finetune", "ca-sb53", nil),
     ("sb1047-open-weights", "ca-sb1047", nil),  // full shutdown: open-source-incompatible
     ("sb1047-closed", "ca-sb1047", nil),
     ("sb1047-closed", "ca-sb1047", "2025-12-01"),
@@ -108,8 +108,42 @@ import Testing
         $0.hasPrefix("ear-weights --regime us-ear --as-of 2025-03-01")
       })
     #expect(inForce.contains("owes uslab us-ear/4e091 frontier-closed"))
+    // Own fine-tuning counts: 5e25 + 6e25 of the same lab's training.
+    #expect(inForce.contains("owes uslab us-ear/4e091 mid-closed-tuned"))
+    #expect(!inForce.contains("us-ear/4e091 mid-closed "))
     #expect(!inForce.contains("open"))
     #expect(text.contains("ear-weights --regime us-ear --as-of 2025-06-01\nin_force: false"))
+  }
+
+  // Lineage-link facts: RAISE (as signed) §1420(6)(b) catches a
+  // distillation costing over $5M, not a fine-tune; SB 1047
+  // §22602(e)(1)(A)(ii) needs the fine-tune's own cost over $10M; the
+  // cluster rules stand in only for hosts serving a covered-scale model.
+  @Test func lineageLinkFactsDecideDistillationAndFineTuneCoverage() throws {
+    let text = try Self.render()
+    let raise = try #require(
+      text.components(separatedBy: "## ").first { $0.hasPrefix("ny2025-distill") })
+    #expect(raise.contains("owes linkco ny-raise-2025/1421-1-a-c link-student verified"))
+    #expect(!raise.contains("tuneco"))
+    #expect(!raise.contains("cheapdistill"))
+    let sb1047 = try #require(
+      text.components(separatedBy: "## ").first {
+        $0.hasPrefix("sb1047-closed --regime ca-sb1047 --as-of 2026-06-01")
+      })
+    #expect(sb1047.contains("owes tuner ca-sb1047/22603-a-2 tuned-frontier secondary"))
+    #expect(!sb1047.contains("cheaptuner"))
+    #expect(!sb1047.contains("smallhost"))
+    #expect(sb1047.contains("owes closedlab ca-sb1047/22604-a-1-3 closed-api secondary"))
+  }
+
+  // SB 53 §22757.11(i)(2): a developer's own fine-tuning counts toward
+  // 10^26, so its fine-tune of a 9e25 base with 2e25 is a frontier model.
+  @Test func sb53CountsInHouseFineTuning() throws {
+    let text = try Self.render()
+    let section = try #require(
+      text.components(separatedBy: "## ").first { $0.hasPrefix("sb53-inhouse-finetune") })
+    #expect(section.contains("owes inhouse ca-sb53/22757.12-a chat verified"))
+    #expect(!section.contains(" base "))
   }
 
   // NY RAISE as signed: a developer wholly outside New York whose model

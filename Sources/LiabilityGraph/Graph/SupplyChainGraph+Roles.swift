@@ -97,7 +97,21 @@ extension SupplyChainGraph {
           ))
         continue
       }
-      guard let owner = baseModel?.developer, owner != p else { continue }
+      guard let owner = baseModel?.developer else { continue }
+      if owner == p {
+        if roles.contains(where: { $0.0 == .preTrainer }) { continue }
+        // A developer's change to its own model stays within that model's
+        // lifecycle: it is the pre-trainer of the result too, and its
+        // compute counts cumulatively (SB 53 §22757.11(i)(2); EU GPAI
+        // guidelines on modifications by the original provider).
+        roles.append(
+          (
+            .preTrainer,
+            "\(p) develops \(m), \(link.relation.noun) of its own model \(link.base)",
+            sources
+          ))
+        continue
+      }
       roles.append(
         (
           .modifier,

@@ -102,4 +102,30 @@ extension DocumentDecoder {
       }
     }
   }
+
+  /// A product's `system_changes` must name another party's system that
+  /// the product builds on; anything else is likely a slip (warnings).
+  func checkSystemChanges(_ document: Document) {
+    var owner: [String: String] = [:]
+    for service in document.services { owner[service.id] = service.provider }
+    for product in document.products { owner[product.id] = product.vendor }
+    for product in document.products {
+      let used = Set(product.uses.map(\.id))
+      for change in product.systemChanges {
+        if owner[change.system] == product.vendor {
+          warning(
+            "product '\(product.id)' lists a change to '\(change.system)', which its own "
+              + "vendor '\(product.vendor)' provides; a rebrand, substantial modification "
+              + "or new purpose concerns another party's system",
+            at: change.fact.location)
+        } else if document.services.contains(where: { $0.id == change.system }),
+          !used.contains(change.system)
+        {
+          warning(
+            "product '\(product.id)' changes service '\(change.system)' but does not list "
+              + "it in 'uses'", at: change.fact.location)
+        }
+      }
+    }
+  }
 }

@@ -284,7 +284,8 @@ extension DocumentDecoder {
       node, .service,
       keys: [
         "name", "provider", "model", "models", "host", "hosts", "regions",
-        "deployers", "released", "description", "url",
+        "deployers", "released", "description", "url", "intended_purpose",
+        "high_risk", "generates", "high_risk_use_excluded", "functions",
       ]
     ) { fields, id, what, fact in
       let name = require(&fields, "name", what).flatMap { text($0, "name") }
@@ -321,11 +322,18 @@ extension DocumentDecoder {
       let released = fields.take("released").flatMap { date($0, "released") }
       let description = optionalText(&fields, "description")
       let url = optionalText(&fields, "url")
+      let system = systemFacts(&fields)
       guard let name, let provider else { return nil }
-      return Service(
+      var service = Service(
         id: id, name: name, provider: provider, models: models, hosts: hosts,
         regions: regions, deployers: deployers, released: released,
         description: description, url: url, fact: fact)
+      service.intendedPurpose = system.intendedPurpose
+      service.highRisk = system.highRisk
+      service.generates = system.generates
+      service.highRiskUseExcluded = system.highRiskUseExcluded
+      service.functions = system.functions
+      return service
     }
   }
 
@@ -334,7 +342,9 @@ extension DocumentDecoder {
       node, .product,
       keys: [
         "name", "vendor", "uses", "markets", "users", "risk_areas",
-        "deployers", "released", "description", "url",
+        "deployers", "released", "description", "url", "intended_purpose",
+        "high_risk", "generates", "high_risk_use_excluded", "functions",
+        "editorial_review", "system_changes",
       ]
     ) { fields, id, what, fact in
       let name = require(&fields, "name", what).flatMap { text($0, "name") }
@@ -362,12 +372,73 @@ extension DocumentDecoder {
       let released = fields.take("released").flatMap { date($0, "released") }
       let description = optionalText(&fields, "description")
       let url = optionalText(&fields, "url")
+      let system = systemFacts(&fields)
+      let editorialReview = fields.take("editorial_review").flatMap {
+        bool($0, "editorial_review")
+      }
+      let changes =
+        fields.take("system_changes").map { systemChanges($0, id, what) } ?? []
       guard let name, let vendor else { return nil }
-      return Product(
+      var product = Product(
         id: id, name: name, vendor: vendor, uses: uses, markets: markets,
         users: users, riskAreas: riskAreas, deployers: deployers,
         released: released, description: description, url: url, fact: fact)
+      product.intendedPurpose = system.intendedPurpose
+      product.highRisk = system.highRisk
+      product.generates = system.generates
+      product.highRiskUseExcluded = system.highRiskUseExcluded
+      product.functions = system.functions
+      product.editorialReview = editorialReview
+      product.systemChanges = changes
+      return product
     }
+  }
+
+  /// The AI-system facts services and products share.
+  func systemFacts(_ fields: inout Fields) -> (
+    intendedPurpose: String?, highRisk: Bool?, generates: [ContentKind],
+    highRiskUseExcluded: Bool?, functions: [SystemFunction]
+  ) {
+    let purpose = optionalText(&fields, "intended_purpose")
+    let highRisk = fields.take("high_risk").flatMap { bool($0, "high_risk") }
+    let generates =
+      fields.take("generates").map { enumList($0, "generates", ContentKind.self) } ?? []
+    let excluded = fields.take("high_risk_use_excluded").flatMap {
+      bool($0, "high_risk_use_excluded")
+    }
+    let functions =
+      fields.take("functions").map { enumList($0, "functions", SystemFunction.self) } ?? []
+    return (purpose, highRisk, generates, excluded, functions)
+  }
+
+  /// A product's `system_changes` entries.
+  func systemChanges(_ node: SyntaxNode, _ productID: String, _ what: String)
+    -> [SystemChange]
+  {
+    var changes: [SystemChange] = []
+    for item in list(node, "system_changes") {
+      guard var fields = mapping(item, "each 'system_changes' entry") else { continue }
+      let changeWhat = "a 'system_changes' entry of \(what)"
+      let fact = self.fact(&fields)
+      let system = require(&fields, "system", changeWhat).flatMap {
+        reference($0, "system", [.service, .product], role: "system changed by \(what)")
+      }
+      let change = require(&fields, "change", changeWhat).flatMap {
+        enumValue($0, "change", SystemChangeKind.self)
+      }
+      let date = fields.take("date").flatMap { self.date($0, "date") }
+      reportUnknown(
+        fields, allowed: ["system", "change", "date"] + Self.factKeys, in: changeWhat)
+      guard let system, let change else { continue }
+      if system == productID, !productID.isEmpty {
+        error(
+          "\(what) cannot change itself; 'system' names the other party's service or "
+            + "product it rebrands, modifies or repurposes", at: location(item))
+        continue
+      }
+      changes.append(SystemChange(system: system, change: change, date: date, fact: fact))
+    }
+    return changes
   }
 
   func decodeDisclosure(_ node: SyntaxNode) -> Disclosure? {

@@ -96,6 +96,7 @@ public enum Loader {
       decoder.resolveReferences()
       decoder.checkLineageCycles(decoded.models)
       decoder.checkDates(decoded)
+      decoder.checkSystemChanges(decoded)
     }
     var diagnostics = decoder.diagnostics
     guard let document = decoded,

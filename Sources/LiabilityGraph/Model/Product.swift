@@ -16,6 +16,25 @@ public struct Product: Sendable, Hashable {
   public var riskAreas: [RiskArea]
   /// Parties that use it in their own operations.
   public var deployers: [Reference]
+  /// What it is meant for, in the provider's words.
+  public var intendedPurpose: String? = nil
+  /// Whether it is a high-risk AI system in the EU AI Act's sense (Art 6);
+  /// `nil` when the file does not say (then inferred from Annex III risk
+  /// areas).
+  public var highRisk: Bool? = nil
+  /// Kinds of synthetic content it generates.
+  public var generates: [ContentKind] = []
+  /// Functions that carry transparency duties for deployers.
+  public var functions: [SystemFunction] = []
+  /// Whether a person reviews generated text and holds editorial
+  /// responsibility for its publication.
+  public var editorialReview: Bool? = nil
+  /// Whether its provider has clearly excluded its change into a high-risk
+  /// system.
+  public var highRiskUseExcluded: Bool? = nil
+  /// Other parties' AI systems this product rebrands, modifies or puts to a
+  /// new purpose.
+  public var systemChanges: [SystemChange] = []
   /// When it was released.
   public var released: Day?
   /// Free text.
@@ -24,4 +43,25 @@ public struct Product: Sendable, Hashable {
   public var url: String?
   /// Validity, evidence and location.
   public var fact: Fact
+}
+
+/// A product's change to an AI system another party placed on the market:
+/// a rebrand, a substantial modification, or a new intended purpose.
+public struct SystemChange: Sendable, Hashable {
+  /// The service or product changed.
+  public var system: String
+  /// How it was changed.
+  public var change: SystemChangeKind
+  /// When.
+  public var date: Day?
+  /// Validity, evidence and location.
+  public var fact: Fact
+
+  /// Creates a change record.
+  public init(system: String, change: SystemChangeKind, date: Day? = nil, fact: Fact) {
+    self.system = system
+    self.change = change
+    self.date = date
+    self.fact = fact
+  }
 }

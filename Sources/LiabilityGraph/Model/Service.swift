@@ -14,6 +14,18 @@ public struct Service: Sendable, Hashable {
   public var regions: [String]
   /// Parties that use it in their own operations.
   public var deployers: [Reference]
+  /// What it is meant for, in the provider's words.
+  public var intendedPurpose: String? = nil
+  /// Whether it is a high-risk AI system in the EU AI Act's sense (Art 6);
+  /// `nil` when the file does not say.
+  public var highRisk: Bool? = nil
+  /// Kinds of synthetic content it generates.
+  public var generates: [ContentKind] = []
+  /// Functions that carry transparency duties.
+  public var functions: [SystemFunction] = []
+  /// Whether its provider has clearly excluded its change into a high-risk
+  /// system.
+  public var highRiskUseExcluded: Bool? = nil
   /// When it started.
   public var released: Day?
   /// Free text.

@@ -134,3 +134,37 @@ public enum MOFComponent: String, Sendable, Hashable, CaseIterable, Codable {
   case researchPaper = "Research paper"
   case sampleOutputs = "Sample model outputs"
 }
+
+/// Kinds of synthetic content an AI system generates (EU AI Act Art 50(2)).
+public enum ContentKind: String, Sendable, Hashable, CaseIterable, Codable {
+  case text, image, audio, video
+}
+
+/// Functions of an AI system that carry transparency duties for those who
+/// deploy it (EU AI Act Art 50(3) and (4)).
+public enum SystemFunction: String, Sendable, Hashable, CaseIterable, Codable {
+  /// Infers emotions or intentions from biometric data.
+  case emotionRecognition = "emotion-recognition"
+  /// Sorts people into categories from biometric data.
+  case biometricCategorisation = "biometric-categorisation"
+  /// Generates or manipulates image, audio or video resembling real people,
+  /// places or events.
+  case deepFakes = "deep-fakes"
+  /// Generates or manipulates text published to inform the public on
+  /// matters of public interest.
+  case publicInterestText = "public-interest-text"
+  /// Performs an assistive function for standard editing, or does not
+  /// substantially alter the input (outside Art 50(2)).
+  case assistiveEditing = "assistive-editing"
+}
+
+/// How a product changes an AI system that another party placed on the
+/// market (EU AI Act Art 25(1)).
+public enum SystemChangeKind: String, Sendable, Hashable, CaseIterable, Codable {
+  /// Puts its own name or trademark on the system.
+  case rebrand
+  /// Modifies the system substantially.
+  case substantialModification = "substantial-modification"
+  /// Changes the system's intended purpose.
+  case newPurpose = "new-purpose"
+}

@@ -149,6 +149,27 @@ public enum DutyEngine {
     var subject: Int
   }
 
+  /// Items about a model rather than about how it is offered.
+  static let modelLevel: Set<InformationItem> = [
+    .trainingData, .trainingCompute, .modelArchitecture, .weights, .evaluations,
+    .capabilitiesLimitations, .fineTuneData, .safetyFramework,
+  ]
+
+  /// The models a service serves, or a product runs itself or through the
+  /// services it uses.
+  static func systemModels(_ subject: Int, _ graph: SupplyChainGraph) -> [Int] {
+    var out: [Int] = []
+    for edge in graph.incoming(subject) {
+      switch (edge.kind, graph.kinds[edge.from]) {
+      case (.serves, .model), (.uses, .model): out.append(edge.from)
+      case (.uses, .service):
+        out += graph.incoming(edge.from).filter { $0.kind == .serves }.map(\.from)
+      default: break
+      }
+    }
+    return out.uniqued()
+  }
+
   static func unique(_ values: [String]) -> [String] {
     values.uniqued()
   }
@@ -171,24 +192,34 @@ public enum DutyEngine {
             + "others' conduct."))
     }
     for item in rule.information where holdings.holding(party, item, about: subject) == nil {
-      let holders = holdings.holders(of: item, about: subject).map(\.party)
-      if holders.isEmpty {
-        out.append(
-          Finding(
-            kind: .unowned, rule: rule, party: party, subject: subject, holders: [],
-            item: item.rawValue,
-            explanation:
-              "\(rule.citation) needs the \(item.rawValue) of \(s), which no party in the "
-              + "chain is recorded as holding."))
-      } else {
-        let names = holders.map { graph.ids[$0] }.joined(separator: ", ")
-        out.append(
-          Finding(
-            kind: .misallocated, rule: rule, party: party, subject: subject, holders: holders,
-            item: item.rawValue,
-            explanation:
-              "\(rule.citation) puts on \(p) a duty that needs the \(item.rawValue) of \(s), "
-              + "which \(names) hold\(holders.count == 1 ? "s" : "") and \(p) does not."))
+      // What a service or product is made of: a model-level item nobody
+      // records about the system itself is that of the models it runs.
+      var targets = [subject]
+      if modelLevel.contains(item), holdings.holders(of: item, about: subject).isEmpty {
+        let models = systemModels(subject, graph)
+        if !models.isEmpty { targets = models }
+      }
+      for target in targets where holdings.holding(party, item, about: target) == nil {
+        let t = target == subject ? s : "\(graph.ids[target]) (in \(s))"
+        let holders = holdings.holders(of: item, about: target).map(\.party)
+        if holders.isEmpty {
+          out.append(
+            Finding(
+              kind: .unowned, rule: rule, party: party, subject: subject, holders: [],
+              item: item.rawValue,
+              explanation:
+                "\(rule.citation) needs the \(item.rawValue) of \(t), which no party in the "
+                + "chain is recorded as holding."))
+        } else {
+          let names = holders.map { graph.ids[$0] }.joined(separator: ", ")
+          out.append(
+            Finding(
+              kind: .misallocated, rule: rule, party: party, subject: subject, holders: holders,
+              item: item.rawValue,
+              explanation:
+                "\(rule.citation) puts on \(p) a duty that needs the \(item.rawValue) of \(t), "
+                + "which \(names) hold\(holders.count == 1 ? "s" : "") and \(p) does not."))
+        }
       }
     }
     let released = graph.model(at: subject)?.weights?.isReleased == true

@@ -38,6 +38,7 @@ struct FactContext {
   let license: License?
 
   var graph: SupplyChainGraph { shared.graph }
+  var product: Product? { shared.graph.product(at: subject) }
   var regime: Regime { shared.regime }
   var reach: ReachIndex { shared.reach }
 
@@ -165,6 +166,19 @@ struct FactContext {
       else { return nil }
       return .number(modification / base)
     case "training_cost_usd": return model?.trainingCostUSD.map { .number($0) }
+    case "served_compute_flop":
+      guard graph.kinds[subject] == .service else { return nil }
+      let computes = graph.incoming(subject).filter { $0.kind == .serves }.compactMap {
+        cumulativeCompute($0.from)
+      }
+      return computes.max().map { .number($0) }
+    case "lineage_relation":
+      guard let model, !model.derivedFrom.isEmpty else { return nil }
+      return .list(model.derivedFrom.map(\.relation.rawValue).uniqued())
+    case "modification_cost_usd":
+      let costs = (model?.derivedFrom ?? []).compactMap(\.costUSD)
+      return costs.isEmpty ? nil : .number(costs.reduce(0, +))
+    case "base_cost_usd": return baseModels.compactMap(\.trainingCostUSD).max().map { .number($0) }
     case "party_revenue_usd": return graph.party(at: party)?.revenueUSD.map { .number($0) }
     case "party_employees":
       return graph.party(at: party)?.employees.map { .number(Double($0)) }
@@ -174,6 +188,29 @@ struct FactContext {
     case "reaches_itself": return .list(reachesItself)
     case "risk_areas": return .list(reach.riskAreas[subject])
     case "users": return .list(reach.users[subject])
+    case "high_risk": return ReachIndex.isHighRisk(graph, subject).map { .bool($0) }
+    case "feeds_high_risk": return .bool(reach.feedsHighRisk[subject])
+    case "generates":
+      if let product { return .list(product.generates.map(\.rawValue)) }
+      return graph.service(at: subject).map { .list($0.generates.map(\.rawValue)) }
+    case "functions":
+      if let product { return .list(product.functions.map(\.rawValue)) }
+      return graph.service(at: subject).map { .list($0.functions.map(\.rawValue)) }
+    case "editorial_review": return product?.editorialReview.map { .bool($0) }
+    case "system_change":
+      return product.map { .list(ReachIndex.changes(graph, of: $0).map(\.change.rawValue)) }
+    case "changed_system_high_risk":
+      guard let product else { return nil }
+      let changed = ReachIndex.changes(graph, of: product).compactMap { graph.node($0.system) }
+      return .bool(changed.contains { ReachIndex.isHighRisk(graph, $0) == true })
+    case "changed_downstream":
+      guard graph.kinds[subject] == .service || graph.kinds[subject] == .product else {
+        return nil
+      }
+      return .list((reach.changedBy[subject] ?? []).map(\.change.rawValue).uniqued())
+    case "high_risk_use_excluded":
+      if let product { return product.highRiskUseExcluded.map { .bool($0) } }
+      return graph.service(at: subject)?.highRiskUseExcluded.map { .bool($0) }
     default: return nil
     }
   }

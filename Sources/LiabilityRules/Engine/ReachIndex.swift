@@ -9,12 +9,48 @@ final class ReachIndex: @unchecked Sendable {
   private(set) var jurisdictions: [[String]]
   private(set) var riskAreas: [[String]]
   private(set) var users: [[String]]
+  /// Whether a high-risk AI system (EU AI Act Art 6) is at or downstream of
+  /// the node.
+  private(set) var feedsHighRisk: [Bool]
+  /// For a service or product: how other parties' products changed it
+  /// (Art 25(1)), with the changing product's node.
+  private(set) var changedBy: [Int: [(change: SystemChangeKind, product: Int)]] = [:]
+
+  /// EU AI Act Annex III areas among the risk areas (point 5(a) public
+  /// benefits as government services, 5(b) credit as lending, 5(c) life
+  /// and health insurance as insurance, 8 justice and democratic
+  /// processes). Legal services, housing, healthcare and financial
+  /// services at large are Colorado's areas, not Annex III's.
+  static let annexIII: Set<RiskArea> = [
+    .biometrics, .criticalInfrastructure, .education, .employment, .essentialServices,
+    .lending, .insurance, .governmentServices, .lawEnforcement, .migration, .justice,
+    .democraticProcesses,
+  ]
+
+  /// Whether the service or product at `node` is a high-risk AI system:
+  /// as the file states, else (products) when a risk area is in Annex III.
+  static func isHighRisk(_ graph: SupplyChainGraph, _ node: Int) -> Bool? {
+    if let product = graph.product(at: node) {
+      return product.highRisk ?? product.riskAreas.contains { annexIII.contains($0) }
+    }
+    if let service = graph.service(at: node) { return service.highRisk ?? false }
+    return nil
+  }
+
+  /// A product's changes to other systems that hold in the graph's view.
+  static func changes(_ graph: SupplyChainGraph, of product: Product) -> [SystemChange] {
+    product.systemChanges.filter { change in
+      guard let day = graph.asOf else { return true }
+      return change.fact.holds(on: day, ownDate: change.date)
+    }
+  }
 
   init(_ graph: SupplyChainGraph) {
     let count = graph.nodeCount
     jurisdictions = Array(repeating: [], count: count)
     riskAreas = Array(repeating: [], count: count)
     users = Array(repeating: [], count: count)
+    feedsHighRisk = Array(repeating: false, count: count)
     // Post-order over downstream asset edges, iteratively.
     var state = [UInt8](repeating: 0, count: count)  // 0 new, 1 open, 2 done
     func children(_ node: Int) -> [Int] {
@@ -43,14 +79,24 @@ final class ReachIndex: @unchecked Sendable {
         var places = own(graph, node)
         var areas = graph.product(at: node)?.riskAreas.map(\.rawValue) ?? []
         var bases = graph.product(at: node)?.users.map { [$0.rawValue] } ?? []
+        var highRisk = Self.isHighRisk(graph, node) ?? false
         for child in next {
           places += jurisdictions[child]
           areas += riskAreas[child]
           bases += users[child]
+          highRisk = highRisk || feedsHighRisk[child]
         }
+        feedsHighRisk[node] = highRisk
         jurisdictions[node] = Self.unique(places)
         riskAreas[node] = Self.unique(areas)
         users[node] = Self.unique(bases)
+      }
+    }
+    for node in 0..<count {
+      guard let product = graph.product(at: node) else { continue }
+      for change in Self.changes(graph, of: product) {
+        guard let system = graph.node(change.system) else { continue }
+        changedBy[system, default: []].append((change.change, node))
       }
     }
   }

@@ -113,7 +113,7 @@ public struct InformationHoldings: Sendable {
       .capabilitiesLimitations, .intendedUse,
     ],
     .datasetPublisher: [.trainingData],
-    .apiProvider: [.deploymentConfiguration, .usageLogs, .customerIdentity],
+    .apiProvider: [.deploymentConfiguration, .usageLogs, .customerIdentity, .intendedUse],
     .productVendor: [
       .intendedUse, .userFacingClaims, .incidentDetails, .usageLogs, .deploymentConfiguration,
     ],

@@ -31,13 +31,17 @@ extension BuiltinRegimes {
         cumulative_compute_flop: {gt: 1.0e26}
         training_cost_usd: {gt: 1.0e8}
       covered-by-fine-tuning:
-        # §22602(e)(1)(A)(ii): fine-tuned from a covered model with at least 3 x 10^25
-        # operations costing more than $10M. The cost of the fine-tune is not a fact (the
-        # lineage link's cost_usd is not exposed), and the base's own cost is not a fact either;
-        # approximated by the modifier's own compute and the base's compute alone.
+        # §22602(e)(1)(A)(ii): fine-tuned from a covered model (above 10^26 operations and
+        # $100M) with at least 3 x 10^25 operations costing more than $10M (the lineage
+        # link's cost_usd).
         graph_role: [modifier]
         modification_compute_flop: {gte: 3.0e25}
+        modification_cost_usd: {gt: 1.0e7}
         base_compute_flop: {gt: 1.0e26}
+        base_cost_usd: {gt: 1.0e8}
+      cluster-at-covered-scale:
+        # Stand-in for §22604's trigger: the host serves a model trained above 10^26.
+        served_compute_flop: {gt: 1.0e26}
       covered-model:
         any:
           - {covered-by-training: true}
@@ -162,16 +166,17 @@ extension BuiltinRegimes {
           identifying information and business purpose, assess whether it intends to train a
           covered model, and re-validate before each repeated use
         role: computing-cluster-operator
+        when: {cluster-at-covered-scale: true}
         needs:
           information: [customer-identity]
         citation: Bus. & Prof. Code §22604(a)(1)-(3) (enrolled SB 1047)
         status: secondary
         note: >-
           The trigger (a customer using compute sufficient to train a covered model) is not a
-          fact: the host's subject is a service, whose model facts conditions cannot see, and
-          the graph records no training runs. The rule is therefore assigned to every host in
-          scope, an over-inclusive approximation. Hosts hold no customer identity by default;
-          the API provider does, so `misallocated` toward the API provider is expected.
+          fact: the graph records hosting for serving, not training runs. The rule stands in
+          with hosts that serve a model of covered-model scale (above 10^26 operations), a
+          customer whose compute needs are of that order. Hosts hold no customer identity by
+          default; the API provider does, so `misallocated` toward the API provider is expected.
       - id: ca-sb1047/22604-a-4-5
         duty: cluster-access-records
         title: >-
@@ -179,6 +184,7 @@ extension BuiltinRegimes {
           time of each access; keep records of actions under §22604 for seven years and give
           them to the Attorney General on request
         role: computing-cluster-operator
+        when: {cluster-at-covered-scale: true}
         needs:
           information: [usage-logs, customer-identity]
         citation: Bus. & Prof. Code §22604(a)(4)-(5) (enrolled SB 1047)
@@ -190,12 +196,14 @@ extension BuiltinRegimes {
           Implement the capability to promptly enact a full shutdown of the resources a customer
           uses to train or operate models
         role: computing-cluster-operator
+        when: {cluster-at-covered-scale: true}
         needs:
           control: [shut-down-running-copy]
         citation: Bus. & Prof. Code §22604(a)(6)
         status: unverified
         note: >-
           law.md marks §22604(a)(6) U. The host can shut down what it runs, so this duty is
-          feasible where the shutdown-every-copy duty on an open-weight developer is not.
+          feasible where the shutdown-every-copy duty on an open-weight developer is not. Same
+          trigger stand-in as ca-sb1047/22604-a-1-3.
     """#
 }

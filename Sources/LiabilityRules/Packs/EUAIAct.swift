@@ -1,7 +1,9 @@
 extension BuiltinRegimes {
   /// Regulation (EU) 2024/1689: the general-purpose model duties (Arts
   /// 51-55 with the Art 53(2) open-source exemption), the downstream
-  /// modifier test, Art 50(1), and the Art 2(1) territorial scope.
+  /// modifier test, high-risk providers and deployers (Arts 16, 26, 27,
+  /// 73), the value chain (Art 25), Art 50, and the Art 2(1) territorial
+  /// scope.
   static let euAIAct = #"""
     format: liability-regime/1
     id: eu-ai-act
@@ -41,6 +43,27 @@ extension BuiltinRegimes {
           Provider of an AI system placed on the market or put into service (Art 3(3)); for
           Art 50(1), the system that interacts directly with people, i.e. the product (an API
           that only other systems call does not)
+      system-provider:
+        graph_roles: [product-vendor, api-provider]
+        description: >-
+          Provider of an AI system, including a general-purpose AI system offered as a service
+          (Art 3(3), 3(66)): the product's vendor, or the provider of an API
+      new-provider:
+        graph_roles: [product-vendor]
+        description: >-
+          A distributor, importer, deployer or other third party that becomes the provider of a
+          high-risk AI system by rebranding, substantially modifying or repurposing another
+          party's system (Art 25(1))
+      value-chain-supplier:
+        graph_roles: [pre-trainer, modifier, api-provider]
+        description: >-
+          A third party supplying a model, service or component used or integrated in a
+          high-risk AI system (Art 25(4))
+      deployer:
+        graph_roles: [deployer]
+        description: >-
+          A person using an AI system under its authority in a professional activity (Art 3(4));
+          personal, non-professional use is outside the Act (Art 2(10))
     rules:
       - id: eu-ai-act/53-1-a
         duty: technical-documentation
@@ -168,6 +191,192 @@ extension BuiltinRegimes {
           information: [user-facing-claims]
           control: [change-deployment-configuration]
         citation: Art. 50(1)
+        status: verified
+      - id: eu-ai-act/16
+        duty: high-risk-provider-obligations
+        title: >-
+          Meet the high-risk requirements: quality management, technical documentation,
+          conformity assessment, CE marking, registration, logs, corrective action
+        role: system-provider
+        in_force: {from: 2026-08-02}
+        when: {subject_kind: [product, service], high_risk: true}
+        needs:
+          information: [intended-use, capabilities-limitations, evaluations, training-data]
+          control: [change-deployment-configuration]
+        citation: Art. 16; Art. 11 and Annex IV; Art. 113
+        status: verified
+        note: >-
+          Annex IV asks for the training data and methods of the system, which a vendor building
+          on another party's model holds only by disclosure; Art 25(4) is the Act's answer. The
+          Art 6(3) derogation for an Annex III system that poses no significant risk is taken
+          from the file's high_risk: false.
+      - id: eu-ai-act/73
+        duty: serious-incident-reporting
+        title: >-
+          Report a serious incident to the market surveillance authority within 15 days (2 days
+          for a widespread infringement or critical infrastructure, 10 days for a death)
+        role: system-provider
+        in_force: {from: 2026-08-02}
+        when: {subject_kind: [product, service], high_risk: true}
+        needs: {information: [incident-details]}
+        citation: Art. 73(1)-(4)
+        status: verified
+      - id: eu-ai-act/25-1-a
+        duty: becomes-high-risk-provider
+        title: >-
+          Take on the provider's obligations for a high-risk system it puts its name or
+          trademark on
+        role: new-provider
+        in_force: {from: 2026-08-02}
+        when: {system_change: [rebrand], changed_system_high_risk: true}
+        needs:
+          information: [intended-use, capabilities-limitations, evaluations, training-data]
+          control: [change-deployment-configuration]
+        citation: Art. 25(1)(a), Art. 16
+        status: verified
+        note: Without prejudice to a contract that allocates the obligations otherwise.
+      - id: eu-ai-act/25-1-b
+        duty: becomes-high-risk-provider
+        title: >-
+          Take on the provider's obligations for a high-risk system it modified substantially
+          and that stays high-risk
+        role: new-provider
+        in_force: {from: 2026-08-02}
+        when:
+          system_change: [substantial-modification]
+          changed_system_high_risk: true
+          high_risk: true
+        needs:
+          information: [intended-use, capabilities-limitations, evaluations, training-data]
+          control: [change-deployment-configuration]
+        citation: Art. 25(1)(b), Art. 16
+        status: verified
+      - id: eu-ai-act/25-1-c
+        duty: becomes-high-risk-provider
+        title: >-
+          Take on the provider's obligations for a system, including a general-purpose one, whose
+          intended purpose it changed so that it became high-risk
+        role: new-provider
+        in_force: {from: 2026-08-02}
+        when: {system_change: [new-purpose], changed_system_high_risk: false, high_risk: true}
+        needs:
+          information: [intended-use, capabilities-limitations, evaluations, training-data]
+          control: [change-deployment-configuration]
+        citation: Art. 25(1)(c), Art. 16
+        status: verified
+      - id: eu-ai-act/25-2
+        duty: cooperate-with-new-provider
+        title: >-
+          Cooperate with the new provider: hand over the information and technical access it
+          needs, above all for the conformity assessment
+        role: system-provider
+        in_force: {from: 2026-08-02}
+        when:
+          changed_downstream: [rebrand, substantial-modification, new-purpose]
+        exempt:
+          - when: {high_risk_use_excluded: true, high_risk: false}
+            because: >-
+              Art 25(2), last sentence: the initial provider clearly specified that its system
+              is not to be changed into a high-risk AI system.
+        needs: {information: [intended-use, capabilities-limitations, evaluations]}
+        citation: Art. 25(2)
+        status: verified
+        note: >-
+          The initial provider is no longer provider of that specific system; it stays provider
+          of its own system as offered to others.
+      - id: eu-ai-act/25-4
+        duty: supplier-agreement
+        title: >-
+          Agree in writing with the high-risk system's provider the information, capabilities,
+          technical access and assistance it needs
+        role: value-chain-supplier
+        in_force: {from: 2026-08-02}
+        when: {feeds_high_risk: true}
+        exempt:
+          - when: {open_source: true, general_purpose: false}
+            because: >-
+              Art 25(4), second sentence: components made accessible to the public under a free
+              and open-source licence are exempt, but not general-purpose AI models.
+        needs: {information: [customer-identity, capabilities-limitations]}
+        citation: Art. 25(4); Recital 89
+        status: verified
+        note: >-
+          An agreement needs a counterparty: a supplier that cannot know who builds a high-risk
+          system on its released model cannot make one, hence the need for customer identity.
+      - id: eu-ai-act/26
+        duty: high-risk-deployer-obligations
+        title: >-
+          Use the system per its instructions, assign human oversight, monitor it, keep its logs
+          for at least six months, inform workers and the people it decides about
+        role: deployer
+        in_force: {from: 2026-08-02}
+        when: {subject_kind: [product, service], high_risk: true}
+        needs: {information: [intended-use]}
+        citation: Art. 26(1), (2), (5), (6), (7), (11)
+        status: verified
+        note: The logs are owed "to the extent such logs are under their control" (Art 26(6)).
+      - id: eu-ai-act/27
+        duty: fundamental-rights-impact-assessment
+        title: Assess the system's impact on fundamental rights before first use
+        role: deployer
+        in_force: {from: 2026-08-02}
+        when:
+          subject_kind: [product, service]
+          high_risk: true
+          any:
+            - party_kind: [government]
+            - risk_areas: [lending, insurance]
+        needs: {information: [intended-use, capabilities-limitations]}
+        citation: Art. 27(1)
+        status: verified
+        note: >-
+          Also private entities providing public services, which the file cannot tell apart;
+          not for Annex III point 2 (critical infrastructure).
+      - id: eu-ai-act/50-2
+        duty: machine-readable-marking
+        title: Mark generated audio, image, video or text as artificially generated, machine-readably
+        role: system-provider
+        in_force: {from: 2026-08-02}
+        when: {generates: [text, image, audio, video]}
+        exempt:
+          - when: {functions: [assistive-editing]}
+            because: >-
+              Art 50(2): the system performs an assistive function for standard editing or does
+              not substantially alter the input.
+        needs: {control: [change-deployment-configuration]}
+        citation: Art. 50(2)
+        status: verified
+      - id: eu-ai-act/50-3
+        duty: biometric-system-notice
+        title: Inform the people exposed to an emotion-recognition or biometric-categorisation system
+        role: deployer
+        in_force: {from: 2026-08-02}
+        when: {functions: [emotion-recognition, biometric-categorisation]}
+        needs: {information: [capabilities-limitations]}
+        citation: Art. 50(3)
+        status: verified
+      - id: eu-ai-act/50-4-deep-fakes
+        duty: deep-fake-disclosure
+        title: Disclose that image, audio or video content is a deep fake
+        role: deployer
+        in_force: {from: 2026-08-02}
+        when: {functions: [deep-fakes]}
+        needs: {information: [capabilities-limitations]}
+        citation: Art. 50(4), first subparagraph
+        status: verified
+      - id: eu-ai-act/50-4-text
+        duty: generated-text-disclosure
+        title: Disclose that text published on matters of public interest was generated by AI
+        role: deployer
+        in_force: {from: 2026-08-02}
+        when: {functions: [public-interest-text]}
+        exempt:
+          - when: {editorial_review: true}
+            because: >-
+              Art 50(4), second subparagraph: the text underwent human review or editorial
+              control and a person holds editorial responsibility for its publication.
+        needs: {information: [capabilities-limitations]}
+        citation: Art. 50(4), second subparagraph
         status: verified
     """#
 }

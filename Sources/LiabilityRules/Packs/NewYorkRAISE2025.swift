@@ -33,13 +33,15 @@ extension BuiltinRegimes {
         cumulative_compute_flop: {gt: 1.0e26}
         training_cost_usd: {gt: 1.0e8}
       frontier-by-distillation:
-        # §1420(6)(b): produced by knowledge distillation from a frontier model in (a), at a
-        # compute cost above $5M. The distill relation is not a fact, nor is the teacher's cost,
-        # so this is approximated by a modifier of a base trained above 10^26 whose own
-        # training_cost_usd exceeds $5M. It also catches fine-tunes costing more than $5M.
-        graph_role: [modifier]
+        # §1420(6)(b): produced by knowledge distillation from a frontier model in (a) (a
+        # teacher above 10^26 operations and $100M), at a compute cost above $5M: the
+        # distillation link's cost_usd, or else the student's whole training cost.
+        lineage_relation: [distill]
         base_compute_flop: {gt: 1.0e26}
-        training_cost_usd: {gt: 5.0e6}
+        base_cost_usd: {gt: 1.0e8}
+        any:
+          - modification_cost_usd: {gt: 5.0e6}
+          - training_cost_usd: {gt: 5.0e6}
       frontier-model:
         any:
           - {frontier-by-training: true}

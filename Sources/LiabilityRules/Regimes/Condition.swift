@@ -56,6 +56,17 @@ public enum ConditionFact {
     ("base_compute_known", "boolean", "every base of the model states its training compute"),
     ("base_compute_flop", "number", "the largest training compute among the model's bases"),
     ("training_cost_usd", "number", "the model's training cost"),
+    (
+      "lineage_relation", "list",
+      "how the model derives from its bases: finetune, adapter, merge, quantize, distill, "
+        + "convert, continued-pretraining"
+    ),
+    (
+      "served_compute_flop", "number",
+      "the largest cumulative training compute among the models a service serves"
+    ),
+    ("modification_cost_usd", "number", "cost of the model's own modification of its bases"),
+    ("base_cost_usd", "number", "the largest training cost among the model's bases"),
     ("party_revenue_usd", "number", "the party's annual revenue"),
     ("party_employees", "number", "the party's employees"),
     ("party_kind", "list", "company, nonprofit, academic, government, individual, community"),
@@ -72,6 +83,39 @@ public enum ConditionFact {
     (
       "users", "list",
       "who the products the subject reaches are for: consumers, businesses, internal"
+    ),
+    (
+      "high_risk", "boolean",
+      "the service or product is a high-risk AI system (EU AI Act Art 6): as the file says, "
+        + "else for a product whether one of its risk areas is in Annex III"
+    ),
+    ("feeds_high_risk", "boolean", "a high-risk AI system is built on the subject, or is it"),
+    (
+      "generates", "list",
+      "synthetic content the service or product generates: text, image, audio, video"
+    ),
+    (
+      "functions", "list",
+      "the service's or product's functions: emotion-recognition, biometric-categorisation, "
+        + "deep-fakes, public-interest-text, assistive-editing"
+    ),
+    (
+      "editorial_review", "boolean",
+      "a person reviews the product's published text and answers for it"
+    ),
+    (
+      "system_change", "list",
+      "how the product changes another party's system: rebrand, substantial-modification, new-purpose"
+    ),
+    ("changed_system_high_risk", "boolean", "a system the product changes was already high-risk"),
+    (
+      "changed_downstream", "list",
+      "how other parties' products change this service or product (rebrand, "
+        + "substantial-modification, new-purpose)"
+    ),
+    (
+      "high_risk_use_excluded", "boolean",
+      "the provider clearly excluded changing its system into a high-risk one"
     ),
   ]
 

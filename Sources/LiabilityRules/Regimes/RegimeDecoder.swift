@@ -263,6 +263,11 @@ final class RegimeDecoder {
     "party_kind": PartyKind.allCases.map(\.rawValue),
     "users": UserBase.allCases.map(\.rawValue),
     "risk_areas": RiskArea.allCases.map(\.rawValue),
+    "generates": ContentKind.allCases.map(\.rawValue),
+    "lineage_relation": LineageRelation.allCases.map(\.rawValue),
+    "functions": SystemFunction.allCases.map(\.rawValue),
+    "system_change": SystemChangeKind.allCases.map(\.rawValue),
+    "changed_downstream": SystemChangeKind.allCases.map(\.rawValue),
   ]
   static let jurisdictionFacts: Set<String> = ["established_in", "reaches", "reaches_itself"]
 

@@ -1,0 +1,191 @@
+import Foundation
+import LiabilityGraph
+import Testing
+
+@testable import LiabilityRules
+
+/// A model served by an API that a product in the EU builds on; `service`
+/// and `product` splice facts into the API and the product.
+func systemChain(
+  service: String = "", product: String = "", model: String = "weights: closed",
+  deployers: String = ""
+) -> String {
+  """
+  parties:
+    - {id: lab, name: Lab, kind: company, jurisdictions: [US]}
+    - {id: apico, name: ApiCo, kind: company, jurisdictions: [IE]}
+    - {id: shop, name: Shop, kind: company, jurisdictions: [DE]}
+    - {id: city, name: City, kind: government, jurisdictions: [FR]}
+    - {id: bank, name: Bank, kind: company, jurisdictions: [FR]}
+  models:
+    - {id: m, name: M, developer: lab, general_purpose: true, \(model)}
+  services:
+    - {id: api, name: API, provider: apico, model: m, regions: [EU]\(service)}
+  products:
+    - {id: app, name: App, vendor: shop, uses: [api], markets: [EU]\(product)\(deployers)}
+  """
+}
+
+/// Rule ids assigned to `party` (by node id), sorted.
+func rules(_ report: DutyReport, _ graph: SupplyChainGraph, party: String) -> [String] {
+  report.assignments.filter { graph.ids[$0.party] == party }.map(\.rule.id).uniqued().sorted()
+}
+
+func euReport(_ yaml: String, asOf: String = "2026-09-01") throws -> (
+  DutyReport, SupplyChainGraph
+) {
+  let graph = try chain(yaml, asOf: asOf)
+  let regime = try #require(BuiltinRegimes.regime("eu-ai-act"))
+  return (DutyEngine.evaluate(regime, on: graph), graph)
+}
+
+@Suite struct HighRiskSystemTests {
+  // Annex III: employment is high-risk, legal services (a Colorado area,
+  // not Annex III) is not; the file's own high_risk wins (Art 6(3)).
+  @Test(arguments: [
+    (", risk_areas: [employment]", true),
+    (", risk_areas: [legal-services]", false),
+    (", risk_areas: [employment], high_risk: false", false),
+    (", high_risk: true", true),
+  ])
+  func highRiskFromAnnexIIIOrTheFile(product: String, highRisk: Bool) throws {
+    let (report, graph) = try euReport(systemChain(product: product))
+    let shop = rules(report, graph, party: "shop")
+    #expect(shop.contains("eu-ai-act/16") == highRisk)
+    #expect(shop.contains("eu-ai-act/73") == highRisk)
+    // The model and API under a high-risk product: Art 25(4) agreements.
+    #expect(rules(report, graph, party: "apico").contains("eu-ai-act/25-4") == highRisk)
+    #expect(rules(report, graph, party: "lab").contains("eu-ai-act/25-4") == highRisk)
+  }
+
+  // Arts 16 and 73 apply from 2 August 2026 (Art 113).
+  @Test func highRiskDutiesStartOnTheirDate() throws {
+    let yaml = systemChain(product: ", risk_areas: [education]")
+    let (before, beforeGraph) = try euReport(yaml, asOf: "2026-08-01")
+    #expect(!rules(before, beforeGraph, party: "shop").contains("eu-ai-act/16"))
+    let (after, afterGraph) = try euReport(yaml, asOf: "2026-08-02")
+    #expect(rules(after, afterGraph, party: "shop").contains("eu-ai-act/16"))
+  }
+
+  // Art 25(1)(a): a rebrand of a high-risk system makes the rebrander the
+  // provider; Art 25(2): the initial provider must cooperate.
+  @Test func rebrandOfAHighRiskSystem() throws {
+    let yaml = systemChain(
+      service: ", high_risk: true", product: ", system_changes: [{system: api, change: rebrand}]")
+    let (report, graph) = try euReport(yaml)
+    #expect(rules(report, graph, party: "shop").contains("eu-ai-act/25-1-a"))
+    #expect(rules(report, graph, party: "apico").contains("eu-ai-act/25-2"))
+    // Rebranding a system that is not high-risk changes nothing here.
+    let (plain, plainGraph) = try euReport(
+      systemChain(product: ", system_changes: [{system: api, change: rebrand}]"))
+    #expect(!rules(plain, plainGraph, party: "shop").contains("eu-ai-act/25-1-a"))
+  }
+
+  // Art 25(1)(b): a substantial modification counts only if the system
+  // stays high-risk.
+  @Test(arguments: [(", high_risk: true", true), (", high_risk: false", false)])
+  func substantialModification(product: String, applies: Bool) throws {
+    let yaml = systemChain(
+      service: ", high_risk: true",
+      product: product + ", system_changes: [{system: api, change: substantial-modification}]")
+    let (report, graph) = try euReport(yaml)
+    #expect(rules(report, graph, party: "shop").contains("eu-ai-act/25-1-b") == applies)
+  }
+
+  // Art 25(1)(c): a general-purpose API put to an Annex III purpose; the
+  // initial provider escapes Art 25(2) only if it excluded that use.
+  @Test(arguments: [("", true), (", high_risk_use_excluded: true", false)])
+  func newPurposeIntoHighRisk(service: String, cooperates: Bool) throws {
+    let yaml = systemChain(
+      service: service,
+      product: ", risk_areas: [employment], system_changes: [{system: api, change: new-purpose}]")
+    let (report, graph) = try euReport(yaml)
+    let shop = rules(report, graph, party: "shop")
+    #expect(shop.contains("eu-ai-act/25-1-c"))
+    #expect(shop.contains("eu-ai-act/16"))
+    #expect(rules(report, graph, party: "apico").contains("eu-ai-act/25-2") == cooperates)
+    #expect(
+      report.exempt.contains { $0.rule.id == "eu-ai-act/25-2" && $0.because.contains("25(2)") }
+        == !cooperates)
+    // A dated change is not there before its date.
+    let dated = systemChain(
+      product:
+        ", risk_areas: [employment], system_changes: [{system: api, change: new-purpose, date: 2026-10-01}]"
+    )
+    let (early, earlyGraph) = try euReport(dated)
+    #expect(!rules(early, earlyGraph, party: "shop").contains("eu-ai-act/25-1-c"))
+    let (late, lateGraph) = try euReport(dated, asOf: "2026-10-01")
+    #expect(rules(late, lateGraph, party: "shop").contains("eu-ai-act/25-1-c"))
+  }
+
+  // Art 25(4): the FOSS exemption covers components but never a
+  // general-purpose model, and an open developer cannot name the
+  // counterparty it would have to agree with.
+  @Test func supplierAgreementAndTheOpenSourceCarveOut() throws {
+    let open = "weights: open, license: Apache-2.0, monetized: false"
+    let (gpai, gpaiGraph) = try euReport(
+      systemChain(product: ", risk_areas: [employment]", model: open))
+    #expect(rules(gpai, gpaiGraph, party: "lab").contains("eu-ai-act/25-4"))
+    let finding = try #require(
+      gpai.findings.first {
+        $0.rule.id == "eu-ai-act/25-4" && gpaiGraph.ids[$0.party] == "lab"
+          && $0.kind == .misallocated
+      })
+    #expect(finding.item == "customer-identity")
+    let component = systemChain(
+      product: ", risk_areas: [employment]", model: open
+    ).replacingOccurrences(of: "general_purpose: true", with: "general_purpose: false")
+    let (report, graph) = try euReport(component)
+    #expect(!rules(report, graph, party: "lab").contains("eu-ai-act/25-4"))
+    #expect(
+      report.exempt.contains {
+        $0.rule.id == "eu-ai-act/25-4" && graph.ids[$0.party] == "lab"
+          && $0.because.contains("not general-purpose AI models")
+      })
+  }
+
+  // Arts 26 and 27: deployers of a high-risk system; the impact assessment
+  // only for public bodies and credit or insurance uses.
+  @Test(arguments: [
+    ("employment", "city", true),
+    ("employment", "bank", false),
+    ("lending", "bank", true),
+  ])
+  func deployersAndTheImpactAssessment(area: String, deployer: String, assessment: Bool)
+    throws
+  {
+    let yaml = systemChain(
+      product: ", risk_areas: [\(area)]", deployers: ", deployers: [\(deployer)]")
+    let (report, graph) = try euReport(yaml)
+    let owed = rules(report, graph, party: deployer)
+    #expect(owed.contains("eu-ai-act/26"))
+    #expect(owed.contains("eu-ai-act/27") == assessment)
+  }
+
+  // Art 50(2) on providers of generating systems (an API included), with
+  // the assistive-editing carve-out; Art 50(3), (4) on deployers, the
+  // public-interest text duty lifted by editorial review.
+  @Test func article50() throws {
+    let yaml = systemChain(
+      service: ", generates: [text]",
+      product:
+        ", generates: [image], functions: [deep-fakes, public-interest-text, emotion-recognition]",
+      deployers: ", deployers: [bank]")
+    let (report, graph) = try euReport(yaml)
+    #expect(rules(report, graph, party: "apico").contains("eu-ai-act/50-2"))
+    #expect(rules(report, graph, party: "shop").contains("eu-ai-act/50-2"))
+    #expect(
+      rules(report, graph, party: "bank") == [
+        "eu-ai-act/50-3", "eu-ai-act/50-4-deep-fakes", "eu-ai-act/50-4-text",
+      ])
+    let (edited, editedGraph) = try euReport(
+      systemChain(
+        service: ", generates: [text], functions: [assistive-editing]",
+        product: ", functions: [public-interest-text], editorial_review: true",
+        deployers: ", deployers: [bank]"))
+    #expect(!rules(edited, editedGraph, party: "apico").contains("eu-ai-act/50-2"))
+    #expect(rules(edited, editedGraph, party: "bank").isEmpty)
+    #expect(
+      Set(edited.exempt.map(\.rule.id)).isSuperset(of: ["eu-ai-act/50-2", "eu-ai-act/50-4-text"]))
+  }
+}

@@ -295,6 +295,15 @@ func assigned(_ report: DutyReport, party: String? = nil) -> [String] {
           when: {general_purpose: yes, training_compute_flop: 1e25, subject_kind: [modle]}
           citation: Art. 1
           status: verified
+        - id: typed/2
+          duty: d
+          role: provider
+          when: {released: 2026-12-09, lineage_relation: [distil]}
+          exempt:
+            - when: {released: {gt: 2026-13-01}}
+              because: x
+          citation: Art. 2
+          status: verified
       """
     let result = RegimeLoader.load(text: pack, file: "typed.yaml")
     #expect(result.regime == nil)
@@ -306,6 +315,12 @@ func assigned(_ report: DutyReport, party: String? = nil) -> [String] {
         "'modle' is not a valid value for 'subject_kind' (did you mean 'model'?); allowed: "
           + "model, dataset, service, product"))
     #expect(messages.contains("definitions refer to each other in a loop: a → b → a"))
+    #expect(messages.contains("'released' takes a date comparison such as {gt: 2026-12-09}"))
+    #expect(messages.contains { $0.contains("'2026-13-01'") })
+    #expect(
+      messages.contains(
+        "'distil' is not a valid value for 'lineage_relation' (did you mean 'distill'?); "
+          + "allowed: " + LineageRelation.allCases.map(\.rawValue).joined(separator: ", ")))
   }
 
   @Test func diagnosticsPointAtTheProblem() throws {

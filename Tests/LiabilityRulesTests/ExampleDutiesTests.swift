@@ -51,8 +51,24 @@ import Testing
     #expect(!before.inForce)
     #expect(Self.lines(graph, before).isEmpty)
     let (_, after) = try Self.report("closed-api-consumer-app", "eu-pld", asOf: "2027-01-01")
+    // Art 2(1): GPT-4, its API and Be My AI were all placed on the market in
+    // 2023, so Directive 85/374/EEC governs them: every rule is exempt.
+    #expect(after.assignments.isEmpty)
     #expect(
-      Self.lines(graph, after).sorted() == [
+      after.exempt.count == 7
+        && after.exempt.allSatisfy { $0.because.hasPrefix("Art 2(1), 21: placed on the market") })
+    // The same chain placed on the market in 2027 (the dates changed in
+    // memory) is under the new Directive.
+    let path = rulesRoot.appendingPathComponent("examples/closed-api-consumer-app.yaml").path
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+      .replacingOccurrences(of: "released: 2023-03-14", with: "released: 2027-01-01")
+    let relaunched = try #require(
+      Loader.load(bytes: Array(text.utf8), file: path, json: false).document)
+    let relaunchedGraph = SupplyChainGraph(document: relaunched, asOf: Day("2027-01-02"))
+    let regime = try #require(BuiltinRegimes.regime("eu-pld"))
+    let later = DutyEngine.evaluate(regime, on: relaunchedGraph)
+    #expect(
+      Self.lines(relaunchedGraph, later).sorted() == [
         // Art 8(1)(a): the manufacturer of the product (Be My Eyes) answers,
         // for components it integrates too; Art 9(1) disclosure of evidence.
         "owes be-my-eyes eu-pld/8-1-a be-my-ai",

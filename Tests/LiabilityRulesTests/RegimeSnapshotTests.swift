@@ -172,5 +172,9 @@ import Testing
     #expect(text.contains("pld-closed-product --regime eu-pld --as-of 2026-12-01\nin_force: false"))
     #expect(text.contains("exempt openlab eu-pld/8-1-b foss-free"))
     #expect(text.contains("owes paidlab eu-pld/8-1-b foss-paid"))
+    // Art 2(1): a product placed on the market on or before 9 Dec 2026
+    // stays under Directive 85/374/EEC.
+    #expect(text.contains("exempt eu-vendor eu-pld/8-1-a eu-legacy"))
+    #expect(text.contains("owes eu-vendor eu-pld/8-1-a eu-new verified"))
   }
 }

@@ -131,6 +131,7 @@ struct FactContext {
     case bool(Bool)
     case number(Double)
     case list([String])
+    case day(Day)
   }
 
   func value(of fact: String) -> Value? {
@@ -172,6 +173,11 @@ struct FactContext {
         cumulativeCompute($0.from)
       }
       return computes.max().map { .number($0) }
+    case "released":
+      let day =
+        model?.released ?? product?.released ?? graph.service(at: subject)?.released
+        ?? graph.dataset(at: subject)?.released
+      return day.map { .day($0) }
     case "lineage_relation":
       guard let model, !model.derivedFrom.isEmpty else { return nil }
       return .list(model.derivedFrom.map(\.relation.rawValue).uniqued())
@@ -285,6 +291,18 @@ struct FactContext {
       if actual <= limit {
         explain.append("\(clause.fact) \(Self.format(actual)) ≤ \(Self.format(limit))")
       }
+      return actual <= limit
+    case (.after(let limit), .day(let actual)):
+      if actual > limit { explain.append("\(clause.fact) \(actual), after \(limit)") }
+      return actual > limit
+    case (.onOrAfter(let limit), .day(let actual)):
+      if actual >= limit { explain.append("\(clause.fact) \(actual), on or after \(limit)") }
+      return actual >= limit
+    case (.before(let limit), .day(let actual)):
+      if actual < limit { explain.append("\(clause.fact) \(actual), before \(limit)") }
+      return actual < limit
+    case (.onOrBefore(let limit), .day(let actual)):
+      if actual <= limit { explain.append("\(clause.fact) \(actual), on or before \(limit)") }
       return actual <= limit
     default:
       return false

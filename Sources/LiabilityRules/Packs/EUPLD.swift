@@ -14,10 +14,9 @@ extension BuiltinRegimes {
     description: >-
       No-fault liability for damage to natural persons caused by defective products. Art 2(1):
       applies only to products placed on the market or put into service after 9 December 2026
-      (earlier products stay under Directive 85/374/EEC); the engine cannot test a product's
-      placing date, so this pack is in force from 2026-12-09 (strictly, "after 9 December"
-      would start on the 10th) and a product the file shows as released earlier is still
-      reached (check `released` yourself). Software is a product
+      (earlier products stay under Directive 85/374/EEC): the pack is in force from
+      2026-12-09, and each rule exempts a subject the file shows as released on or before that
+      day (one whose release is not stated is reached). Software is a product
       (Art 4(1)), including AI systems and models, however supplied, including as a service
       (Rec 13). Art 2(2): free and open-source software developed or supplied outside the course of
       a commercial activity is out of scope (Rec 14: supply for a price, or use of personal data
@@ -42,6 +41,10 @@ extension BuiltinRegimes {
               essential-services, financial-services, lending, insurance, healthcare, housing,
               legal-services, government-services, law-enforcement, migration, justice,
               democratic-processes]
+      # Art 2(1): only products placed on the market after 9 December 2026. A subject
+      # whose release the file does not state is not exempted.
+      placed-before-the-directive:
+        released: {lte: 2026-12-09}
       # Art 2(2): free and open-source software outside the course of a commercial activity.
       foss-non-commercial:
         open_source: true
@@ -80,6 +83,11 @@ extension BuiltinRegimes {
           by a defective component integrated into it within the manufacturer's control
         role: product-manufacturer
         when: {subject_kind: [product]}
+        exempt:
+          - when: {placed-before-the-directive: true}
+            because: >-
+              Art 2(1), 21: placed on the market or put into service on or before 9 December
+              2026; Directive 85/374/EEC governs it.
         needs:
           information: [intended-use, user-facing-claims, incident-details]
           control: [change-deployment-configuration]
@@ -99,6 +107,10 @@ extension BuiltinRegimes {
         role: component-manufacturer
         when: {subject_kind: [model], in-a-product: true}
         exempt:
+          - when: {placed-before-the-directive: true}
+            because: >-
+              Art 2(1), 21: placed on the market or put into service on or before 9 December
+              2026; Directive 85/374/EEC governs it.
           - when: {foss-non-commercial: true}
             because: >-
               Art 2(2) (verified): the Directive does not apply to free and open-source software
@@ -122,6 +134,11 @@ extension BuiltinRegimes {
         title: Answer without fault for damage caused by a defective model placed on the market as a product in its own right
         role: model-developer
         when: {subject_kind: [model], monetized: true}
+        exempt:
+          - when: {placed-before-the-directive: true}
+            because: >-
+              Art 2(1), 21: placed on the market or put into service on or before 9 December
+              2026; Directive 85/374/EEC governs it.
         needs:
           information: [capabilities-limitations, evaluations, intended-use]
         citation: Art. 8(1) first subpara. point (a); Art. 4(1); Rec 13, 14
@@ -138,6 +155,11 @@ extension BuiltinRegimes {
         title: Answer without fault for damage caused by a defective related service integrated into a product
         role: related-service-provider
         when: {subject_kind: [service], in-a-product: true}
+        exempt:
+          - when: {placed-before-the-directive: true}
+            because: >-
+              Art 2(1), 21: placed on the market or put into service on or before 9 December
+              2026; Directive 85/374/EEC governs it.
         needs:
           information: [deployment-configuration, usage-logs]
         citation: Art. 8(1) first subpara. point (b); Art. 4(3), 4(4); Rec 13
@@ -155,6 +177,10 @@ extension BuiltinRegimes {
         role: substantial-modifier
         when: {subject_kind: [model]}
         exempt:
+          - when: {placed-before-the-directive: true}
+            because: >-
+              Art 2(1), 21: placed on the market or put into service on or before 9 December
+              2026; Directive 85/374/EEC governs it.
           - when: {foss-non-commercial: true}
             because: >-
               Art 2(2) (verified): free and open-source software supplied outside the course of a
@@ -174,6 +200,11 @@ extension BuiltinRegimes {
         title: On a court order, disclose the relevant evidence at its disposal about the product
         role: product-manufacturer
         when: {subject_kind: [product]}
+        exempt:
+          - when: {placed-before-the-directive: true}
+            because: >-
+              Art 2(1), 21: placed on the market or put into service on or before 9 December
+              2026; Directive 85/374/EEC governs it.
         needs:
           information: [incident-details, usage-logs, intended-use, user-facing-claims]
         citation: Art. 9(1)
@@ -195,6 +226,10 @@ extension BuiltinRegimes {
             - in-a-product: true
             - monetized: true
         exempt:
+          - when: {placed-before-the-directive: true}
+            because: >-
+              Art 2(1), 21: placed on the market or put into service on or before 9 December
+              2026; Directive 85/374/EEC governs it.
           - when: {foss-non-commercial: true}
             because: "Art 2(2) (verified): out of scope, so not a defendant under the Directive."
         needs:
@@ -208,6 +243,10 @@ extension BuiltinRegimes {
         role: substantial-modifier
         when: {subject_kind: [model]}
         exempt:
+          - when: {placed-before-the-directive: true}
+            because: >-
+              Art 2(1), 21: placed on the market or put into service on or before 9 December
+              2026; Directive 85/374/EEC governs it.
           - when: {foss-non-commercial: true}
             because: "Art 2(2) (verified): out of scope, so not a defendant under the Directive."
         needs:
@@ -222,6 +261,11 @@ extension BuiltinRegimes {
         title: On a court order, disclose the relevant evidence at its disposal about the related service
         role: related-service-provider
         when: {subject_kind: [service], in-a-product: true}
+        exempt:
+          - when: {placed-before-the-directive: true}
+            because: >-
+              Art 2(1), 21: placed on the market or put into service on or before 9 December
+              2026; Directive 85/374/EEC governs it.
         needs:
           information: [usage-logs, deployment-configuration]
         citation: Art. 9(1)

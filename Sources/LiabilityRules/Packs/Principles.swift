@@ -5,7 +5,7 @@ extension BuiltinRegimes {
     format: liability-regime/1
     id: principles
     title: Policy principles (duties follow information and control)
-    version: "1"
+    version: Project policy principles, version 1
     kind: principles
     scope: none
     description: >-

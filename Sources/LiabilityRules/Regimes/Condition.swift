@@ -18,6 +18,12 @@ public struct Condition: Sendable, Hashable {
     case atLeast(Double)
     case lessThan(Double)
     case atMost(Double)
+    /// A date strictly after, on or after, strictly before, or on or
+    /// before the given day.
+    case after(Day)
+    case onOrAfter(Day)
+    case before(Day)
+    case onOrBefore(Day)
   }
 
   public var clauses: [Clause] = []
@@ -56,6 +62,10 @@ public enum ConditionFact {
     ("base_compute_known", "boolean", "every base of the model states its training compute"),
     ("base_compute_flop", "number", "the largest training compute among the model's bases"),
     ("training_cost_usd", "number", "the model's training cost"),
+    (
+      "released", "date",
+      "when the subject was released: placed on the market or put into service"
+    ),
     (
       "lineage_relation", "list",
       "how the model derives from its bases: finetune, adapter, merge, quantize, distill, "

@@ -280,7 +280,8 @@ final class RegimeDecoder {
     let here = d.location(entry.value)
     switch (kind, test) {
     case ("boolean", .equals), ("number", .greaterThan), ("number", .atLeast),
-      ("number", .lessThan), ("number", .atMost):
+      ("number", .lessThan), ("number", .atMost), ("date", .after), ("date", .onOrAfter),
+      ("date", .before), ("date", .onOrBefore):
       return true
     case ("list", .oneOf(let values)):
       if let allowed = Self.vocabulary[entry.key] {
@@ -305,7 +306,9 @@ final class RegimeDecoder {
       let wanted =
         kind == "boolean"
         ? "true or false"
-        : kind == "number" ? "a comparison such as {gt: 1.0e26}" : "a list of values"
+        : kind == "number"
+          ? "a comparison such as {gt: 1.0e26}"
+          : kind == "date" ? "a date comparison such as {gt: 2026-12-09}" : "a list of values"
       d.error("'\(entry.key)' takes \(wanted)", at: here)
       return false
     }
@@ -350,6 +353,20 @@ final class RegimeDecoder {
       guard entries.count == 1, let entry = entries.first else {
         d.error("a comparison for '\(fact)' takes one of gt, gte, lt, lte", at: d.location(node))
         return nil
+      }
+      if ConditionFact.all.first(where: { $0.name == fact })?.kind == "date" {
+        guard let day = d.date(entry.value, entry.key) else { return nil }
+        switch entry.key {
+        case "gt": return .after(day)
+        case "gte": return .onOrAfter(day)
+        case "lt": return .before(day)
+        case "lte": return .onOrBefore(day)
+        default:
+          d.error(
+            "unknown comparison '\(entry.key)' for '\(fact)'; use gt, gte, lt or lte",
+            at: d.location(key: entry))
+          return nil
+        }
       }
       guard let number = d.number(entry.value, entry.key) else { return nil }
       switch entry.key {

@@ -56,7 +56,7 @@ import Testing
     #expect(after.assignments.isEmpty)
     #expect(
       after.exempt.count == 7
-        && after.exempt.allSatisfy { $0.because.hasPrefix("Art 2(1), 21: placed on the market") })
+        && after.exempt.allSatisfy { $0.because.hasPrefix("Art 2(1): the Directive covers only") })
     // The same chain placed on the market in 2027 (the dates changed in
     // memory) is under the new Directive.
     let path = rulesRoot.appendingPathComponent("examples/closed-api-consumer-app.yaml").path

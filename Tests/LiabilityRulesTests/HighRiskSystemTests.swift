@@ -74,11 +74,42 @@ func euReport(_ yaml: String, asOf: String = "2026-09-01") throws -> (
       service: ", high_risk: true", product: ", system_changes: [{system: api, change: rebrand}]")
     let (report, graph) = try euReport(yaml)
     #expect(rules(report, graph, party: "shop").contains("eu-ai-act/25-1-a"))
+    // The new provider reports serious incidents (Art 73) even though its
+    // own product is not in an Annex III area.
+    #expect(rules(report, graph, party: "shop").contains("eu-ai-act/73-new-provider"))
     #expect(rules(report, graph, party: "apico").contains("eu-ai-act/25-2"))
-    // Rebranding a system that is not high-risk changes nothing here.
+    // The high-risk API's provider is not its own Art 25(4) supplier.
+    #expect(rules(report, graph, party: "apico").contains("eu-ai-act/16"))
+    #expect(!rules(report, graph, party: "apico").contains("eu-ai-act/25-4"))
+    // Rebranding a system that is not high-risk changes nothing here, and
+    // the initial provider owes no cooperation.
     let (plain, plainGraph) = try euReport(
       systemChain(product: ", system_changes: [{system: api, change: rebrand}]"))
     #expect(!rules(plain, plainGraph, party: "shop").contains("eu-ai-act/25-1-a"))
+    #expect(!rules(plain, plainGraph, party: "apico").contains("eu-ai-act/25-2"))
+  }
+
+  // Each Art 25(1) point is about one system: a rebrand of a high-risk API
+  // and a substantial modification of another, ordinary one do not add up
+  // to point (b).
+  @Test func changesToDifferentSystemsDoNotMix() throws {
+    let yaml =
+      systemChain(
+        service: ", high_risk: true",
+        product:
+          ", high_risk: true, system_changes: [{system: api, change: rebrand}, "
+          + "{system: api2, change: substantial-modification}]"
+      )
+      .replacingOccurrences(
+        of: "uses: [api]", with: "uses: [api, api2]"
+      )
+      .replacingOccurrences(
+        of: "products:",
+        with: "  - {id: api2, name: API2, provider: apico, model: m, regions: [EU]}\nproducts:")
+    let (report, graph) = try euReport(yaml)
+    let shop = rules(report, graph, party: "shop")
+    #expect(shop.contains("eu-ai-act/25-1-a"))
+    #expect(!shop.contains("eu-ai-act/25-1-b"))
   }
 
   // Art 25(1)(b): a substantial modification counts only if the system

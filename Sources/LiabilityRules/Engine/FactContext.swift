@@ -108,6 +108,33 @@ struct FactContext {
     return total
   }
 
+  /// Whether the product (the subject) makes a change of `kind` to a
+  /// system whose high-risk status is `highRisk`.
+  func changes(_ kind: SystemChangeKind, highRisk: Bool) -> Bool {
+    guard let product else { return false }
+    return ReachIndex.changes(graph, of: product).contains { change in
+      guard change.change == kind, let node = graph.node(change.system) else { return false }
+      return (ReachIndex.isHighRisk(graph, node) ?? false) == highRisk
+    }
+  }
+
+  /// Whether a product downstream changes the subject system in one of the
+  /// circumstances of EU AI Act Art 25(1): a rebrand of it as a high-risk
+  /// system, a substantial modification of it as a high-risk system that
+  /// stays high-risk, or a new purpose that makes a system that was not
+  /// high-risk part of a high-risk product.
+  var takenOverDownstream: Bool {
+    let subjectHighRisk = ReachIndex.isHighRisk(graph, subject) ?? false
+    return (reach.changedBy[subject] ?? []).contains { change, product in
+      let productHighRisk = ReachIndex.isHighRisk(graph, product) ?? false
+      switch change {
+      case .rebrand: return subjectHighRisk
+      case .substantialModification: return subjectHighRisk && productHighRisk
+      case .newPurpose: return !subjectHighRisk && productHighRisk
+      }
+    }
+  }
+
   var baseModels: [Model] {
     (model?.derivedFrom ?? []).compactMap { link in
       // A base outside the view is still a base: fall back to the document.
@@ -205,20 +232,81 @@ struct FactContext {
     case "editorial_review": return product?.editorialReview.map { .bool($0) }
     case "system_change":
       return product.map { .list(ReachIndex.changes(graph, of: $0).map(\.change.rawValue)) }
-    case "changed_system_high_risk":
-      guard let product else { return nil }
-      let changed = ReachIndex.changes(graph, of: product).compactMap { graph.node($0.system) }
-      return .bool(changed.contains { ReachIndex.isHighRisk(graph, $0) == true })
+    case "rebranded_high_risk":
+      return product.map { _ in .bool(changes(.rebrand, highRisk: true)) }
+    case "modified_high_risk":
+      return product.map { _ in .bool(changes(.substantialModification, highRisk: true)) }
+    case "repurposed_not_high_risk":
+      return product.map { _ in .bool(changes(.newPurpose, highRisk: false)) }
     case "changed_downstream":
       guard graph.kinds[subject] == .service || graph.kinds[subject] == .product else {
         return nil
       }
       return .list((reach.changedBy[subject] ?? []).map(\.change.rawValue).uniqued())
+    case "taken_over_downstream":
+      guard graph.kinds[subject] == .service || graph.kinds[subject] == .product else {
+        return nil
+      }
+      return .bool(takenOverDownstream)
+    case "open_license":
+      guard let model else { return nil }
+      return .bool(
+        model.weights == .open && license?.revocable == false
+          && license?.useRestrictions == false)
     case "high_risk_use_excluded":
       if let product { return product.highRiskUseExcluded.map { .bool($0) } }
       return graph.service(at: subject)?.highRiskUseExcluded.map { .bool($0) }
     default: return nil
     }
+  }
+
+  /// A condition's value when facts may be unstated: `unknown` when the
+  /// answer turns on a fact the file does not give.
+  enum Truth { case yes, no, unknown }
+
+  /// Three-valued evaluation of `condition`; `unknown` collects the facts
+  /// whose absence leaves it open (meaningful only for an `unknown`
+  /// result).
+  func truth(_ condition: Condition, unknown: inout [String], depth: Int = 0) -> Truth {
+    var result = Truth.yes
+    for clause in condition.clauses {
+      switch truth(clause, unknown: &unknown, depth: depth) {
+      case .no: return .no
+      case .unknown: result = .unknown
+      case .yes: break
+      }
+    }
+    if !condition.any.isEmpty {
+      var best = Truth.no
+      for option in condition.any {
+        let value = truth(option, unknown: &unknown, depth: depth)
+        if value == .yes {
+          best = .yes
+          break
+        }
+        if value == .unknown { best = .unknown }
+      }
+      if best == .no { return .no }
+      if best == .unknown { result = .unknown }
+    }
+    return result
+  }
+
+  func truth(_ clause: Condition.Clause, unknown: inout [String], depth: Int) -> Truth {
+    if let definition = regime.definitions[clause.fact] {
+      guard depth < 16, case .equals(let wanted) = clause.test else { return .no }
+      switch truth(definition, unknown: &unknown, depth: depth + 1) {
+      case .unknown: return .unknown
+      case .yes: return wanted ? .yes : .no
+      case .no: return wanted ? .no : .yes
+      }
+    }
+    guard value(of: clause.fact) != nil else {
+      if !unknown.contains(clause.fact) { unknown.append(clause.fact) }
+      return .unknown
+    }
+    var lines: [String] = []
+    return holds(clause, explain: &lines, depth: depth) ? .yes : .no
   }
 
   /// Whether `condition` holds; `explain` collects a line per clause.

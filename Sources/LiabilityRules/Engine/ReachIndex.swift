@@ -9,21 +9,25 @@ final class ReachIndex: @unchecked Sendable {
   private(set) var jurisdictions: [[String]]
   private(set) var riskAreas: [[String]]
   private(set) var users: [[String]]
-  /// Whether a high-risk AI system (EU AI Act Art 6) is at or downstream of
-  /// the node.
+  /// Whether a high-risk AI system (EU AI Act Art 6) is built on the node
+  /// (downstream of it, not the node itself).
   private(set) var feedsHighRisk: [Bool]
   /// For a service or product: how other parties' products changed it
   /// (Art 25(1)), with the changing product's node.
   private(set) var changedBy: [Int: [(change: SystemChangeKind, product: Int)]] = [:]
 
-  /// EU AI Act Annex III areas among the risk areas (point 5(a) public
-  /// benefits as government services, 5(b) credit as lending, 5(c) life
-  /// and health insurance as insurance, 8 justice and democratic
-  /// processes). Legal services, housing, healthcare and financial
-  /// services at large are Colorado's areas, not Annex III's.
+  /// Risk areas that make a product high-risk under EU AI Act Annex III
+  /// without more: education (point 3), employment (4), lending as credit
+  /// scoring (5(b)), law enforcement (6), migration (7), justice and
+  /// democratic processes (8). Biometrics (1 excludes verification),
+  /// critical infrastructure (2: safety components only), essential
+  /// services, insurance (5(c): life and health only) and government
+  /// services (5(a): public assistance benefits only) are wider than
+  /// their Annex III points, so a product in them is high-risk only when
+  /// the file says `high_risk: true`. Legal services, housing, healthcare
+  /// and financial services at large are Colorado's areas.
   static let annexIII: Set<RiskArea> = [
-    .biometrics, .criticalInfrastructure, .education, .employment, .essentialServices,
-    .lending, .insurance, .governmentServices, .lawEnforcement, .migration, .justice,
+    .education, .employment, .lending, .lawEnforcement, .migration, .justice,
     .democraticProcesses,
   ]
 
@@ -79,12 +83,13 @@ final class ReachIndex: @unchecked Sendable {
         var places = own(graph, node)
         var areas = graph.product(at: node)?.riskAreas.map(\.rawValue) ?? []
         var bases = graph.product(at: node)?.users.map { [$0.rawValue] } ?? []
-        var highRisk = Self.isHighRisk(graph, node) ?? false
+        var highRisk = false
         for child in next {
           places += jurisdictions[child]
           areas += riskAreas[child]
           bases += users[child]
-          highRisk = highRisk || feedsHighRisk[child]
+          highRisk =
+            highRisk || feedsHighRisk[child] || Self.isHighRisk(graph, child) == true
         }
         feedsHighRisk[node] = highRisk
         jurisdictions[node] = Self.unique(places)

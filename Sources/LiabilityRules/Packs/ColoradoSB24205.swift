@@ -82,6 +82,7 @@ extension BuiltinRegimes {
         needs:
           information: [intended-use, capabilities-limitations, evaluations]
         citation: C.R.S. 6-1-1702(1)
+        answers_for_harm: [discrimination]
         status: verified
         note: >-
           Compliance with 6-1-1702 gives a rebuttable presumption of reasonable care in an AG
@@ -186,6 +187,7 @@ extension BuiltinRegimes {
         needs:
           information: [intended-use, usage-logs]
         citation: C.R.S. 6-1-1703(1)
+        answers_for_harm: [discrimination]
         status: verified
       - id: co-sb24-205/1703-2
         duty: risk-management-program

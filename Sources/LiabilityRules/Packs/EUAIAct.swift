@@ -209,7 +209,9 @@ extension BuiltinRegimes {
           Annex IV asks for the training data and methods of the system, which a vendor building
           on another party's model holds only by disclosure; Art 25(4) is the Act's answer. The
           Art 6(3) derogation for an Annex III system that poses no significant risk is taken
-          from the file's high_risk: false.
+          from the file's high_risk: false. Dated 2 Aug 2026 (Art 113) for Annex III systems; a
+          system high-risk under Art 6(1) (a safety component under Annex I legislation) is
+          bound from 2 Aug 2027 (Art 113(c)), which the file's high_risk does not tell apart.
       - id: eu-ai-act/73
         duty: serious-incident-reporting
         title: >-
@@ -228,7 +230,7 @@ extension BuiltinRegimes {
           trademark on
         role: new-provider
         in_force: {from: 2026-08-02}
-        when: {system_change: [rebrand], changed_system_high_risk: true}
+        when: {rebranded_high_risk: true}
         needs:
           information: [intended-use, capabilities-limitations, evaluations, training-data]
           control: [change-deployment-configuration]
@@ -242,10 +244,7 @@ extension BuiltinRegimes {
           and that stays high-risk
         role: new-provider
         in_force: {from: 2026-08-02}
-        when:
-          system_change: [substantial-modification]
-          changed_system_high_risk: true
-          high_risk: true
+        when: {modified_high_risk: true, high_risk: true}
         needs:
           information: [intended-use, capabilities-limitations, evaluations, training-data]
           control: [change-deployment-configuration]
@@ -258,11 +257,26 @@ extension BuiltinRegimes {
           intended purpose it changed so that it became high-risk
         role: new-provider
         in_force: {from: 2026-08-02}
-        when: {system_change: [new-purpose], changed_system_high_risk: false, high_risk: true}
+        when: {repurposed_not_high_risk: true, high_risk: true}
         needs:
           information: [intended-use, capabilities-limitations, evaluations, training-data]
           control: [change-deployment-configuration]
         citation: Art. 25(1)(c), Art. 16
+        status: verified
+      - id: eu-ai-act/73-new-provider
+        duty: serious-incident-reporting
+        title: >-
+          As the new provider of a system it took over, report its serious incidents within 15
+          days (2 or 10 days in the cases of Art 73(3), (4))
+        role: new-provider
+        in_force: {from: 2026-08-02}
+        when:
+          any:
+            - {rebranded_high_risk: true}
+            - {modified_high_risk: true, high_risk: true}
+            - {repurposed_not_high_risk: true, high_risk: true}
+        needs: {information: [incident-details]}
+        citation: Art. 25(1), Art. 73(1)-(4)
         status: verified
       - id: eu-ai-act/25-2
         duty: cooperate-with-new-provider
@@ -271,8 +285,7 @@ extension BuiltinRegimes {
           needs, above all for the conformity assessment
         role: system-provider
         in_force: {from: 2026-08-02}
-        when:
-          changed_downstream: [rebrand, substantial-modification, new-purpose]
+        when: {taken_over_downstream: true}
         exempt:
           - when: {high_risk_use_excluded: true, high_risk: false}
             because: >-
@@ -293,7 +306,7 @@ extension BuiltinRegimes {
         in_force: {from: 2026-08-02}
         when: {feeds_high_risk: true}
         exempt:
-          - when: {open_source: true, general_purpose: false}
+          - when: {open_license: true, general_purpose: false}
             because: >-
               Art 25(4), second sentence: components made accessible to the public under a free
               and open-source licence are exempt, but not general-purpose AI models.
@@ -325,13 +338,18 @@ extension BuiltinRegimes {
           high_risk: true
           any:
             - party_kind: [government]
+              risk_areas: [biometrics, education, employment, essential-services, lending,
+                insurance, government-services, law-enforcement, migration, justice,
+                democratic-processes]
             - risk_areas: [lending, insurance]
         needs: {information: [intended-use, capabilities-limitations]}
         citation: Art. 27(1)
         status: verified
         note: >-
-          Also private entities providing public services, which the file cannot tell apart;
-          not for Annex III point 2 (critical infrastructure).
+          Also private entities providing public services, which the file cannot tell apart.
+          Not for Annex III point 2 (critical infrastructure), nor for Annex I systems (Art 6(1)):
+          the public-body branch needs an Annex III area other than critical infrastructure. For
+          a deployer of a service, the risk areas are those of every product built on it.
       - id: eu-ai-act/50-2
         duty: machine-readable-marking
         title: Mark generated audio, image, video or text as artificially generated, machine-readably

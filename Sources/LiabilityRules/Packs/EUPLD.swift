@@ -8,15 +8,15 @@ extension BuiltinRegimes {
     version: Directive (EU) 2024/2853 (OJ L, 18.11.2024)
     kind: law
     jurisdictions: [EU]
-    in_force: {from: 2026-12-09}
+    in_force: {from: 2026-12-10}
     scope: market
     url: https://eur-lex.europa.eu/eli/dir/2024/2853/oj
     description: >-
       No-fault liability for damage to natural persons caused by defective products. Art 2(1):
       applies only to products placed on the market or put into service after 9 December 2026
       (earlier products stay under Directive 85/374/EEC): the pack is in force from
-      2026-12-09, and each rule exempts a subject the file shows as released on or before that
-      day (one whose release is not stated is reached). Software is a product
+      2026-12-10, and each rule exempts a subject the file shows as released on or before 9
+      December 2026 (one whose release is not stated is reached). Software is a product
       (Art 4(1)), including AI systems and models, however supplied, including as a service
       (Rec 13). Art 2(2): free and open-source software developed or supplied outside the course of
       a commercial activity is out of scope (Rec 14: supply for a price, or use of personal data
@@ -86,12 +86,13 @@ extension BuiltinRegimes {
         exempt:
           - when: {placed-before-the-directive: true}
             because: >-
-              Art 2(1), 21: placed on the market or put into service on or before 9 December
-              2026; Directive 85/374/EEC governs it.
+              Art 2(1): the Directive covers only products placed on the market or put into
+              service after 9 December 2026; earlier ones stay under Directive 85/374/EEC.
         needs:
           information: [intended-use, user-facing-claims, incident-details]
           control: [change-deployment-configuration]
         citation: Art. 8(1) first subpara. point (a) and second subpara.; Art. 4(1), 4(5); Rec 15
+        answers_for_harm: [physical, personal-injury, death, psychological, property, data-loss]
         status: verified
         note: >-
           law.md marks the second subparagraph (liability for components integrated within the
@@ -109,8 +110,8 @@ extension BuiltinRegimes {
         exempt:
           - when: {placed-before-the-directive: true}
             because: >-
-              Art 2(1), 21: placed on the market or put into service on or before 9 December
-              2026; Directive 85/374/EEC governs it.
+              Art 2(1): the Directive covers only products placed on the market or put into
+              service after 9 December 2026; earlier ones stay under Directive 85/374/EEC.
           - when: {foss-non-commercial: true}
             because: >-
               Art 2(2) (verified): the Directive does not apply to free and open-source software
@@ -121,6 +122,7 @@ extension BuiltinRegimes {
         needs:
           information: [capabilities-limitations, evaluations]
         citation: Art. 8(1) first subpara. point (b); Art. 4(1), 4(4); Art. 2(2)
+        answers_for_harm: [physical, personal-injury, death, psychological, property, data-loss]
         status: secondary
         note: >-
           Secondary per law.md (CMS, Hogan Lovells). Approximations: "integrated into a product"
@@ -137,11 +139,12 @@ extension BuiltinRegimes {
         exempt:
           - when: {placed-before-the-directive: true}
             because: >-
-              Art 2(1), 21: placed on the market or put into service on or before 9 December
-              2026; Directive 85/374/EEC governs it.
+              Art 2(1): the Directive covers only products placed on the market or put into
+              service after 9 December 2026; earlier ones stay under Directive 85/374/EEC.
         needs:
           information: [capabilities-limitations, evaluations, intended-use]
         citation: Art. 8(1) first subpara. point (a); Art. 4(1); Rec 13, 14
+        answers_for_harm: [physical, personal-injury, death, psychological, property, data-loss]
         status: secondary
         note: >-
           Software placed on the market as a standalone product, however supplied (download,
@@ -158,11 +161,12 @@ extension BuiltinRegimes {
         exempt:
           - when: {placed-before-the-directive: true}
             because: >-
-              Art 2(1), 21: placed on the market or put into service on or before 9 December
-              2026; Directive 85/374/EEC governs it.
+              Art 2(1): the Directive covers only products placed on the market or put into
+              service after 9 December 2026; earlier ones stay under Directive 85/374/EEC.
         needs:
           information: [deployment-configuration, usage-logs]
         citation: Art. 8(1) first subpara. point (b); Art. 4(3), 4(4); Rec 13
+        answers_for_harm: [physical, personal-injury, death, psychological, property, data-loss]
         status: secondary
         note: >-
           The definitions of related service and component are verified (law.md); that an API
@@ -179,8 +183,8 @@ extension BuiltinRegimes {
         exempt:
           - when: {placed-before-the-directive: true}
             because: >-
-              Art 2(1), 21: placed on the market or put into service on or before 9 December
-              2026; Directive 85/374/EEC governs it.
+              Art 2(1): the Directive covers only products placed on the market or put into
+              service after 9 December 2026; earlier ones stay under Directive 85/374/EEC.
           - when: {foss-non-commercial: true}
             because: >-
               Art 2(2) (verified): free and open-source software supplied outside the course of a
@@ -188,6 +192,7 @@ extension BuiltinRegimes {
         needs:
           information: [fine-tune-data, evaluations, capabilities-limitations]
         citation: Art. 8(2); Art. 4(5)
+        answers_for_harm: [physical, personal-injury, death, psychological, property, data-loss]
         status: secondary
         note: >-
           law.md: Art 8(2) secondary, the recital test verified. Approximation: every modifier of
@@ -203,8 +208,8 @@ extension BuiltinRegimes {
         exempt:
           - when: {placed-before-the-directive: true}
             because: >-
-              Art 2(1), 21: placed on the market or put into service on or before 9 December
-              2026; Directive 85/374/EEC governs it.
+              Art 2(1): the Directive covers only products placed on the market or put into
+              service after 9 December 2026; earlier ones stay under Directive 85/374/EEC.
         needs:
           information: [incident-details, usage-logs, intended-use, user-facing-claims]
         citation: Art. 9(1)
@@ -228,8 +233,8 @@ extension BuiltinRegimes {
         exempt:
           - when: {placed-before-the-directive: true}
             because: >-
-              Art 2(1), 21: placed on the market or put into service on or before 9 December
-              2026; Directive 85/374/EEC governs it.
+              Art 2(1): the Directive covers only products placed on the market or put into
+              service after 9 December 2026; earlier ones stay under Directive 85/374/EEC.
           - when: {foss-non-commercial: true}
             because: "Art 2(2) (verified): out of scope, so not a defendant under the Directive."
         needs:
@@ -245,8 +250,8 @@ extension BuiltinRegimes {
         exempt:
           - when: {placed-before-the-directive: true}
             because: >-
-              Art 2(1), 21: placed on the market or put into service on or before 9 December
-              2026; Directive 85/374/EEC governs it.
+              Art 2(1): the Directive covers only products placed on the market or put into
+              service after 9 December 2026; earlier ones stay under Directive 85/374/EEC.
           - when: {foss-non-commercial: true}
             because: "Art 2(2) (verified): out of scope, so not a defendant under the Directive."
         needs:
@@ -264,8 +269,8 @@ extension BuiltinRegimes {
         exempt:
           - when: {placed-before-the-directive: true}
             because: >-
-              Art 2(1), 21: placed on the market or put into service on or before 9 December
-              2026; Directive 85/374/EEC governs it.
+              Art 2(1): the Directive covers only products placed on the market or put into
+              service after 9 December 2026; earlier ones stay under Directive 85/374/EEC.
         needs:
           information: [usage-logs, deployment-configuration]
         citation: Art. 9(1)

@@ -56,6 +56,7 @@ extension BuiltinRegimes {
           information: [intended-use, user-facing-claims, incident-details]
           control: [change-deployment-configuration, shut-down-running-copy]
         citation: Principle 2 (the party that brings a product to users answers for its harm)
+        answers_for_harm: true
         status: verified
       - id: principles/answer-for-downstream-misuse
         duty: answer-for-downstream-misuse
@@ -68,6 +69,7 @@ extension BuiltinRegimes {
               with them and does not answer for their misuse.
         needs: {control: [monitor-downstream-use, revoke-access]}
         citation: Principle 3 (no liability for downstream misuse one cannot control)
+        answers_for_harm: true
         status: verified
       - id: principles/modifier-downstream-misuse
         duty: answer-for-downstream-misuse
@@ -80,6 +82,7 @@ extension BuiltinRegimes {
               with them and does not answer for their misuse.
         needs: {control: [monitor-downstream-use, revoke-access]}
         citation: Principle 3 (no liability for downstream misuse one cannot control)
+        answers_for_harm: true
         status: verified
     """#
 }

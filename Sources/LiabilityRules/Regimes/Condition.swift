@@ -99,7 +99,10 @@ public enum ConditionFact {
       "the service or product is a high-risk AI system (EU AI Act Art 6): as the file says, "
         + "else for a product whether one of its risk areas is in Annex III"
     ),
-    ("feeds_high_risk", "boolean", "a high-risk AI system is built on the subject, or is it"),
+    (
+      "feeds_high_risk", "boolean",
+      "a high-risk AI system is built on the subject (not the subject itself)"
+    ),
     (
       "generates", "list",
       "synthetic content the service or product generates: text, image, audio, video"
@@ -117,7 +120,26 @@ public enum ConditionFact {
       "system_change", "list",
       "how the product changes another party's system: rebrand, substantial-modification, new-purpose"
     ),
-    ("changed_system_high_risk", "boolean", "a system the product changes was already high-risk"),
+    (
+      "rebranded_high_risk", "boolean",
+      "the product puts its name on another party's high-risk system"
+    ),
+    (
+      "modified_high_risk", "boolean",
+      "the product substantially modifies another party's high-risk system"
+    ),
+    (
+      "repurposed_not_high_risk", "boolean",
+      "the product gives a new intended purpose to another party's system that is not high-risk"
+    ),
+    (
+      "taken_over_downstream", "boolean",
+      "a product downstream takes over this system as provider (EU AI Act Art 25(1))"
+    ),
+    (
+      "open_license", "boolean",
+      "open weights under an irrevocable license without use restrictions (monetised or not)"
+    ),
     (
       "changed_downstream", "list",
       "how other parties' products change this service or product (rebrand, "

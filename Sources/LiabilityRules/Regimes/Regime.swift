@@ -86,6 +86,13 @@ public struct Rule: Sendable, Hashable {
   public var control: [ControlKind]
   public var citation: String
   public var status: RuleStatus
+  /// Whether the rule makes the party answer for harm (civil liability),
+  /// as opposed to a duty to document, disclose or report; an incident
+  /// trace weighs only these for a party's posture.
+  public var answersForHarm: Bool = false
+  /// The incident harms the liability covers (empty: any harm), matched
+  /// case-insensitively against an incident's `harm`.
+  public var harms: [String] = []
   public var note: String?
   public var location: SourceLocation
 

@@ -211,17 +211,35 @@ final class RegimeDecoder {
       d.enumValue($0, "status", RuleStatus.self)
     }
     let note = fields.take("note").flatMap { d.text($0, "note") }
+    var answersForHarm = false
+    var harms: [String] = []
+    if let node = fields.take("answers_for_harm") {
+      if case .sequence = node.content {
+        harms = d.strings(node, "answers_for_harm", d.text)
+        answersForHarm = true
+        if harms.isEmpty {
+          d.error(
+            "'answers_for_harm' takes true, false or a non-empty list of harms",
+            at: d.location(node))
+        }
+      } else {
+        answersForHarm = d.bool(node, "answers_for_harm") ?? false
+      }
+    }
     d.reportUnknown(
       fields,
       allowed: [
         "id", "duty", "title", "role", "in_force", "when", "exempt", "needs", "citation", "status",
-        "note",
+        "note", "answers_for_harm",
       ], in: what)
     guard let id, let duty, let role, let citation, let status else { return nil }
-    return Rule(
+    var rule = Rule(
       id: id, duty: duty, title: title, role: role, inForceFrom: from, inForceTo: to,
       when: when ?? .always, exemptions: exemptions, information: information, control: control,
       citation: citation, status: status, note: note, location: d.location(node))
+    rule.answersForHarm = answersForHarm
+    rule.harms = harms
+    return rule
   }
 
   func condition(_ node: SyntaxNode, _ what: String, definitions: Set<String>) -> Condition {

@@ -40,7 +40,7 @@ let package = Package(
       name: "LiabilityGraphTests", dependencies: ["LiabilityGraph"], exclude: ["Fixtures"]),
     .testTarget(
       name: "LiabilityRenderTests",
-      dependencies: ["LiabilityGraph", "LiabilityRender"]
+      dependencies: ["LiabilityGraph", "LiabilityRules", "LiabilityRender"]
     ),
     .testTarget(
       name: "LiabilityRulesTests", dependencies: ["LiabilityGraph", "LiabilityRules"],

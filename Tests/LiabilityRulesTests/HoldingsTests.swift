@@ -40,8 +40,8 @@ func holderIDs(_ graph: SupplyChainGraph, _ holdings: [Holding]) -> [String] {
     let reason = try #require(holdings.holding(lexco, .trainingCompute, about: llama))
     #expect(
       reason.reason
-        == "meta disclosed training-compute of llama-3.1-8b to the public (Llama 3.1 model "
-        + "card) on 2024-07-23 [llama-3.1-card-public]")
+        == "disclosed by meta to the public (Llama 3.1 model card) on 2024-07-23 "
+        + "[llama-3.1-card-public]")
     #expect(reason.sources == ["llama-3.1-card"])
   }
 

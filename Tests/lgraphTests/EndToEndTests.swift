@@ -372,8 +372,80 @@ let main = "examples/llama-3.1-lexbot.yaml"
   @Test func helpListsEveryCommand() throws {
     let result = try lgraph(["--help"])
     #expect(result.status == 0)
-    for command in ["validate", "show", "roles", "lineage", "chain", "paths", "render"] {
+    for command in [
+      "validate", "show", "roles", "lineage", "chain", "paths", "render", "holdings", "duties",
+      "compare", "regimes", "licenses", "trace",
+    ] {
       #expect(result.stdout.contains(command))
     }
+  }
+
+  @Test func traceWritesEachFormat() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "lgraph-trace-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = "examples/llama-3.1-lexbot.yaml"
+    for ext in ["html", "md", "csv", "json", "txt"] {
+      let out = dir.appendingPathComponent("report.\(ext)").path
+      let result = try lgraph(["trace", file, "--incident", "lexbot-fake-citation", "-o", out])
+      #expect(result.status == 0, "\(ext): \(result.stderr)")
+      #expect(result.stdout.isEmpty)
+      let text = try String(contentsOfFile: out, encoding: .utf8)
+      #expect(text.contains("lexco"), "\(ext)")
+      // Only the report: no temporary file left beside it.
+      let left = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+      #expect(!left.contains { $0.hasSuffix(".tmp") })
+    }
+    let html = try String(
+      contentsOfFile: dir.appendingPathComponent("report.html").path, encoding: .utf8)
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+    #expect(html.contains("<svg"))
+    let json = try json(
+      try lgraph(["trace", file, "--incident", "lexbot-fake-citation", "--format", "json"]).stdout)
+    #expect((json["path"] as? [String])?.first == "lexbot")
+    let regimes = try lgraph([
+      "trace", file, "--incident", "lexbot-fake-citation", "--regime", "eu-pld", "--regime",
+      "principles",
+    ])
+    #expect(regimes.status == 0)
+    #expect(regimes.stdout.contains("eu-pld (EU Product Liability Directive): asked for"))
+  }
+
+  // The committed report of the main example is what the tool writes now
+  // (regenerate with Scripts/render-examples).
+  @Test func committedReportIsCurrent() throws {
+    let result = try lgraph([
+      "trace", "examples/llama-3.1-lexbot.yaml", "--incident", "lexbot-fake-citation",
+      "--format", "md",
+    ])
+    #expect(result.status == 0)
+    let committed = try String(
+      contentsOf: e2eRoot.appendingPathComponent("examples/llama-3.1-lexbot-trace.md"),
+      encoding: .utf8)
+    #expect(result.stdout == committed)
+  }
+
+  @Test func traceRefusesWhatItCannotDo() throws {
+    let file = "examples/llama-3.1-lexbot.yaml"
+    let unknown = try lgraph(["trace", file, "--incident", "lexbot-fake"])
+    #expect(unknown.status == 2)
+    #expect(
+      unknown.stderr
+        == "error: unknown incident 'lexbot-fake'; the file's incidents: lexbot-fake-citation\n")
+    let typo = try lgraph(["trace", file, "--incident", "lexbot-fake-citaton"])
+    #expect(typo.stderr.contains("(did you mean 'lexbot-fake-citation'?)"))
+    let badExtension = try lgraph([
+      "trace", file, "--incident", "lexbot-fake-citation", "-o", "/tmp/report.docx",
+    ])
+    #expect(badExtension.status == 2)
+    #expect(badExtension.stderr.contains("cannot tell the format of '/tmp/report.docx'"))
+    let twice = try lgraph([
+      "trace", file, "--incident", "lexbot-fake-citation", "--regime", "principles", "--regime",
+      "principles",
+    ])
+    #expect(twice.status == 2)
+    let missing = try lgraph(["trace", "no-such-file.yaml", "--incident", "x"])
+    #expect(missing.status == 1)
   }
 }

@@ -29,6 +29,8 @@ public struct DOTWriter: Sendable {
   public var collapseThreshold: Int?
   /// How the drawing is organised for its layout engine.
   public var layout: LayoutStyle = .layered
+  /// When set, only these asset nodes are drawn (an incident's path).
+  public var only: Set<String>? = nil
 
   /// How a drawing is organised.
   public enum LayoutStyle: Sendable, Hashable {

@@ -57,6 +57,9 @@ struct DiagramSelection {
           + (candidates.count == 1 ? "" : "s") + " within \(writer.depth) edge"
           + (writer.depth == 1 ? "" : "s"))
     }
+    if let only = writer.only {
+      candidates = candidates.filter { only.contains(graph.ids[$0]) }
+    }
     drawn = Set(candidates)
     if let threshold = writer.collapseThreshold {
       collapse(

@@ -61,6 +61,49 @@ public enum DutiesReport {
     ])
   }
 
+  /// One party's duties under one regime, as in ``json(_:graph:party:)``.
+  static func partyDutiesJSON(_ duties: IncidentTrace.RegimeDuties, graph: SupplyChainGraph)
+    -> JSONValue
+  {
+    .object([
+      (
+        "assignments",
+        .array(
+          duties.assignments.map { a in
+            .object([
+              ("rule", .string(a.rule.id)), ("duty", .string(a.rule.duty)),
+              ("subject", .string(graph.ids[a.subject])), ("citation", .string(a.rule.citation)),
+              ("status", .string(a.rule.status.rawValue)), ("reasons", .strings(a.reasons)),
+              ("sources", .strings(a.sources)),
+            ])
+          })
+      ),
+      (
+        "exempt",
+        .array(
+          duties.exempt.map { e in
+            .object([
+              ("rule", .string(e.rule.id)), ("duty", .string(e.rule.duty)),
+              ("subject", .string(graph.ids[e.subject])), ("citation", .string(e.rule.citation)),
+              ("status", .string(e.rule.status.rawValue)), ("because", .string(e.because)),
+            ])
+          })
+      ),
+      (
+        "findings",
+        .array(
+          duties.findings.map { f in
+            .object([
+              ("kind", .string(f.kind.rawValue)), ("rule", .string(f.rule.id)),
+              ("subject", .string(graph.ids[f.subject])),
+              ("holders", .strings(f.holders.map { graph.ids[$0] })), ("item", .optional(f.item)),
+              ("status", .string(f.rule.status.rawValue)), ("explanation", .string(f.explanation)),
+            ])
+          })
+      ),
+    ])
+  }
+
   /// The report as text (or Markdown when `markdown`).
   public static func text(
     _ report: DutyReport, graph: SupplyChainGraph, party: Int? = nil, markdown: Bool = false

@@ -169,11 +169,14 @@ struct FactContext {
     case "weights": return model?.weights.map { .list([$0.rawValue]) }
     case "published_weights": return model?.weights.map { .bool($0.isReleased) }
     case "open_source":
+      // Unknown while any part is unstated and none rules it out.
       guard let model else { return nil }
-      let open =
-        model.weights == .open && license?.revocable == false
-        && license?.useRestrictions == false && model.monetized == false
-      return .bool(open)
+      let parts = [
+        model.weights.map { $0 == .open }, license?.revocable.map { !$0 },
+        license?.useRestrictions.map { !$0 }, model.monetized.map { !$0 },
+      ]
+      if parts.contains(false) { return .bool(false) }
+      return parts.contains(nil) ? nil : .bool(true)
     case "monetized": return model?.monetized.map { .bool($0) }
     case "license_revocable": return license?.revocable.map { .bool($0) }
     case "training_compute_flop": return model?.trainingComputeFLOP.map { .number($0) }
@@ -250,9 +253,12 @@ struct FactContext {
       return .bool(takenOverDownstream)
     case "open_license":
       guard let model else { return nil }
-      return .bool(
-        model.weights == .open && license?.revocable == false
-          && license?.useRestrictions == false)
+      let parts = [
+        model.weights.map { $0 == .open }, license?.revocable.map { !$0 },
+        license?.useRestrictions.map { !$0 },
+      ]
+      if parts.contains(false) { return .bool(false) }
+      return parts.contains(nil) ? nil : .bool(true)
     case "high_risk_use_excluded":
       if let product { return product.highRiskUseExcluded.map { .bool($0) } }
       return graph.service(at: subject)?.highRiskUseExcluded.map { .bool($0) }

@@ -191,8 +191,8 @@ public struct InformationHoldings: Sendable {
           for item in disclosure.items {
             give(
               recipient, item, about: subject,
-              "\(disclosure.from) disclosed \(item.rawValue) of \(graph.ids[subject]) "
-                + "\(audience)\(document)\(date) [\(disclosure.id)]",
+              "disclosed by \(disclosure.from) \(audience)\(document)\(date) "
+                + "[\(disclosure.id)]",
               disclosure.fact.sources)
           }
         }

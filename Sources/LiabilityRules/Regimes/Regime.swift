@@ -102,6 +102,14 @@ public struct Rule: Sendable, Hashable {
     if let to = inForceTo, day >= to { return false }
     return true
   }
+
+  /// Whether the rule makes a party answer for `harm` (any harm when the
+  /// incident does not say).
+  public func answers(for harm: String?) -> Bool {
+    guard answersForHarm else { return false }
+    guard !harms.isEmpty, let harm else { return true }
+    return harms.contains { $0.lowercased() == harm.lowercased() }
+  }
 }
 
 /// A condition under which a rule does not apply to an otherwise covered

@@ -1,0 +1,334 @@
+import LiabilityGraph
+import LiabilityRules
+
+/// The incident report as one self-contained HTML file: summary, the
+/// highlighted trace diagram inline, each party, the regimes side by side,
+/// contracts, timeline, evidence, rule warnings and the notice. The markup
+/// is well-formed XML (every element closed, every text escaped), so it
+/// parses as XHTML too, and it prints on paper.
+public enum TraceHTML {
+  /// Renders the trace diagram: only the path, highlighted, with the
+  /// parties that own its nodes.
+  public static func diagram(_ trace: IncidentTrace) throws(RenderError) -> (
+    svg: String, notices: [String]
+  ) {
+    let graph = trace.graph
+    var ids = Set(trace.path.map { graph.ids[$0] })
+    ids.insert(trace.incident.id)
+    // Highlighted: the incident, the product, and the parties that answer
+    // for the harm.
+    let answering = trace.parties.filter { $0.posture == .primary || $0.posture == .contributory }
+    var writer = DOTWriter(
+      title: "Incident \(trace.incident.id), traced", legend: true,
+      highlight: Set([trace.incident.id, trace.incident.product]).union(
+        answering.map { graph.ids[$0.party] }))
+    writer.only = ids
+    let result = try DiagramRenderer(writer: writer).render(graph, as: .svg)
+    var svg = String(decoding: result.data, as: UTF8.self)
+    if let start = svg.range(of: "<svg") { svg = String(svg[start.lowerBound...]) }
+    return (svg, result.notices)
+  }
+
+  static func escape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.count)
+    for character in text {
+      switch character {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      default: out.append(character)
+      }
+    }
+    return out
+  }
+
+  static let style = """
+    body { font-family: Georgia, 'Times New Roman', serif; max-width: 60rem; margin: 2rem auto;
+      padding: 0 1rem; color: #1b1b1b; line-height: 1.45; }
+    h1 { font-size: 1.6rem; margin-bottom: 0.2rem; }
+    h2 { font-size: 1.25rem; border-bottom: 1px solid #999; padding-bottom: 0.2rem;
+      margin-top: 2rem; }
+    h3 { font-size: 1.05rem; margin-bottom: 0.3rem; }
+    .meta { color: #444; margin-top: 0; }
+    table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.92rem; }
+    th, td { border: 1px solid #bbb; padding: 0.3rem 0.45rem; text-align: left;
+      vertical-align: top; }
+    th { background: #eee; }
+    .posture { font-family: Helvetica, Arial, sans-serif; font-size: 0.8rem; font-weight: bold;
+      padding: 0.1rem 0.4rem; border-radius: 0.25rem; white-space: nowrap;
+      border: 1px solid #555; }
+    .primary { background: #f6c7c3; } .contributory { background: #fbe3b0; }
+    .indeterminate { background: #dfe3f7; } .not-liable { background: #d8efd6; }
+    .warning { border-left: 4px solid #b35900; background: #fff4e5; padding: 0.4rem 0.7rem; }
+    .notice { border-top: 1px solid #999; margin-top: 2rem; padding-top: 0.5rem; color: #444;
+      font-size: 0.9rem; }
+    .party { page-break-inside: avoid; border: 1px solid #ddd; padding: 0.2rem 0.8rem 0.6rem;
+      margin: 0.8rem 0; }
+    figure { margin: 1rem 0; overflow-x: auto; }
+    figure svg { max-width: 100%; height: auto; }
+    dt { font-weight: bold; margin-top: 0.4rem; }
+    dd { margin-left: 1.2rem; }
+    ul { margin: 0.2rem 0 0.4rem; padding-left: 1.4rem; }
+    code { font-size: 0.88rem; }
+    @media print {
+      body { max-width: none; margin: 0; font-size: 10.5pt; }
+      a { color: inherit; text-decoration: none; }
+      h2 { page-break-after: avoid; }
+      figure { page-break-inside: avoid; }
+    }
+    """
+
+  /// The report. `svg` is the diagram from ``diagram(_:)`` (or nil when
+  /// it could not be drawn; `diagramNote` then says why).
+  public static func html(_ trace: IncidentTrace, svg: String?, diagramNote: String? = nil)
+    -> String
+  {
+    let graph = trace.graph
+    let incident = trace.incident
+    var h: [String] = []
+    func e(_ text: String) -> String { escape(text) }
+    func badge(_ posture: Posture) -> String {
+      "<span class=\"posture \(posture.rawValue)\">\(posture.rawValue)</span>"
+    }
+    func list(_ items: [String]) {
+      guard !items.isEmpty else { return }
+      h.append("<ul>")
+      for item in items { h.append("<li>\(item)</li>") }
+      h.append("</ul>")
+    }
+    func cite(_ sources: [String]) -> String {
+      sources.isEmpty
+        ? " <em>[unsourced]</em>"
+        : " <small>["
+          + sources.map { "<a href=\"#source-\(e($0))\">\(e($0))</a>" }
+          .joined(separator: ", ") + "]</small>"
+    }
+    let title = "Incident \(incident.id)" + (incident.name.map { ": \($0)" } ?? "")
+    h.append("<!DOCTYPE html>")
+    h.append("<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\">")
+    h.append("<head>")
+    h.append("<meta charset=\"utf-8\" />")
+    h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />")
+    h.append("<title>\(e(title))</title>")
+    h.append("<style>\n\(style)\n</style>")
+    h.append("</head>")
+    h.append("<body>")
+    h.append("<h1>\(e(title))</h1>")
+    h.append(
+      "<p class=\"meta\">\(e(incident.date.description)) · harm: \(e(incident.harm ?? "not stated"))"
+        + " · place: \(e(incident.jurisdiction ?? "not stated")) · product: "
+        + "<code>\(e(incident.product))</code> · traced with the facts valid on "
+        + "\(e(incident.date.description))</p>")
+    if let description = incident.description {
+      h.append("<p>\(e(description))\(cite(incident.fact.sources))</p>")
+    }
+    h.append(
+      "<p class=\"warning\">Not legal advice. This report applies encoded rules to the facts "
+        + "in the file; every conclusion below names its rule, citation and sources.</p>")
+
+    // Summary
+    h.append("<h2 id=\"summary\">Summary</h2>")
+    h.append("<table>")
+    h.append(
+      "<tr><th>Party</th><th>Posture</th><th>Roles on the path</th><th>Main reason</th></tr>")
+    for party in trace.parties {
+      let id = graph.ids[party.party]
+      h.append(
+        "<tr><td><a href=\"#party-\(e(id))\">\(e(graph.name(of: party.party)))</a> "
+          + "<code>\(e(id))</code></td><td>\(badge(party.posture))</td><td>"
+          + e(party.roles.map(\.role.rawValue).uniqued().joined(separator: ", "))
+          + "</td><td>\(e(party.reasons.first ?? ""))</td></tr>")
+    }
+    h.append("</table>")
+    h.append(
+      "<p>Regimes applied: "
+        + trace.regimes.map { "<strong>\(e($0.regime.id))</strong> (\(e($0.why)))" }
+        .joined(separator: "; ") + ".</p>")
+
+    // Diagram
+    h.append("<h2 id=\"diagram\">The path</h2>")
+    if let svg {
+      h.append("<figure>")
+      h.append(svg)
+      h.append(
+        "<figcaption>The product where the harm happened and everything upstream of it on "
+          + "\(e(incident.date.description)). Outlined in red: the incident, the product and "
+          + "the parties that answer for the harm (primary or contributory).</figcaption>")
+      h.append("</figure>")
+    } else {
+      h.append("<p class=\"warning\">\(e(diagramNote ?? "The diagram could not be drawn."))</p>")
+    }
+    list(TraceReport.path(trace).map(e))
+
+    // Parties
+    h.append("<h2 id=\"parties\">Parties</h2>")
+    for party in trace.parties {
+      let id = graph.ids[party.party]
+      h.append("<section class=\"party\" id=\"party-\(e(id))\">")
+      h.append(
+        "<h3>\(e(GraphReports.partyLine(graph, party.party))) \(badge(party.posture))</h3>")
+      h.append("<dl>")
+      h.append("<dt>What it did</dt><dd>")
+      list(party.roles.map { e($0.reason) + cite($0.sources) })
+      h.append("</dd>")
+      if !party.holds.isEmpty {
+        h.append("<dt>What it knew</dt><dd>")
+        list(TraceReport.knowledge(party, graph).map(e))
+        h.append("</dd>")
+      }
+      if !party.controls.isEmpty {
+        h.append("<dt>What it could control</dt><dd>")
+        list(TraceReport.control(party, graph).map(e))
+        h.append("</dd>")
+      }
+      h.append("<dt>Why it stands where it does</dt><dd>")
+      list(party.reasons.map(e))
+      h.append("</dd>")
+      h.append("</dl>")
+      if !party.alternatives.isEmpty {
+        h.append("<table><tr><th>Regime</th><th>Possible outcome</th><th>Decided by</th></tr>")
+        for alternative in party.alternatives {
+          h.append(
+            "<tr><td>\(e(alternative.regime))</td><td>\(e(alternative.outcome))</td><td>"
+              + e(alternative.decidedBy.joined(separator: "; ")) + "</td></tr>")
+        }
+        h.append("</table>")
+      }
+      func row(_ cells: [String]) -> String {
+        "<tr>" + cells.map { "<td>" + e($0) + "</td>" }.joined() + "</tr>"
+      }
+      var rows: [String] = []
+      for duties in party.duties {
+        for a in duties.assignments {
+          let facts = a.reasons.joined(separator: "; ")
+          rows.append(
+            row([
+              duties.regime, "owes", a.rule.duty, graph.ids[a.subject], a.rule.citation,
+              a.rule.status.rawValue, facts,
+            ]))
+        }
+        for x in duties.exempt {
+          rows.append(
+            row([
+              duties.regime, "exempt", x.rule.duty, graph.ids[x.subject], x.rule.citation,
+              x.rule.status.rawValue, x.because,
+            ]))
+        }
+      }
+      if !rows.isEmpty {
+        h.append(
+          "<table><tr><th>Regime</th><th></th><th>Duty</th><th>For</th><th>Citation</th>"
+            + "<th>Status</th><th>Why (facts used, or the exemption)</th></tr>")
+        h += rows
+        h.append("</table>")
+      }
+      let findings = party.duties.flatMap { duties in
+        duties.findings.map {
+          "<strong>\(e($0.kind.rawValue))</strong> [\(e(duties.regime))]: \(e($0.explanation))"
+        }
+      }
+      if !findings.isEmpty {
+        h.append("<p>Findings:</p>")
+        list(findings)
+      }
+      h.append(
+        "<p><small>Sources: "
+          + (party.sources.isEmpty
+            ? "none (unsourced)"
+            : party.sources.map { "<a href=\"#source-\(e($0))\">\(e($0))</a>" }.joined(
+              separator: ", ")) + "</small></p>")
+      h.append("</section>")
+    }
+
+    // Comparison
+    h.append("<h2 id=\"comparison\">The regimes compared for this incident</h2>")
+    h.append(
+      "<table><tr><th>Party</th>"
+        + trace.regimes.map { "<th>\(e($0.regime.id))</th>" }.joined() + "</tr>")
+    for party in trace.parties {
+      h.append(
+        "<tr><td>\(e(graph.ids[party.party]))</td>"
+          + trace.regimes.map { entry in
+            let posture = party.postures.first { $0.regime == entry.regime.id }?.posture
+            return "<td>" + (posture.map(badge) ?? "<small>no harm rule</small>") + "</td>"
+          }.joined() + "</tr>")
+    }
+    h.append("</table>")
+    h.append(
+      "<p><small>“No harm rule”: the regime has no rule that makes this party answer for the "
+        + "incident's harm; its other duties are listed under the party.</small></p>")
+
+    // Contracts
+    h.append("<h2 id=\"contracts\">Contracts on the path</h2>")
+    if trace.contracts.isEmpty { h.append("<p>None recorded.</p>") }
+    for term in trace.contracts {
+      let contract = term.contract
+      var items: [String] = [
+        "Between " + e(contract.parties.joined(separator: ", "))
+          + (contract.date.map { ", from \(e($0.description))" } ?? "")
+      ]
+      for indemnity in contract.indemnities {
+        items.append(
+          "\(e(indemnity.by)) indemnifies \(e(indemnity.to ?? "the other parties")) for "
+            + e(indemnity.harms.joined(separator: ", "))
+            + (term.covering.contains(indemnity) ? " (covers this incident's harm)" : ""))
+      }
+      if let cap = contract.liabilityCapUSD {
+        items.append("Liability capped at \(e(TraceReport.money(cap)))")
+      }
+      if !contract.excludes.isEmpty {
+        items.append("Excludes: \(e(contract.excludes.joined(separator: ", ")))")
+      }
+      h.append(
+        "<h3>\(e(contract.name ?? contract.id)) <code>\(e(contract.id))</code>"
+          + "\(cite(contract.fact.sources))</h3>")
+      list(items)
+    }
+    for line in trace.uncovered { h.append("<p class=\"warning\">\(e(line))</p>") }
+
+    // Timeline
+    h.append("<h2 id=\"timeline\">Timeline</h2>")
+    h.append("<table><tr><th>Date</th><th>Event</th><th>Sources</th></tr>")
+    for event in trace.timeline {
+      h.append(
+        "<tr><td>\(e(event.date.description))</td><td>\(e(event.text))</td><td>"
+          + cite(event.sources) + "</td></tr>")
+    }
+    h.append("</table>")
+
+    // Evidence
+    h.append("<h2 id=\"evidence\">Evidence</h2>")
+    if trace.evidence.isEmpty { h.append("<p>No source is cited.</p>") }
+    h.append("<ol>")
+    for id in trace.evidence {
+      let source = graph.document.sources.first { $0.id == id }
+      var line = "<code>\(e(id))</code>: \(e(source?.title ?? "not described in the file"))"
+      if let url = source?.url { line += ", <a href=\"\(e(url))\">\(e(url))</a>" }
+      if let retrieved = source?.retrieved { line += " (retrieved \(e(retrieved.description)))" }
+      h.append("<li id=\"source-\(e(id))\">\(line)</li>")
+    }
+    h.append("</ol>")
+    if !trace.unsourced.isEmpty {
+      h.append("<p>Facts used that cite no source:</p>")
+      list(trace.unsourced.map(e))
+    }
+
+    let unverified = TraceReport.unverifiedRules(trace)
+    if !unverified.isEmpty {
+      h.append("<h2 id=\"rules\">Rules not verified against the text</h2>")
+      h.append(
+        "<div class=\"warning\"><p>These rules come from secondary sources or are not yet "
+          + "checked against the legal text; weigh conclusions resting on them "
+          + "accordingly.</p>")
+      list(unverified.map { e($0.line) })
+      h.append("</div>")
+    }
+    h.append("<p class=\"notice\">\(e(DutiesReport.notice))</p>")
+    h.append("</body>")
+    h.append("</html>")
+    return h.joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,483 @@
+import LiabilityGraph
+import LiabilityRules
+
+/// `lgraph trace` output: JSON, text, Markdown and the CSV responsibility
+/// matrix (the HTML report is in ``TraceHTML``).
+public enum TraceReport {
+  // MARK: JSON
+
+  /// The trace as JSON (DESIGN.md §5: `incident`, `path`, `parties`, plus
+  /// contracts, timeline and evidence).
+  public static func json(_ trace: IncidentTrace) -> JSONValue {
+    let graph = trace.graph
+    let incident = trace.incident
+    let ids = { (nodes: [Int]) in JSONValue.strings(nodes.map { graph.ids[$0] }) }
+    func holding(_ key: String, _ value: String, _ h: Holding) -> JSONValue {
+      .object([
+        (key, .string(value)), ("subject", .string(graph.ids[h.subject])),
+        ("reason", .string(h.reason)), ("sources", .strings(h.sources)),
+      ])
+    }
+    return .object([
+      (
+        "incident",
+        .object([
+          ("id", .string(incident.id)), ("name", .optional(incident.name)),
+          ("date", .string(incident.date.description)), ("product", .string(incident.product)),
+          ("harm", .optional(incident.harm)), ("jurisdiction", .optional(incident.jurisdiction)),
+          ("description", .optional(incident.description)),
+          ("sources", .strings(incident.fact.sources)),
+        ])
+      ),
+      ("as_of", .string(incident.date.description)),
+      (
+        "regimes",
+        .array(
+          trace.regimes.map { entry in
+            .object([
+              ("id", .string(entry.regime.id)), ("title", .string(entry.regime.title)),
+              ("kind", .string(entry.regime.kind.rawValue)), ("why", .string(entry.why)),
+            ])
+          })
+      ),
+      ("path", ids(trace.path)),
+      (
+        "path_edges",
+        .array(
+          trace.pathEdges.map { edge in
+            .object([
+              ("from", .string(graph.ids[edge.from])), ("to", .string(graph.ids[edge.to])),
+              ("kind", .string(edge.kind.rawValue)),
+              ("relation", .optional(edge.relation?.rawValue)),
+            ])
+          })
+      ),
+      (
+        "parties",
+        .array(
+          trace.parties.map { party in
+            .object([
+              ("party", .string(graph.ids[party.party])),
+              ("name", .string(graph.name(of: party.party))),
+              (
+                "roles",
+                .array(
+                  party.roles.map { role in
+                    .object([
+                      ("role", .string(role.role.rawValue)),
+                      ("subject", .string(graph.ids[role.subject])),
+                      ("reason", .string(role.reason)), ("sources", .strings(role.sources)),
+                    ])
+                  })
+              ),
+              ("holds", .array(party.holds.map { holding("item", $0.item.rawValue, $0.holding) })),
+              (
+                "controls",
+                .array(party.controls.map { holding("control", $0.control.rawValue, $0.holding) })
+              ),
+              (
+                "duties",
+                .object(
+                  party.duties.map { duties in
+                    (duties.regime, DutiesReport.partyDutiesJSON(duties, graph: graph))
+                  })
+              ),
+              ("posture", .string(party.posture.rawValue)),
+              (
+                "postures",
+                .object(party.postures.map { ($0.regime, .string($0.posture.rawValue)) })
+              ),
+              ("reasons", .strings(party.reasons)),
+              (
+                "alternatives",
+                .array(
+                  party.alternatives.map { alternative in
+                    .object([
+                      ("regime", .string(alternative.regime)), ("rule", .string(alternative.rule)),
+                      ("outcome", .string(alternative.outcome)),
+                      ("decided_by", .strings(alternative.decidedBy)),
+                    ])
+                  })
+              ),
+              ("sources", .strings(party.sources)),
+              ("unsourced", .bool(party.sources.isEmpty)),
+            ])
+          })
+      ),
+      (
+        "contracts",
+        .array(
+          trace.contracts.map { term in
+            let contract = term.contract
+            return .object([
+              ("id", .string(contract.id)), ("name", .optional(contract.name)),
+              ("parties", .strings(contract.parties)),
+              ("date", .optional(contract.date?.description)),
+              (
+                "indemnities",
+                .array(
+                  contract.indemnities.map { indemnity in
+                    .object([
+                      ("by", .string(indemnity.by)), ("to", .optional(indemnity.to)),
+                      ("for", .strings(indemnity.harms)),
+                    ])
+                  })
+              ),
+              ("liability_cap_usd", .optional(contract.liabilityCapUSD)),
+              ("excludes", .strings(contract.excludes)),
+              ("covers_incident_harm", .bool(!term.covering.isEmpty)),
+              ("excludes_incident_harm", .bool(term.excludesHarm)),
+              ("sources", .strings(contract.fact.sources)),
+            ])
+          })
+      ),
+      ("uncovered", .strings(trace.uncovered)),
+      (
+        "timeline",
+        .array(
+          trace.timeline.map { event in
+            .object([
+              ("date", .string(event.date.description)), ("event", .string(event.text)),
+              ("node", .optional(event.node)), ("sources", .strings(event.sources)),
+            ])
+          })
+      ),
+      (
+        "evidence",
+        .array(
+          trace.evidence.map { id in
+            let source = graph.document.sources.first { $0.id == id }
+            return .object([
+              ("id", .string(id)), ("title", .optional(source?.title)),
+              ("url", .optional(source?.url)),
+              ("retrieved", .optional(source?.retrieved?.description)),
+            ])
+          })
+      ),
+      ("unsourced", .strings(trace.unsourced)),
+      ("rules_not_verified", .strings(unverifiedRules(trace).map(\.line))),
+    ])
+  }
+
+  // MARK: Shared pieces
+
+  /// Rules behind any conclusion of the trace whose status is not
+  /// `verified`.
+  static func unverifiedRules(_ trace: IncidentTrace) -> [(rule: Rule, line: String)] {
+    var rules: [Rule] = []
+    for party in trace.parties {
+      for duties in party.duties {
+        rules +=
+          duties.assignments.map(\.rule) + duties.exempt.map(\.rule)
+          + duties.findings.map(\.rule)
+      }
+    }
+    var alternativeRules = Set(trace.parties.flatMap { $0.alternatives.map(\.rule) })
+    for report in trace.reports {
+      for rule in report.regime.rules where alternativeRules.remove(rule.id) != nil {
+        rules.append(rule)
+      }
+    }
+    var seen: Set<String> = []
+    return rules.filter { $0.status != .verified && seen.insert($0.id).inserted }.map {
+      ($0, "\($0.id) (\($0.citation)) is \($0.status.rawValue)")
+    }
+  }
+
+  static func sourceLine(_ graph: SupplyChainGraph, _ id: String) -> String {
+    guard let source = graph.document.sources.first(where: { $0.id == id }) else { return id }
+    return "\(id): \(source.title)" + (source.url.map { ", \($0)" } ?? "")
+      + (source.retrieved.map { " (retrieved \($0))" } ?? "")
+  }
+
+  static func path(_ trace: IncidentTrace) -> [String] {
+    let graph = trace.graph
+    return trace.path.map { node in
+      let upstream = trace.pathEdges.filter { $0.to == node }.map { edge in
+        graph.ids[edge.from] + (edge.relation.map { " (\($0.rawValue))" } ?? "")
+      }
+      return "\(graph.ids[node]) [\(graph.kinds[node].rawValue)]"
+        + (upstream.isEmpty ? "" : " ← " + upstream.joined(separator: ", "))
+    }
+  }
+
+  // MARK: Text and Markdown
+
+  /// The trace as text, or as Markdown when `markdown`.
+  public static func text(_ trace: IncidentTrace, markdown: Bool = false) -> String {
+    let graph = trace.graph
+    let incident = trace.incident
+    var out: [String] = []
+    func heading(_ text: String, level: Int = 2) {
+      out.append("")
+      out.append(markdown ? String(repeating: "#", count: level) + " " + text : text.uppercased())
+    }
+    func para(_ text: String, first: String = "", rest: String? = nil) {
+      out.append(markdown ? first + text : TextLayout.wrap(text, first: first, rest: rest))
+    }
+    let bullet = markdown ? "- " : "  "
+    let title = "Incident \(incident.id)" + (incident.name.map { ": \($0)" } ?? "")
+    out.append(markdown ? "# \(title)" : TextLayout.wrap(title))
+    para(
+      "\(incident.date), \(incident.harm ?? "harm not stated"), in "
+        + "\(incident.jurisdiction ?? "an unstated place"), with product \(incident.product)."
+        + " Traced as of \(incident.date): only facts valid that day.")
+    if let description = incident.description { para(description) }
+
+    heading("Summary")
+    if markdown {
+      out.append("| Party | Posture | Roles on the path |")
+      out.append("|---|---|---|")
+      for party in trace.parties {
+        out.append(
+          "| \(graph.ids[party.party]) | \(party.posture.rawValue) | "
+            + party.roles.map(\.role.rawValue).uniqued().joined(separator: ", ") + " |")
+      }
+    } else {
+      let width = max(5, (trace.parties.map { graph.ids[$0.party].count }.max() ?? 0)) + 2
+      out.append("  " + TextLayout.pad("party", width) + TextLayout.pad("posture", 15) + "roles")
+      for party in trace.parties {
+        out.append(
+          "  " + TextLayout.pad(graph.ids[party.party], width)
+            + TextLayout.pad(party.posture.rawValue, 15)
+            + party.roles.map(\.role.rawValue).uniqued().joined(separator: ", "))
+      }
+    }
+
+    heading("Regimes applied")
+    for entry in trace.regimes {
+      para("\(entry.regime.id) (\(entry.regime.title)): \(entry.why)", first: bullet)
+    }
+
+    heading("Path (product first, then upstream)")
+    for line in path(trace) { para(line, first: bullet) }
+
+    heading("Parties")
+    for party in trace.parties {
+      let name = GraphReports.partyLine(graph, party.party)
+      out.append("")
+      out.append(markdown ? "### \(name)" : TextLayout.wrap(name))
+      para("posture: \(party.posture.rawValue)", first: bullet)
+      for role in party.roles {
+        para(
+          role.reason + cite(role.sources), first: bullet + "did: ",
+          rest: markdown ? nil : "       ")
+      }
+      for group in knowledge(party, graph) {
+        para(group, first: bullet + "knew: ", rest: markdown ? nil : "        ")
+      }
+      for group in control(party, graph) {
+        para(group, first: bullet + "could: ", rest: markdown ? nil : "         ")
+      }
+      for duties in party.duties {
+        for a in duties.assignments {
+          para(
+            "\(a.rule.duty) for \(graph.ids[a.subject]), \(a.rule.citation)"
+              + DutiesReport.statusMark(a.rule.status),
+            first: bullet + "owes [\(duties.regime)] ", rest: markdown ? nil : "        ")
+        }
+        for e in duties.exempt {
+          para(
+            "\(e.rule.duty) for \(graph.ids[e.subject]), \(e.rule.citation)"
+              + DutiesReport.statusMark(e.rule.status) + ": " + e.because,
+            first: bullet + "exempt [\(duties.regime)] ", rest: markdown ? nil : "        ")
+        }
+        for f in duties.findings {
+          para(
+            f.explanation + DutiesReport.statusMark(f.rule.status),
+            first: bullet + "\(f.kind.rawValue) [\(duties.regime)]: ",
+            rest: markdown ? nil : "        ")
+        }
+      }
+      for reason in party.reasons {
+        para(reason, first: bullet + "why: ", rest: markdown ? nil : "       ")
+      }
+      for alternative in party.alternatives {
+        para(
+          "[\(alternative.regime)] \(alternative.outcome); decided by: "
+            + alternative.decidedBy.joined(separator: "; "),
+          first: bullet + "alternative: ", rest: markdown ? nil : "    ")
+      }
+      para(
+        party.sources.isEmpty
+          ? "none: the facts used about this party cite no source (unsourced)"
+          : party.sources.joined(separator: ", "), first: bullet + "sources: ",
+        rest: markdown ? nil : "    ")
+    }
+
+    heading("Regimes compared for this incident")
+    let regimeIDs = trace.regimes.map(\.regime.id)
+    if markdown {
+      out.append("| Party | " + regimeIDs.joined(separator: " | ") + " |")
+      out.append("|---|" + regimeIDs.map { _ in "---|" }.joined())
+      for party in trace.parties {
+        out.append(
+          "| \(graph.ids[party.party]) | "
+            + regimeIDs.map { id in comparisonCell(party, id) }.joined(separator: " | ") + " |")
+      }
+    } else {
+      for party in trace.parties {
+        para(
+          regimeIDs.map { "\($0): \(comparisonCell(party, $0))" }.joined(separator: "; "),
+          first: bullet + graph.ids[party.party] + ": ", rest: "      ")
+      }
+    }
+    para(
+      "\"no harm rule\" means the regime has no rule that makes this party answer for the "
+        + "incident's harm; its other duties are listed under the party.")
+
+    heading("Contracts on the path")
+    if trace.contracts.isEmpty { para("None recorded.", first: bullet) }
+    for term in trace.contracts {
+      let contract = term.contract
+      var text =
+        "\(contract.id)" + (contract.name.map { " (\($0))" } ?? "") + " between "
+        + contract.parties.joined(separator: ", ")
+      for indemnity in contract.indemnities {
+        text +=
+          "; \(indemnity.by) indemnifies \(indemnity.to ?? "the other parties") for "
+          + indemnity.harms.joined(separator: ", ")
+      }
+      if let cap = contract.liabilityCapUSD {
+        text += "; liability capped at \(money(cap))"
+      }
+      if !contract.excludes.isEmpty {
+        text += "; excludes " + contract.excludes.joined(separator: ", ")
+      }
+      para(text + cite(contract.fact.sources), first: bullet)
+    }
+    for line in trace.uncovered { para(line, first: bullet) }
+
+    heading("Timeline")
+    for event in trace.timeline {
+      para(
+        event.text + cite(event.sources), first: bullet + "\(event.date) ", rest: "             ")
+    }
+
+    heading("Evidence")
+    if trace.evidence.isEmpty { para("No source is cited.", first: bullet) }
+    for id in trace.evidence { para(sourceLine(graph, id), first: bullet) }
+    for line in trace.unsourced { para("unsourced: " + line, first: bullet) }
+
+    let unverified = unverifiedRules(trace)
+    if !unverified.isEmpty {
+      heading("Rules not verified against the text")
+      for entry in unverified { para(entry.line, first: bullet) }
+    }
+    out.append("")
+    out.append(DutiesReport.notice)
+    return out.joined(separator: "\n")
+  }
+
+  /// What a party knew, one line per subject and way of knowing.
+  static func knowledge(_ party: IncidentTrace.PartyTrace, _ graph: SupplyChainGraph)
+    -> [String]
+  {
+    grouped(party.holds.map { ($0.item.rawValue, $0.holding) }, graph, joiner: "of")
+  }
+
+  /// What a party could do, one line per subject and reason.
+  static func control(_ party: IncidentTrace.PartyTrace, _ graph: SupplyChainGraph) -> [String] {
+    grouped(party.controls.map { ($0.control.rawValue, $0.holding) }, graph, joiner: "over")
+  }
+
+  static func grouped(
+    _ entries: [(String, Holding)], _ graph: SupplyChainGraph, joiner: String
+  ) -> [String] {
+    var keys: [String] = []
+    var names: [String: [String]] = [:]
+    var first: [String: Holding] = [:]
+    for (name, holding) in entries {
+      let key = "\(holding.subject)\u{1}\(holding.reason)"
+      if names[key] == nil {
+        keys.append(key)
+        first[key] = holding
+      }
+      names[key, default: []].append(name)
+    }
+    return keys.compactMap { key in
+      guard let holding = first[key] else { return nil }
+      return (names[key] ?? []).joined(separator: ", ")
+        + " \(joiner) \(graph.ids[holding.subject]) (\(holding.reason))"
+    }
+  }
+
+  static func comparisonCell(_ party: IncidentTrace.PartyTrace, _ regime: String) -> String {
+    party.postures.first { $0.regime == regime }?.posture.rawValue ?? "no harm rule"
+  }
+
+  static func cite(_ sources: [String]) -> String {
+    sources.isEmpty ? " [unsourced]" : " [" + sources.joined(separator: ", ") + "]"
+  }
+
+  static func money(_ value: Double) -> String {
+    if value >= 1e6, value.truncatingRemainder(dividingBy: 1e5) == 0 {
+      let millions = value / 1e6
+      let text =
+        millions == millions.rounded() ? String(Int(millions)) : String(format1(millions))
+      return "$\(text) million"
+    }
+    return "$" + (value == value.rounded() ? String(Int(value)) : "\(value)")
+  }
+
+  static func format1(_ value: Double) -> String {
+    let rounded = (value * 10).rounded() / 10
+    return "\(rounded)"
+  }
+
+  // MARK: CSV
+
+  /// The responsibility matrix: one row per duty, one column per party on
+  /// the path; a cell says whether the party owes it or is exempt, for
+  /// what, under which citation. Several parties may owe one duty.
+  public static func csv(_ trace: IncidentTrace) -> String {
+    let graph = trace.graph
+    var rows: [[String]] = []
+    var header = ["regime", "rule", "duty", "citation", "status"]
+    header += trace.parties.map { graph.ids[$0.party] }
+    rows.append(header)
+    rows.append(
+      ["", "", "posture", "", ""] + trace.parties.map { $0.posture.rawValue })
+    var keys: [(regime: String, rule: Rule)] = []
+    var seen: Set<String> = []
+    for party in trace.parties {
+      for duties in party.duties {
+        for rule in duties.assignments.map(\.rule) + duties.exempt.map(\.rule)
+        where seen.insert(duties.regime + " " + rule.id).inserted {
+          keys.append((duties.regime, rule))
+        }
+      }
+    }
+    for key in keys {
+      var row = [
+        key.regime, key.rule.id, key.rule.duty, key.rule.citation, key.rule.status.rawValue,
+      ]
+      for party in trace.parties {
+        let duties = party.duties.first { $0.regime == key.regime }
+        let owes = duties?.assignments.filter { $0.rule.id == key.rule.id } ?? []
+        let exempt = duties?.exempt.filter { $0.rule.id == key.rule.id } ?? []
+        var cell: [String] = []
+        if !owes.isEmpty {
+          cell.append(
+            "owes for " + owes.map { graph.ids[$0.subject] }.joined(separator: ", ") + " ("
+              + key.rule.citation + ")")
+        }
+        if !exempt.isEmpty {
+          cell.append(
+            "exempt for " + exempt.map { graph.ids[$0.subject] }.joined(separator: ", ") + " ("
+              + key.rule.citation + ")")
+        }
+        row.append(cell.joined(separator: "; "))
+      }
+      rows.append(row)
+    }
+    return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
+  }
+
+  static func csvField(_ value: String) -> String {
+    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+      return value
+    }
+    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}

@@ -1,0 +1,141 @@
+import LiabilityGraph
+
+/// Where a party stands after an incident.
+public enum Posture: String, Sendable, Hashable, CaseIterable, Comparable {
+  /// Answers for the harm first: it brought the product to the people harmed.
+  case primary
+  /// Answers beside the primary party, for a part it supplied or ran.
+  case contributory
+  /// The answer turns on a fact the file does not give, or on a rule whose
+  /// text is not verified; the alternatives say what would decide it.
+  case indeterminate
+  /// No rule that makes a party answer for harm reaches it, or an
+  /// exemption applies.
+  case notLiable = "not-liable"
+
+  var rank: Int {
+    switch self {
+    case .primary: return 0
+    case .contributory: return 1
+    case .indeterminate: return 2
+    case .notLiable: return 3
+    }
+  }
+
+  public static func < (lhs: Posture, rhs: Posture) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// An incident traced back through its chain as of its date: the path from
+/// the product to the datasets and pre-trainers, and for every party on it
+/// what it did, knew, could control and owed, and where it stands.
+///
+/// ```swift
+/// let trace = try IncidentTrace.trace(document, incident: "lexbot-fake-citation")
+/// for party in trace.parties { print(trace.graph.ids[party.party], party.posture) }
+/// ```
+public struct IncidentTrace: Sendable {
+  /// One way an open question may be answered, and what decides it.
+  public struct Alternative: Sendable, Hashable {
+    /// The regime that asks the question.
+    public var regime: String
+    /// The rule.
+    public var rule: String
+    /// The outcome, in a sentence.
+    public var outcome: String
+    /// The facts or texts that decide between the alternatives.
+    public var decidedBy: [String]
+  }
+
+  /// A regime's verdict on one party.
+  public struct RegimePosture: Sendable, Hashable {
+    public var regime: String
+    public var posture: Posture
+  }
+
+  /// What one regime asks of one party on the path.
+  public struct RegimeDuties: Sendable {
+    public var regime: String
+    public var assignments: [Assignment]
+    public var exempt: [Exempted]
+    public var findings: [Finding]
+  }
+
+  /// One party on the path.
+  public struct PartyTrace: Sendable {
+    /// The party's node.
+    public var party: Int
+    /// Its roles on the path, each with the reason (what it did).
+    public var roles: [RoleAssignment]
+    /// The information it holds about nodes on the path.
+    public var holds: [(item: InformationItem, holding: Holding)]
+    /// What it can control about nodes on the path.
+    public var controls: [(control: ControlKind, holding: Holding)]
+    /// Its duties on the path, per regime.
+    public var duties: [RegimeDuties]
+    /// Where it stands.
+    public var posture: Posture
+    /// Each regime's view, where a rule that answers for harm reaches it.
+    public var postures: [RegimePosture]
+    /// Why, in sentences a lawyer can quote; the deciding ones first.
+    public var reasons: [String]
+    /// For an indeterminate posture: the outcomes and what decides them.
+    public var alternatives: [Alternative]
+    /// The sources of the facts used.
+    public var sources: [String]
+  }
+
+  /// A contract in force on the incident date between parties on the path.
+  public struct ContractTerm: Sendable {
+    public var contract: Contract
+    /// Indemnities that cover the incident's harm.
+    public var covering: [Contract.Indemnity]
+    /// Whether the contract excludes the incident's harm from liability.
+    public var excludesHarm: Bool
+  }
+
+  /// A dated event on the path.
+  public struct TimelineEvent: Sendable, Hashable {
+    public var date: Day
+    /// What happened.
+    public var text: String
+    /// The node it concerns, if any.
+    public var node: String?
+    /// The sources of the fact.
+    public var sources: [String]
+  }
+
+  /// The incident.
+  public var incident: Incident
+  /// The chain as of the incident date.
+  public var graph: SupplyChainGraph
+  /// Who holds what, as of the incident date.
+  public var holdings: InformationHoldings
+  /// The regimes applied, each with why it was chosen.
+  public var regimes: [(regime: Regime, why: String)]
+  /// Each regime's report, kept to the parties and nodes on the path.
+  public var reports: [DutyReport]
+  /// The nodes from the product upstream, nearest first.
+  public var path: [Int]
+  /// The asset edges among the path's nodes, and the incident's.
+  public var pathEdges: [Edge]
+  /// The parties on the path: vendor first, then upstream.
+  public var parties: [PartyTrace]
+  /// Contracts between parties on the path.
+  public var contracts: [ContractTerm]
+  /// Sentences on the harm that no indemnity covers or that a contract
+  /// excludes.
+  public var uncovered: [String]
+  /// Dated events on the path up to the incident, in date order.
+  public var timeline: [TimelineEvent]
+  /// Every source the conclusions use, in order of first use.
+  public var evidence: [String]
+  /// Facts used that cite no source.
+  public var unsourced: [String]
+}
+
+/// Why an incident cannot be traced.
+public struct TraceError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// What went wrong, in words.
+  public var message: String
+  public var description: String { message }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import LiabilityGraph
+import LiabilityRules
+import Testing
+
+@testable import LiabilityRender
+
+/// Traces every incident of the examples that have one.
+func exampleTraces() throws -> [IncidentTrace] {
+  var out: [IncidentTrace] = []
+  for name in renderExamples {
+    let path = renderPackageRoot.appendingPathComponent("examples/\(name).yaml").path
+    let document = try #require(Loader.load(path: path).document)
+    for incident in document.incidents {
+      out.append(try IncidentTrace.trace(document, incident: incident.id))
+    }
+  }
+  return out
+}
+
+@Suite struct TraceReportTests {
+  @Test func examplesHaveIncidentsToTrace() throws {
+    #expect(
+      try exampleTraces().map(\.incident.id) == [
+        "lexbot-fake-citation", "be-my-ai-medication-misread",
+      ])
+  }
+
+  // The report is one well-formed document with the diagram inline, and
+  // names every party on the path.
+  @Test func htmlIsWellFormedAndNamesEveryParty() throws {
+    for trace in try exampleTraces() {
+      let diagram = try TraceHTML.diagram(trace)
+      #expect(diagram.svg.hasPrefix("<svg"))
+      let html = TraceHTML.html(trace, svg: diagram.svg)
+      let texts = try #require(
+        TextCollector.texts(of: Array(html.utf8)), "\(trace.incident.id): not well-formed")
+      let all = texts.joined(separator: "\n")
+      for party in trace.parties {
+        #expect(all.contains(trace.graph.ids[party.party]), "\(trace.graph.ids[party.party])")
+        #expect(all.contains(trace.graph.name(of: party.party)))
+      }
+      #expect(html.contains("<svg"))
+      #expect(!html.contains("<?xml"))
+      #expect(texts.last == DutiesReport.notice)
+      // Every source cited has an anchor to jump to.
+      for id in trace.evidence { #expect(html.contains("id=\"source-\(id)\"")) }
+    }
+  }
+
+  @Test func jsonCarriesTheContract() throws {
+    let trace = try #require(try exampleTraces().first)
+    let text = TraceReport.json(trace).rendered()
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    for key in ["incident", "path", "parties", "contracts", "timeline", "evidence", "uncovered"] {
+      #expect(object[key] != nil, "\(key)")
+    }
+    let parties = try #require(object["parties"] as? [[String: Any]])
+    let lexco = try #require(parties.first { $0["party"] as? String == "lexco" })
+    for key in ["roles", "holds", "controls", "duties", "posture", "reasons"] {
+      #expect(lexco[key] != nil, "\(key)")
+    }
+    #expect(lexco["posture"] as? String == "primary")
+    let duties = try #require(lexco["duties"] as? [String: Any])
+    let principles = try #require(duties["principles"] as? [String: Any])
+    let assigned = try #require(principles["assignments"] as? [[String: Any]])
+    #expect(assigned.first?["rule"] as? String == "principles/answer-for-harm-at-use")
+    #expect((object["path"] as? [String])?.first == "lexbot")
+  }
+
+  // The responsibility matrix: a column per party, a row per duty, several
+  // parties may hold one duty, each cell with its legal basis.
+  @Test func csvMatrix() throws {
+    let trace = try #require(try exampleTraces().first)
+    let lines = TraceReport.csv(trace).split(separator: "\n").map(String.init)
+    #expect(
+      lines[0] == "regime,rule,duty,citation,status,lexco,acme-legal,google,nous-research,meta")
+    #expect(lines[1] == ",,posture,,,primary,contributory,not-liable,not-liable,not-liable")
+    let documentation = try #require(
+      lines.first { $0.contains("principles/dataset-documentation") })
+    #expect(documentation.components(separatedBy: "owes for").count - 1 == 3)
+    #expect(TraceReport.csvField("a, \"b\"") == "\"a, \"\"b\"\"\"")
+  }
+
+  @Test func textAndMarkdownHaveEverySection() throws {
+    let trace = try #require(try exampleTraces().first)
+    let text = TraceReport.text(trace)
+    for heading in [
+      "SUMMARY", "REGIMES APPLIED", "PATH", "PARTIES", "REGIMES COMPARED", "CONTRACTS",
+      "TIMELINE", "EVIDENCE",
+    ] {
+      #expect(text.contains("\n" + heading), "\(heading)")
+    }
+    #expect(text.hasSuffix(DutiesReport.notice))
+    // Wrapped at 80 columns; only an address too long for a line stands
+    // alone on a longer one (broken, it could not be copied).
+    #expect(
+      text.split(separator: "\n").allSatisfy {
+        $0.count <= TextLayout.width || !$0.trimmingCharacters(in: .whitespaces).contains(" ")
+      })
+    let markdown = TraceReport.text(trace, markdown: true)
+    #expect(markdown.contains("| lexco | primary | product-vendor |"))
+    #expect(markdown.hasPrefix("# Incident lexbot-fake-citation"))
+  }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import LiabilityGraph
+import Testing
+
+@testable import LiabilityRules
+
+/// The document of a shipped example, with `edit` applied to its text.
+func exampleDocument(_ name: String, edit: (String) -> String = { $0 }) throws -> Document {
+  let path = rulesRoot.appendingPathComponent("examples/\(name).yaml").path
+  let text = edit(try String(contentsOfFile: path, encoding: .utf8))
+  let result = Loader.load(bytes: Array(text.utf8), file: path, json: false)
+  return try #require(result.document, "\(result.diagnostics)")
+}
+
+func postures(_ trace: IncidentTrace) -> [String: Posture] {
+  Dictionary(
+    uniqueKeysWithValues: trace.parties.map { (trace.graph.ids[$0.party], $0.posture) })
+}
+
+func party(_ trace: IncidentTrace, _ id: String) throws -> IncidentTrace.PartyTrace {
+  try #require(trace.parties.first { trace.graph.ids[$0.party] == id })
+}
+
+@Suite struct IncidentTraceTests {
+  @Test func mainExampleIncident() throws {
+    let trace = try IncidentTrace.trace(
+      exampleDocument("llama-3.1-lexbot"), incident: "lexbot-fake-citation")
+    // Default regimes on 2026-03-14: the principles, and the EU AI Act (LexBot
+    // is offered in the EU). The PLD starts later (10 Dec 2026), RAISE as
+    // signed on 19 Mar 2026; SB 53 is Californian and nothing here is
+    // offered there; SB 1047 is counterfactual.
+    #expect(trace.regimes.map(\.regime.id) == ["principles", "eu-ai-act"])
+    let graph = trace.graph
+    #expect(graph.ids[trace.path[0]] == "lexbot")
+    #expect(trace.path.map { graph.ids[$0] }.contains("llama-3.1-pretraining-data"))
+    // On the incident date the API ran on Google Cloud, not AWS.
+    #expect(!trace.path.map { graph.ids[$0] }.contains("acme-legal-api-aws"))
+    #expect(
+      postures(trace) == [
+        // Principle 2: LexCo brings LexBot to users.
+        "lexco": .primary,
+        // Principle 3 does not shield Acme: its fine-tune is closed and it runs
+        // the only API serving it, so it answers for misuse it can control.
+        "acme-legal": .contributory,
+        // Principle 3: both released their weights and run no copy.
+        "nous-research": .notLiable, "meta": .notLiable,
+        // No rule makes a host answer for a model's output.
+        "google": .notLiable,
+      ])
+    let lexco = try party(trace, "lexco")
+    #expect(
+      lexco.reasons.first
+        == "lexco owes answer-for-harm for lexbot: Answer for harm from the product one brings "
+        + "to users. Principle 2 (the party that brings a product to users answers for its "
+        + "harm) [principles, verified]")
+    #expect(lexco.controls.contains { $0.control == .changeDeploymentConfiguration })
+    #expect(lexco.sources.contains("donotpay-ftc"))
+    let meta = try party(trace, "meta")
+    #expect(meta.reasons.first?.contains("released the weights") == true)
+    // The EU AI Act asks transparency of Meta but no harm rule reaches it.
+    #expect(meta.duties.contains { $0.regime == "eu-ai-act" && !$0.assignments.isEmpty })
+    #expect(!meta.postures.contains { $0.regime == "eu-ai-act" })
+    // The MSA indemnifies IP infringement only, and excludes misinformation.
+    #expect(trace.contracts.map(\.contract.id) == ["acme-lexco-msa"])
+    #expect(trace.contracts.first?.excludesHarm == true)
+    #expect(
+      trace.uncovered.first
+        == "No indemnity on the path covers misinformation: whoever answers for it bears it.")
+    // The timeline runs to the incident and shows the move off AWS.
+    #expect(trace.timeline.last?.text.hasPrefix("incident lexbot-fake-citation") == true)
+    #expect(
+      trace.timeline.contains {
+        $0.text == "service acme-legal-api-aws ends (off the path on the incident date)"
+      })
+    // Facts without a source are named.
+    #expect(trace.unsourced.contains { $0.hasPrefix("model acme-legal-8b (") })
+  }
+
+  // As of another date the same incident runs through other facts: before
+  // the move to Google Cloud, AWS hosted the API.
+  @Test func theSameIncidentOnAnEarlierDate() throws {
+    let document = try exampleDocument("llama-3.1-lexbot") {
+      $0.replacingOccurrences(of: "    date: 2026-03-14\n", with: "    date: 2025-09-01\n")
+    }
+    let trace = try IncidentTrace.trace(document, incident: "lexbot-fake-citation")
+    let ids = trace.path.map { trace.graph.ids[$0] }
+    #expect(ids.contains("acme-legal-api-aws"))
+    #expect(!ids.contains("acme-legal-api-gcp"))
+    #expect(postures(trace)["aws"] == .notLiable)
+    #expect(postures(trace)["google"] == nil)
+    #expect(!trace.timeline.contains { $0.text.contains("acme-legal-api-gcp") })
+  }
+
+  /// An open model without a stated monetisation in a product placed on
+  /// the EU market in 2027; `model` is spliced into the model.
+  static func pldChain(model: String = "") -> String {
+    """
+    format: liability-graph/1
+    parties:
+      - {id: openlab, name: OpenLab, kind: company, jurisdictions: [US]}
+      - {id: shop, name: Shop, kind: company, jurisdictions: [DE]}
+    models:
+      - {id: m, name: M, developer: openlab, released: 2027-01-02, weights: open, license: Apache-2.0\(model)}
+    products:
+      - {id: app, name: App, vendor: shop, uses: [m], markets: [DE], users: consumers, released: 2027-01-05}
+    incidents:
+      - {id: burn, date: 2027-02-01, product: app, harm: physical, jurisdiction: DE}
+    """
+  }
+
+  // PLD Art 2(2): a free and open-source model supplied outside a commercial
+  // activity is out of scope, and the file does not say whether the model
+  // is monetised: the developer's posture is open, and the alternatives
+  // name the fact that decides it. The vendor answers regardless.
+  @Test func anUnstatedFactLeavesThePostureOpen() throws {
+    let text = Self.pldChain()
+    let document = try #require(
+      Loader.load(bytes: Array(text.utf8), file: "t.yaml", json: false).document)
+    let trace = try IncidentTrace.trace(document, incident: "burn")
+    #expect(trace.regimes.map(\.regime.id) == ["principles", "eu-ai-act", "eu-pld"])
+    #expect(postures(trace) == ["shop": .primary, "openlab": .indeterminate])
+    let openlab = try party(trace, "openlab")
+    #expect(openlab.postures.contains { $0.regime == "principles" && $0.posture == .notLiable })
+    #expect(openlab.alternatives.contains { $0.outcome.hasPrefix("exempt from") })
+    #expect(
+      openlab.alternatives.allSatisfy {
+        $0.decidedBy.contains { $0.contains("`monetized` of m (not stated in the file)") }
+      })
+    // Stated, the question closes either way.
+    for (monetized, expected) in [("false", Posture.notLiable), ("true", .contributory)] {
+      let stated = Self.pldChain(model: ", monetized: \(monetized)")
+      let statedDocument = try #require(
+        Loader.load(bytes: Array(stated.utf8), file: "t.yaml", json: false).document)
+      let statedTrace = try IncidentTrace.trace(statedDocument, incident: "burn")
+      #expect(postures(statedTrace)["openlab"] == expected)
+      #expect(try party(statedTrace, "openlab").alternatives.isEmpty)
+    }
+  }
+
+  // Regimes asked for replace the defaults; an unknown incident names the
+  // close one.
+  @Test func regimesAskedForAndUnknownIncidents() throws {
+    let document = try exampleDocument("llama-3.1-lexbot")
+    let sb1047 = try #require(BuiltinRegimes.regime("ca-sb1047"))
+    let trace = try IncidentTrace.trace(
+      document, incident: "lexbot-fake-citation", regimes: [sb1047])
+    #expect(trace.regimes.map(\.regime.id) == ["ca-sb1047"])
+    #expect(Set(postures(trace).values) == [.notLiable])
+    #expect(throws: TraceError.self) {
+      try IncidentTrace.trace(document, incident: "lexbot-fake-citaton")
+    }
+    do {
+      _ = try IncidentTrace.trace(document, incident: "lexbot-fake-citaton")
+    } catch {
+      #expect(
+        error.message
+          == "unknown incident 'lexbot-fake-citaton' (did you mean 'lexbot-fake-citation'?); "
+          + "the file's incidents: lexbot-fake-citation")
+    }
+  }
+
+  // Harm-limited rules: the PLD covers physical harm, property and data,
+  // not misinformation.
+  @Test func harmRulesOnlyForTheirHarms() throws {
+    let text = Self.pldChain(model: ", monetized: true").replacingOccurrences(
+      of: "harm: physical", with: "harm: misinformation")
+    let document = try #require(
+      Loader.load(bytes: Array(text.utf8), file: "t.yaml", json: false).document)
+    let trace = try IncidentTrace.trace(document, incident: "burn")
+    let openlab = try party(trace, "openlab")
+    #expect(!openlab.postures.contains { $0.regime == "eu-pld" })
+    #expect(openlab.posture == .notLiable)
+  }
+}

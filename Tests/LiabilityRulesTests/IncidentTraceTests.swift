@@ -76,6 +76,38 @@ func party(_ trace: IncidentTrace, _ id: String) throws -> IncidentTrace.PartyTr
     #expect(trace.unsourced.contains { $0.hasPrefix("model acme-legal-8b (") })
   }
 
+  @Test func closedModelIncident() throws {
+    let trace = try IncidentTrace.trace(
+      exampleDocument("closed-api-consumer-app"), incident: "be-my-ai-medication-misread")
+    // On 2026-02-10 in Denmark: the EU AI Act (Be My AI is offered in the
+    // EU) and SB 53 (it is offered in the US, which covers California); the
+    // PLD applies only from 10 Dec 2026.
+    #expect(trace.regimes.map(\.regime.id) == ["principles", "eu-ai-act", "ca-sb53"])
+    #expect(
+      postures(trace) == [
+        // Principle 2: Be My Eyes brings Be My AI to its users.
+        "be-my-eyes": .primary,
+        // Principle 3 does not shield OpenAI: GPT-4's weights are closed and it
+        // runs the API, so it controls the copy that misread the label.
+        "openai": .contributory,
+        // A host: no rule makes it answer for the model's output.
+        "microsoft": .notLiable,
+      ])
+    // The developer terms indemnify IP claims only: nothing covers the
+    // physical harm.
+    #expect(
+      trace.uncovered == [
+        "No indemnity on the path covers physical: whoever answers for it bears it."
+      ])
+    // The EU AI Act asks OpenAI for the Art 53(1) documentation, and SB 53
+    // for nothing (GPT-4's compute is not stated, so it is not shown to be a
+    // frontier model); neither has a harm rule for it, so the principles
+    // alone place it.
+    let openai = try party(trace, "openai")
+    #expect(openai.postures.map(\.regime) == ["principles"])
+    #expect(openai.duties.map(\.regime) == ["principles", "eu-ai-act"])
+  }
+
   // As of another date the same incident runs through other facts: before
   // the move to Google Cloud, AWS hosted the API.
   @Test func theSameIncidentOnAnEarlierDate() throws {

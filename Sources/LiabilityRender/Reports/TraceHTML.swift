@@ -74,7 +74,8 @@ public enum TraceHTML {
     ul { margin: 0.2rem 0 0.4rem; padding-left: 1.4rem; }
     code { font-size: 0.88rem; }
     @media print {
-      body { max-width: none; margin: 0; font-size: 10.5pt; }
+      body { max-width: none; margin: 0; font-size: 10.5pt; -webkit-print-color-adjust: exact;
+        print-color-adjust: exact; }
       a { color: inherit; text-decoration: none; }
       h2 { page-break-after: avoid; }
       figure { page-break-inside: avoid; }

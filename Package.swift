@@ -7,12 +7,14 @@ let package = Package(
     .library(name: "LiabilityGraph", targets: ["LiabilityGraph"]),
     .library(name: "LiabilityRender", targets: ["LiabilityRender"]),
     .library(name: "LiabilityRules", targets: ["LiabilityRules"]),
+    .library(name: "LiabilityStore", targets: ["LiabilityStore"]),
     .executable(name: "lgraph", targets: ["lgraph"]),
   ],
   dependencies: [
     .package(
       url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .target(
@@ -27,10 +29,17 @@ let package = Package(
     .target(
       name: "LiabilityRender", dependencies: ["LiabilityGraph", "LiabilityRules", "CGraphviz"]),
     .target(name: "LiabilityRules", dependencies: ["LiabilityGraph"]),
+    // The SQLite store, through GRDB on the system's libsqlite3.
+    .target(
+      name: "LiabilityStore",
+      dependencies: [
+        "LiabilityGraph", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]),
     .executableTarget(
       name: "lgraph",
       dependencies: [
-        "LiabilityGraph", "LiabilityRender", "LiabilityRules",
+        "LiabilityGraph", "LiabilityRender", "LiabilityRules", "LiabilityStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -45,6 +54,8 @@ let package = Package(
     .testTarget(
       name: "LiabilityRulesTests", dependencies: ["LiabilityGraph", "LiabilityRules"],
       exclude: ["Fixtures"]),
+    .testTarget(
+      name: "LiabilityStoreTests", dependencies: ["LiabilityGraph", "LiabilityStore"]),
     .testTarget(name: "lgraphTests", dependencies: ["lgraph"]),
   ],
   swiftLanguageModes: [.v6]

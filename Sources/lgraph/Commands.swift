@@ -3,13 +3,22 @@ import Foundation
 import LiabilityGraph
 import LiabilityRender
 import LiabilityRules
+import LiabilityStore
 
 struct Validate: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Check files and print every problem as FILE:LINE:COLUMN.")
 
-  @Argument(help: "One or more liability-graph/1 files.")
-  var files: [String]
+  @Argument(help: "One or more liability-graph/1 files (or --db, or ./liability.sqlite).")
+  var files: [String] = []
+
+  @Option(name: .customLong("db"), help: "Check the chain a store holds instead of files.")
+  var db: String?
+
+  @Option(
+    name: .customLong("as-recorded"),
+    help: "With a store: check it as recorded at this revision number or date.")
+  var asRecorded: String?
 
   @Option(
     name: .customLong("as-of"),
@@ -17,45 +26,66 @@ struct Validate: ParsableCommand {
   var asOf: Day?
 
   func validate() throws {
-    if files.isEmpty { throw ValidationError("give at least one file") }
+    if !files.isEmpty, db != nil { throw ValidationError("give files or --db, not both") }
+    if let asRecorded, RecordedPoint(asRecorded) == nil {
+      throw ValidationError(
+        "--as-recorded takes a revision number or a date (YYYY-MM-DD), not '\(asRecorded)'")
+    }
   }
 
   func run() throws {
+    if files.isEmpty {
+      var source = SourceOptions()
+      source.db = db
+      source.asRecorded = asRecorded
+      guard let path = source.storePath else {
+        throw UsageError(
+          "give liability-graph files or --db STORE (there is no ./\(SourceOptions.defaultStore) "
+            + "here)")
+      }
+      let document = try source.loadDocument()
+      report(path, document, warnings: 0)
+      return
+    }
     var failed = false
     for file in files {
       let result = Loader.load(path: file)
       Diagnostics.print(result.diagnostics)
       if let document = result.document {
-        let warnings = result.warnings.count
-        func count(_ n: Int, _ one: String, _ many: String) -> String {
-          "\(n) \(n == 1 ? one : many)"
-        }
-        var numbers = [
-          document.parties.count, document.models.count, document.datasets.count,
-          document.services.count, document.products.count, document.incidents.count,
-        ]
-        if let asOf {
-          let view = SupplyChainGraph(document: document, asOf: asOf)
-          let kinds: [NodeKind] = [.party, .model, .dataset, .service, .product, .incident]
-          numbers = kinds.map { kind in view.kinds.filter { $0 == kind }.count }
-        }
-        let counts = zip(
-          numbers,
-          [
-            ("party", "parties"), ("model", "models"), ("dataset", "datasets"),
-            ("service", "services"), ("product", "products"), ("incident", "incidents"),
-          ]
-        ).map { count($0, $1.0, $1.1) }
-        print(
-          "\(file): ok (" + counts.joined(separator: ", ")
-            + (asOf.map { " valid on \($0)" } ?? "")
-            + (warnings > 0 ? "; " + count(warnings, "warning", "warnings") : "") + ")")
+        report(file, document, warnings: result.warnings.count)
       } else {
         failed = true
         Diagnostics.summary(result)
       }
     }
     if failed { throw ExitCode(1) }
+  }
+
+  /// "FILE: ok (counts)".
+  func report(_ file: String, _ document: Document, warnings: Int) {
+    func count(_ n: Int, _ one: String, _ many: String) -> String {
+      "\(n) \(n == 1 ? one : many)"
+    }
+    var numbers = [
+      document.parties.count, document.models.count, document.datasets.count,
+      document.services.count, document.products.count, document.incidents.count,
+    ]
+    if let asOf {
+      let view = SupplyChainGraph(document: document, asOf: asOf)
+      let kinds: [NodeKind] = [.party, .model, .dataset, .service, .product, .incident]
+      numbers = kinds.map { kind in view.kinds.filter { $0 == kind }.count }
+    }
+    let counts = zip(
+      numbers,
+      [
+        ("party", "parties"), ("model", "models"), ("dataset", "datasets"),
+        ("service", "services"), ("product", "products"), ("incident", "incidents"),
+      ]
+    ).map { count($0, $1.0, $1.1) }
+    print(
+      "\(file): ok (" + counts.joined(separator: ", ")
+        + (asOf.map { " valid on \($0)" } ?? "")
+        + (warnings > 0 ? "; " + count(warnings, "warning", "warnings") : "") + ")")
   }
 }
 
@@ -433,8 +463,7 @@ struct Trace: ParsableCommand {
       Without --regime: the principles and every built-in law in force on that date that \
       reaches the incident's place or the product's markets.
       """)
-  @Argument(help: "A liability-graph/1 file (YAML, or JSON when it ends in .json).")
-  var file: String
+  @OptionGroup var source: SourceOptions
   @Option(help: "The incident's id.")
   var incident: String
   @Option(
@@ -460,12 +489,7 @@ struct Trace: ParsableCommand {
     for regime in loaded where !seen.insert(regime.id).inserted {
       throw UsageError("regime '\(regime.id)' is given twice; each regime once")
     }
-    let result = Loader.load(path: file)
-    Diagnostics.print(result.diagnostics)
-    guard let document = result.document else {
-      Diagnostics.summary(result)
-      throw ExitCode(1)
-    }
+    let document = try source.loadDocument()
     let trace: IncidentTrace
     do {
       trace = try IncidentTrace.trace(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LiabilityGraph
+import LiabilityStore
 
 extension Day: ExpressibleByArgument {
   public init?(argument: String) {
@@ -14,9 +15,80 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 /// The input file and evaluation date every graph command takes.
+/// Where a command reads its chain: a file, or a store (`--db`, or
+/// `./liability.sqlite` when neither is given).
+struct SourceOptions: ParsableArguments {
+  @Argument(
+    help: ArgumentHelp(
+      "A liability-graph/1 file (YAML, or JSON when it ends in .json).",
+      discussion: "Or give --db; with neither, ./liability.sqlite is used if it exists."))
+  var file: String?
+
+  @Option(name: .customLong("db"), help: "Read the chain from this store instead of a file.")
+  var db: String?
+
+  @Option(
+    name: .customLong("as-recorded"),
+    help: "With a store: read it as recorded at this revision number or date (YYYY-MM-DD).")
+  var asRecorded: String?
+
+  /// The store's default name in the working folder.
+  static let defaultStore = "liability.sqlite"
+
+  func validate() throws {
+    if file != nil, db != nil {
+      throw ValidationError("give a file or --db, not both")
+    }
+    if let asRecorded, RecordedPoint(asRecorded) == nil {
+      throw ValidationError(
+        "--as-recorded takes a revision number or a date (YYYY-MM-DD), not '\(asRecorded)'")
+    }
+    if asRecorded != nil, file != nil {
+      throw ValidationError("--as-recorded reads a store; it does not apply to a file")
+    }
+  }
+
+  /// The store to read, if the chain comes from one.
+  var storePath: String? {
+    if let db { return db }
+    if file == nil, FileManager.default.fileExists(atPath: Self.defaultStore) {
+      return Self.defaultStore
+    }
+    return nil
+  }
+
+  /// What the chain is read from, for messages.
+  var label: String { storePath ?? file ?? "" }
+
+  /// Loads the document, printing diagnostics to standard error; exits 1
+  /// when the file has errors or the store cannot be read.
+  func loadDocument() throws -> Document {
+    if let path = storePath {
+      do {
+        let store = try GraphStore.open(at: path, readOnly: true)
+        return try store.document(at: asRecorded.flatMap(RecordedPoint.init) ?? .latest)
+      } catch {
+        Diagnostics.print(error.diagnostics)
+        Diagnostics.stderr("error: \(error)")
+        throw ExitCode(1)
+      }
+    }
+    guard let file else {
+      throw UsageError(
+        "give a liability-graph file or --db STORE (there is no ./\(Self.defaultStore) here)")
+    }
+    let result = Loader.load(path: file)
+    Diagnostics.print(result.diagnostics)
+    guard let document = result.document else {
+      Diagnostics.summary(result)
+      throw ExitCode(1)
+    }
+    return document
+  }
+}
+
 struct GraphOptions: ParsableArguments {
-  @Argument(help: "A liability-graph/1 file (YAML, or JSON when it ends in .json).")
-  var file: String
+  @OptionGroup var source: SourceOptions
 
   @Option(
     name: .customLong("as-of"),
@@ -25,15 +97,10 @@ struct GraphOptions: ParsableArguments {
       discussion: "Defaults to the file's as_of, else today."))
   var asOf: Day?
 
-  /// Loads the file, printing diagnostics to standard error; exits 1 when
-  /// the file has errors.
+  /// Loads the chain, printing diagnostics to standard error; exits 1 when
+  /// it has errors.
   func load() throws -> SupplyChainGraph {
-    let result = Loader.load(path: file)
-    Diagnostics.print(result.diagnostics)
-    guard let document = result.document else {
-      Diagnostics.summary(result)
-      throw ExitCode(1)
-    }
+    let document = try source.loadDocument()
     let day = asOf ?? document.asOf ?? Day.today
     return SupplyChainGraph(document: document, asOf: day)
   }
@@ -64,7 +131,7 @@ struct GraphOptions: ParsableArguments {
     let candidates = (0..<graph.nodeCount).filter {
       kinds.contains(graph.kinds[$0])
     }.map { graph.ids[$0] }
-    var message = "no \(wanted) '\(id)' in \(file)"
+    var message = "no \(wanted) '\(id)' in \(source.label)"
     if let close = suggest(id, candidates) {
       message += "; did you mean '\(close)'?"
     } else if !candidates.isEmpty {

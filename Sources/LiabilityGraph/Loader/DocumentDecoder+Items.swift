@@ -49,9 +49,7 @@ extension DocumentDecoder {
       ]
     ) { fields, id, what, fact in
       let name = require(&fields, "name", what).flatMap { text($0, "name") }
-      let kind = require(&fields, "kind", what).flatMap {
-        enumValue($0, "kind", PartyKind.self)
-      }
+      let kind = fields.take("kind").flatMap { enumValue($0, "kind", PartyKind.self) }
       let jurisdictions =
         fields.take("jurisdictions").map {
           self.jurisdictions($0, "jurisdictions")
@@ -66,7 +64,7 @@ extension DocumentDecoder {
         fields.take("roles").map { enumList($0, "roles", Role.self) } ?? []
       let description = optionalText(&fields, "description")
       let url = optionalText(&fields, "url")
-      guard let name, let kind else { return nil }
+      guard let name else { return nil }
       return Party(
         id: id, name: name, kind: kind, jurisdictions: jurisdictions,
         revenueUSD: revenue, employees: employees, assertedRoles: roles,

@@ -59,6 +59,15 @@ public enum Loader {
 
   /// Reads a file's bytes; `file` names it in diagnostics.
   public static func load(bytes: [UInt8], file: String, json: Bool) -> Result {
+    loadKeepingSyntax(bytes: bytes, file: file, json: json).result
+  }
+
+  /// As ``load(bytes:file:json:)``, also returning the parsed syntax tree
+  /// (nil when the file could not be parsed): what the file wrote, item by
+  /// item, for storing it as written.
+  package static func loadKeepingSyntax(bytes: [UInt8], file: String, json: Bool) -> (
+    result: Result, syntax: SyntaxNode?
+  ) {
     var bytes = bytes
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -66,20 +75,22 @@ public enum Loader {
       let offset = bad?.offset ?? 0
       let byte = offset < bytes.count ? bytes[offset] : 0
       let hex = String(byte, radix: 16, uppercase: true)
-      return Result(
-        document: nil, graph: nil,
-        diagnostics: [
-          Diagnostic(
-            .error,
-            "the file is not UTF-8: byte 0x\(hex.count < 2 ? "0" + hex : hex) "
-              + "at offset \(offset) is not valid UTF-8 (save the file as "
-              + "UTF-8)",
-            at: SourceLocation(
-              file: file, line: bad?.line ?? 1, column: bad?.column ?? 1))
-        ])
+      return (
+        Result(
+          document: nil, graph: nil,
+          diagnostics: [
+            Diagnostic(
+              .error,
+              "the file is not UTF-8: byte 0x\(hex.count < 2 ? "0" + hex : hex) "
+                + "at offset \(offset) is not valid UTF-8 (save the file as "
+                + "UTF-8)",
+              at: SourceLocation(
+                file: file, line: bad?.line ?? 1, column: bad?.column ?? 1))
+          ]), nil
+      )
     }
     if text.allSatisfy({ $0.isWhitespace }) {
-      return failure(file, "is empty", line: 1)
+      return (failure(file, "is empty", line: 1), nil)
     }
     let parsed =
       json
@@ -88,7 +99,7 @@ public enum Loader {
     switch parsed {
     case .success(let node): root = node
     case .failure(let list):
-      return Result(document: nil, graph: nil, diagnostics: list.diagnostics)
+      return (Result(document: nil, graph: nil, diagnostics: list.diagnostics), nil)
     }
     let decoder = DocumentDecoder(file: file, builtins: BuiltinLicenses.shared)
     let decoded = decoder.decode(root)
@@ -102,12 +113,11 @@ public enum Loader {
     guard let document = decoded,
       !diagnostics.contains(where: { $0.severity == .error })
     else {
-      return Result(document: nil, graph: nil, diagnostics: sorted(diagnostics))
+      return (Result(document: nil, graph: nil, diagnostics: sorted(diagnostics)), root)
     }
     let graph = SupplyChainGraph(document: document)
     diagnostics += graph.roleConflicts()
-    return Result(
-      document: document, graph: graph, diagnostics: sorted(diagnostics))
+    return (Result(document: document, graph: graph, diagnostics: sorted(diagnostics)), root)
   }
 
   static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

@@ -5,7 +5,7 @@ public struct Party: Sendable, Hashable {
   /// Its name.
   public var name: String
   /// What kind of party it is.
-  public var kind: PartyKind
+  public var kind: PartyKind?
   /// Where it is established or operates: ISO 3166 codes or `EU`.
   public var jurisdictions: [String]
   /// Annual revenue in US dollars, if known.

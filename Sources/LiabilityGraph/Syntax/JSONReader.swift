@@ -1,8 +1,12 @@
 /// Reads JSON (RFC 8259) into a ``SyntaxNode`` tree with a line and column
 /// for every value and key. Duplicate keys and nesting deeper than
 /// ``SyntaxLimits/maxDepth`` are errors.
-struct JSONReader {
-  var file: String
+package struct JSONReader {
+  package var file: String
+
+  package init(file: String) {
+    self.file = file
+  }
 
   private struct Failure: Error {
     var message: String
@@ -12,7 +16,7 @@ struct JSONReader {
   }
 
   /// Parses `bytes` (already checked to be UTF-8).
-  func read(_ bytes: [UInt8]) -> Result<SyntaxNode, DiagnosticList> {
+  package func read(_ bytes: [UInt8]) -> Result<SyntaxNode, DiagnosticList> {
     var cursor = Cursor(bytes: bytes, file: file)
     do {
       cursor.skipSpace()

@@ -17,6 +17,12 @@ package struct SyntaxNode: Sendable {
   package var line: Int
   package var column: Int
 
+  package init(content: Content, line: Int, column: Int) {
+    self.content = content
+    self.line = line
+    self.column = column
+  }
+
   /// What a reader would call this kind of value, for "expected X, found Y".
   package var kindDescription: String {
     switch content {

@@ -28,7 +28,7 @@ extension GraphReports {
           nodes(.party).compactMap { graph.party(at: $0) }.map { party in
             .object([
               ("id", .string(party.id)), ("name", .string(party.name)),
-              ("kind", .string(party.kind.rawValue)),
+              ("kind", .optional(party.kind?.rawValue)),
               ("jurisdictions", .strings(party.jurisdictions)),
             ])
           })
@@ -102,7 +102,7 @@ extension GraphReports {
     switch graph.kinds[node] {
     case .party:
       if let party = graph.party(at: node) {
-        parts.append(party.kind.rawValue)
+        if let kind = party.kind { parts.append(kind.rawValue) }
         if !party.jurisdictions.isEmpty {
           parts.append(party.jurisdictions.joined(separator: ", "))
         }

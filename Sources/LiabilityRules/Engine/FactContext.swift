@@ -218,7 +218,7 @@ struct FactContext {
     case "party_revenue_usd": return graph.party(at: party)?.revenueUSD.map { .number($0) }
     case "party_employees":
       return graph.party(at: party)?.employees.map { .number(Double($0)) }
-    case "party_kind": return graph.party(at: party).map { .list([$0.kind.rawValue]) }
+    case "party_kind": return graph.party(at: party)?.kind.map { .list([$0.rawValue]) }
     case "established_in": return .list(establishedIn)
     case "reaches": return .list(reaches)
     case "reaches_itself": return .list(reachesItself)

@@ -1,0 +1,139 @@
+import GRDB
+import LiabilityGraph
+
+/// The store's schema, as migrations. A store records each import as a
+/// revision; every item, node and edge carries the revision that recorded
+/// it and the one that superseded it, so the store can be read as it was
+/// recorded at any revision.
+enum Schema {
+  /// `PRAGMA application_id` of a LiabilityGraph store: "LGR1".
+  static let applicationID: Int32 = 0x4C47_5231
+
+  /// The migrations, oldest first; a store that has applied one this list
+  /// lacks was written by a newer version.
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1") { db in
+      try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+      try db.execute(
+        sql: """
+          -- Each file or edge list imported, by the name it was imported under.
+          CREATE TABLE origin (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE
+          );
+          CREATE TABLE revision (
+            id INTEGER PRIMARY KEY,
+            recorded_at TEXT NOT NULL,
+            message TEXT NOT NULL,
+            origin INTEGER NOT NULL,
+            added INTEGER NOT NULL DEFAULT 0,
+            changed INTEGER NOT NULL DEFAULT 0,
+            removed INTEGER NOT NULL DEFAULT 0
+          );
+          -- Every id ever recorded, interned once: the integer keys.
+          CREATE TABLE node (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL,
+            kind INTEGER NOT NULL
+          );
+          -- One version of one item. body is the item as written (JSON), or
+          -- NULL for a node known only from an edge list.
+          CREATE TABLE item (
+            node INTEGER NOT NULL,
+            origin INTEGER NOT NULL,
+            section INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            rev_from INTEGER NOT NULL,
+            rev_to INTEGER,
+            valid_from TEXT,
+            valid_to TEXT,
+            body TEXT
+          );
+          -- The graph's edges, for queries on the file itself.
+          CREATE TABLE edge (
+            src INTEGER NOT NULL,
+            dst INTEGER NOT NULL,
+            kind INTEGER NOT NULL,
+            relation INTEGER,
+            origin INTEGER NOT NULL,
+            rev_from INTEGER NOT NULL,
+            rev_to INTEGER
+          );
+          -- A file's top-level facts (title, description, as_of, extra).
+          CREATE TABLE header (
+            origin INTEGER NOT NULL,
+            rev_from INTEGER NOT NULL,
+            rev_to INTEGER,
+            body TEXT NOT NULL
+          );
+          """)
+      try createIndexes(db)
+    }
+    return migrator
+  }
+
+  /// The secondary indexes, which a bulk import drops and rebuilds.
+  static let indexes: [(name: String, sql: String)] = [
+    ("node_key", "CREATE UNIQUE INDEX node_key ON node(key)"),
+    ("item_node", "CREATE INDEX item_node ON item(node, rev_from)"),
+    ("item_origin", "CREATE INDEX item_origin ON item(origin, rev_to)"),
+    // One live row per edge and origin: the unique index finds duplicates
+    // after a bulk load, and answers "from where" queries.
+    (
+      "edge_live",
+      "CREATE UNIQUE INDEX edge_live ON edge(src, dst, kind, ifnull(relation, -1), origin) "
+        + "WHERE rev_to IS NULL"
+    ),
+    ("edge_dst", "CREATE INDEX edge_dst ON edge(dst, src)"),
+    ("edge_origin", "CREATE INDEX edge_origin ON edge(origin, rev_to)"),
+  ]
+
+  /// The id of an origin name, added if new.
+  static func origin(_ db: Database, _ name: String) throws -> Int64 {
+    if let id = try Int64.fetchOne(
+      db, sql: "SELECT id FROM origin WHERE name = ?", arguments: [name])
+    {
+      return id
+    }
+    try db.execute(sql: "INSERT INTO origin (name) VALUES (?)", arguments: [name])
+    return db.lastInsertedRowID
+  }
+
+  static func createIndexes(_ db: Database) throws {
+    for index in indexes { try db.execute(sql: index.sql) }
+  }
+
+  static func dropIndexes(_ db: Database) throws {
+    for index in indexes { try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)") }
+  }
+
+  /// Sections of the file format, in order; their index is `item.section`.
+  static let sections = [
+    "parties", "licenses", "datasets", "models", "services", "products", "disclosures",
+    "contracts", "incidents", "sources",
+  ]
+
+  /// The node kind of each section's items.
+  static let sectionKinds: [NodeKind] = [
+    .party, .license, .dataset, .model, .service, .product, .disclosure, .contract, .incident,
+    .source,
+  ]
+
+  static func code(_ kind: NodeKind) -> Int { NodeKind.allCases.firstIndex(of: kind) ?? 0 }
+  static func kind(_ code: Int) -> NodeKind? {
+    NodeKind.allCases.indices.contains(code) ? NodeKind.allCases[code] : nil
+  }
+  static func code(_ kind: EdgeKind) -> Int { EdgeKind.allCases.firstIndex(of: kind) ?? 0 }
+  static func edgeKind(_ code: Int) -> EdgeKind? {
+    EdgeKind.allCases.indices.contains(code) ? EdgeKind.allCases[code] : nil
+  }
+  static func code(_ relation: LineageRelation?) -> Int? {
+    relation.flatMap { LineageRelation.allCases.firstIndex(of: $0) }
+  }
+  static func relation(_ code: Int?) -> LineageRelation? {
+    code.flatMap {
+      LineageRelation.allCases.indices.contains($0) ? LineageRelation.allCases[$0] : nil
+    }
+  }
+}

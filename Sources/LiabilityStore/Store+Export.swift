@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+import LiabilityGraph
+
+/// The file formats the store exports.
+public enum ExportFormat: String, Sendable, CaseIterable {
+  case yaml, json
+}
+
+extension GraphStore {
+  /// The store as it was recorded at `point`, as a `liability-graph/1` file
+  /// that loads back to the same graph. Items keep the order of their
+  /// files (files in the order they were first imported); the first file's
+  /// title, description, `as_of` and `extra` head it.
+  public func export(at point: RecordedPoint = .latest, as format: ExportFormat) throws(StoreError)
+    -> String
+  {
+    let revision = try self.revision(at: point)
+    let json = try read { db in try Self.assemble(db, revision: revision ?? 0) }
+    switch format {
+    case .json:
+      return json + "\n"
+    case .yaml:
+      switch JSONReader(file: path).read(Array(json.utf8)) {
+      case .success(let node):
+        return StoredText.yaml(node)
+      case .failure(let list):
+        throw StoreError(
+          path, "revision \(revision ?? 0) could not be written as YAML",
+          diagnostics: list.diagnostics)
+      }
+    }
+  }
+
+  /// The store as it was recorded at `point`, loaded and checked like a
+  /// file.
+  public func document(at point: RecordedPoint = .latest) throws(StoreError) -> Document {
+    let revision = try self.revision(at: point) ?? 0
+    let json = try read { db in try Self.assemble(db, revision: revision) }
+    return try Self.load(json, path: path, revision: revision)
+  }
+
+  static func load(_ json: String, path: String, revision: Int) throws(StoreError) -> Document {
+    let result = Loader.load(
+      bytes: Array(json.utf8), file: "\(path)#revision-\(revision)", json: true)
+    guard let document = result.document else {
+      throw StoreError(
+        path, "revision \(revision) does not load as a liability-graph file",
+        diagnostics: result.diagnostics)
+    }
+    return document
+  }
+
+  /// The SQL condition for rows of `table` recorded at `revision`.
+  static func live(_ table: String, _ revision: Int) -> String {
+    "\(table).rev_from <= \(revision) AND (\(table).rev_to IS NULL OR \(table).rev_to > \(revision))"
+  }
+
+  /// The JSON text of the store at `revision`.
+  static func assemble(_ db: Database, revision: Int) throws -> String {
+    let live = Self.live("header", revision)
+    let origins = try Int64.fetchAll(
+      db, sql: "SELECT origin FROM revision WHERE id <= ? GROUP BY origin ORDER BY min(id)",
+      arguments: [revision])
+    var order: [Int64: Int] = [:]
+    for (i, origin) in origins.enumerated() { order[origin] = i }
+    var out = "{\"format\":\"liability-graph/1\""
+    for origin in origins {
+      guard
+        let header = try String.fetchOne(
+          db, sql: "SELECT body FROM header WHERE origin = ? AND \(live)", arguments: [origin])
+      else { continue }
+      let inner = header.dropFirst().dropLast()
+      if !inner.isEmpty { out += "," + inner }
+      break
+    }
+    var sections = Array(
+      repeating: [(origin: Int, position: Int, body: String)](), count: Schema.sections.count)
+    var bare: [(node: Int64, key: String, kind: NodeKind)] = []
+    try Row.fetchCursor(
+      db,
+      sql: "SELECT item.section, item.position, item.origin, item.body, item.node, node.key, "
+        + "node.kind FROM item JOIN node ON node.id = item.node WHERE \(Self.live("item", revision))"
+    ).forEach { row in
+      let section: Int = row[0]
+      if let body: String = row[3] {
+        guard sections.indices.contains(section) else { return }
+        sections[section].append((order[row[2]] ?? 0, row[1], body))
+      } else if let kind = Schema.kind(row[6]) {
+        bare.append((row[4], row[5], kind))
+      }
+    }
+    if !bare.isEmpty {
+      let synthesized = try BareItems.synthesize(db, bare, revision: revision)
+      for (section, bodies) in synthesized {
+        sections[section] += bodies.enumerated().map { (Int.max, $0.offset, $0.element) }
+      }
+    }
+    for (index, name) in Schema.sections.enumerated() where !sections[index].isEmpty {
+      let sorted = sections[index].sorted { ($0.origin, $0.position) < ($1.origin, $1.position) }
+      out += ",\"\(name)\":[" + sorted.map(\.body).joined(separator: ",") + "]"
+    }
+    out += "}"
+    return out
+  }
+}

@@ -1,0 +1,288 @@
+import Foundation
+import GRDB
+import LiabilityGraph
+
+/// Why the store refused or failed, with the path it concerns.
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+  /// What went wrong, in words a user can act on.
+  public var message: String
+  /// The store or file concerned.
+  public var path: String
+  /// Diagnostics of a file that failed to load, if that was the cause.
+  public var diagnostics: [Diagnostic] = []
+
+  public var description: String { "\(path): \(message)" }
+
+  init(_ path: String, _ message: String, diagnostics: [Diagnostic] = []) {
+    self.path = path
+    self.message = message
+    self.diagnostics = diagnostics
+  }
+}
+
+/// A revision of the store: one import.
+public struct Revision: Sendable, Hashable {
+  public var id: Int
+  /// When it was recorded (UTC, ISO 8601).
+  public var recordedAt: String
+  public var message: String
+  /// The file (or edge list) it imported.
+  public var origin: String
+  public var added: Int
+  public var changed: Int
+  public var removed: Int
+}
+
+/// Which recorded state of the store to read.
+public enum RecordedPoint: Sendable, Hashable {
+  /// The latest revision.
+  case latest
+  /// A revision by number.
+  case revision(Int)
+  /// The last revision recorded on or before the end of a day (UTC).
+  case date(Day)
+
+  /// Parses `3` (a revision) or `2026-11-29` (a date).
+  public init?(_ text: String) {
+    if let number = Int(text), number > 0 {
+      self = .revision(number)
+    } else if let day = Day(text) {
+      self = .date(day)
+    } else {
+      return nil
+    }
+  }
+}
+
+/// A LiabilityGraph store: a SQLite file holding every imported chain with
+/// its history.
+///
+/// ```swift
+/// let store = try GraphStore.open(at: "liability.sqlite", create: true)
+/// let summary = try store.importFile(at: "examples/llama-3.1-lexbot.yaml", message: "first")
+/// let document = try store.document()
+/// ```
+///
+/// Opening never changes a file that is not a store, or a store written by
+/// a newer version: both are refused before anything is written. Writes go
+/// through one transaction per import in WAL mode, so a process killed
+/// mid-import leaves the previous revision, and readers see a whole
+/// revision while an import runs.
+public final class GraphStore: Sendable {
+  /// The store's path.
+  public let path: String
+  let pool: DatabasePool
+
+  private init(path: String, pool: DatabasePool) {
+    self.path = path
+    self.pool = pool
+  }
+
+  /// The first bytes of every SQLite database file.
+  static let sqliteHeader = Array("SQLite format 3\u{0}".utf8)
+
+  /// Opens the store at `path`. With `create`, a missing file becomes a
+  /// new, empty store; otherwise a missing file is an error. With
+  /// `readOnly`, nothing is ever written (not even a migration).
+  public static func open(at path: String, create: Bool = false, readOnly: Bool = false)
+    throws(StoreError) -> GraphStore
+  {
+    let exists = FileManager.default.fileExists(atPath: path)
+    if exists {
+      try check(path)
+    } else if !create || readOnly {
+      throw StoreError(path, "no store here (create one with `lgraph db init`)")
+    }
+    var configuration = Configuration()
+    configuration.readonly = readOnly
+    configuration.busyMode = .timeout(10)
+    configuration.label = "LiabilityStore"
+    do {
+      let pool = try DatabasePool(path: path, configuration: configuration)
+      if !readOnly { try Schema.migrator.migrate(pool) }
+      return GraphStore(path: path, pool: pool)
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError(path, "cannot open the store: \(error)")
+    }
+  }
+
+  /// Refuses, without writing, a file that is not a store of this version
+  /// or an older one.
+  static func check(_ path: String) throws(StoreError) {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    {
+      throw StoreError(path, "is a directory, not a store")
+    }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw StoreError(path, "cannot be read")
+    }
+    let head = (try? handle.read(upToCount: 16)).map { [UInt8]($0) } ?? []
+    try? handle.close()
+    if head.isEmpty {
+      throw StoreError(path, "is an empty file, not a store; it was left untouched")
+    }
+    guard head == sqliteHeader else {
+      throw StoreError(
+        path, "is not a SQLite database, so not a LiabilityGraph store; it was left untouched")
+    }
+    var configuration = Configuration()
+    configuration.readonly = true
+    do {
+      let queue = try DatabaseQueue(path: path, configuration: configuration)
+      let (application, superseded) = try queue.read { db in
+        (
+          try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+          try Schema.migrator.hasBeenSuperseded(db)
+        )
+      }
+      try queue.close()
+      guard application == Schema.applicationID else {
+        throw StoreError(
+          path,
+          "is a SQLite database but not a LiabilityGraph store (application id \(application)); "
+            + "it was left untouched")
+      }
+      if superseded {
+        throw StoreError(
+          path,
+          "was written by a newer version of lgraph (its schema has migrations this version "
+            + "does not know); it was left untouched: use a newer lgraph")
+      }
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError(
+        path, "cannot be read as a store (\(error)); it was left untouched")
+    }
+  }
+
+  // MARK: History
+
+  /// Every revision, oldest first.
+  public func log() throws(StoreError) -> [Revision] {
+    try read { db in
+      try Row.fetchAll(
+        db,
+        sql: "SELECT revision.id, recorded_at, message, origin.name, added, changed, removed "
+          + "FROM revision JOIN origin ON origin.id = revision.origin ORDER BY revision.id"
+      ).map { row in
+        Revision(
+          id: row[0], recordedAt: row[1], message: row[2], origin: row[3], added: row[4],
+          changed: row[5], removed: row[6])
+      }
+    }
+  }
+
+  /// The revision a recorded point names, or nil for an empty store.
+  public func revision(at point: RecordedPoint) throws(StoreError) -> Int? {
+    try read { db in
+      switch point {
+      case .latest:
+        return try Int.fetchOne(db, sql: "SELECT max(id) FROM revision")
+      case .revision(let number):
+        guard
+          try Int.fetchOne(db, sql: "SELECT id FROM revision WHERE id = ?", arguments: [number])
+            != nil
+        else {
+          let last = try Int.fetchOne(db, sql: "SELECT max(id) FROM revision") ?? 0
+          throw StoreError(
+            self.path,
+            "has no revision \(number)" + (last == 0 ? " (it is empty)" : "; the last is \(last)"))
+        }
+        return number
+      case .date(let day):
+        guard
+          let number = try Int.fetchOne(
+            db, sql: "SELECT max(id) FROM revision WHERE recorded_at <= ?",
+            arguments: ["\(day)T23:59:59.999Z"])
+        else {
+          throw StoreError(self.path, "had recorded nothing by the end of \(day)")
+        }
+        return number
+      }
+    }
+  }
+
+  /// What the store holds.
+  public struct Stats: Sendable, Hashable {
+    public var revisions: Int
+    /// Current items by node kind (edge-list nodes included).
+    public var nodes: [(kind: String, count: Int)]
+    /// Current edges by kind.
+    public var edges: [(kind: String, count: Int)]
+    /// Every node ever recorded.
+    public var internedNodes: Int
+    /// Item and edge rows, history included.
+    public var itemRows: Int
+    public var edgeRows: Int
+    public var fileBytes: Int
+    public var schema: [String]
+
+    public static func == (lhs: Stats, rhs: Stats) -> Bool {
+      lhs.revisions == rhs.revisions && lhs.itemRows == rhs.itemRows
+        && lhs.edgeRows == rhs.edgeRows
+    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(itemRows) }
+  }
+
+  /// Counts of what the store holds now, and of its history.
+  public func stats() throws(StoreError) -> Stats {
+    let size =
+      ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue
+      ?? 0
+    return try read { db in
+      let nodes = try Row.fetchAll(
+        db,
+        sql: "SELECT node.kind, count(*) FROM item JOIN node ON node.id = item.node "
+          + "WHERE item.rev_to IS NULL GROUP BY node.kind ORDER BY node.kind"
+      ).map { row -> (String, Int) in
+        (Schema.kind(row[0])?.rawValue ?? "?", row[1])
+      }
+      let edges = try Row.fetchAll(
+        db,
+        sql: "SELECT kind, count(*) FROM edge WHERE rev_to IS NULL GROUP BY kind ORDER BY kind"
+      ).map { row -> (String, Int) in (Schema.edgeKind(row[0])?.rawValue ?? "?", row[1]) }
+      return Stats(
+        revisions: try Int.fetchOne(db, sql: "SELECT count(*) FROM revision") ?? 0,
+        nodes: nodes, edges: edges,
+        internedNodes: try Int.fetchOne(db, sql: "SELECT count(*) FROM node") ?? 0,
+        itemRows: try Int.fetchOne(db, sql: "SELECT count(*) FROM item") ?? 0,
+        edgeRows: try Int.fetchOne(db, sql: "SELECT count(*) FROM edge") ?? 0,
+        fileBytes: size,
+        schema: try Schema.migrator.appliedIdentifiers(db).sorted())
+    }
+  }
+
+  // MARK: Access
+
+  func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    do {
+      return try pool.read(body)
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError(path, "cannot read the store: \(error)")
+    }
+  }
+
+  func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    do {
+      return try pool.write(body)
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError(path, "the import was not recorded (the store is unchanged): \(error)")
+    }
+  }
+
+  static func now() -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    return formatter.string(from: Date())
+  }
+}

@@ -55,7 +55,11 @@ let package = Package(
       name: "LiabilityRulesTests", dependencies: ["LiabilityGraph", "LiabilityRules"],
       exclude: ["Fixtures"]),
     .testTarget(
-      name: "LiabilityStoreTests", dependencies: ["LiabilityGraph", "LiabilityStore"]),
+      name: "LiabilityStoreTests",
+      dependencies: [
+        "LiabilityGraph", "LiabilityStore", .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      exclude: ["Fixtures"]),
     .testTarget(name: "lgraphTests", dependencies: ["lgraph"]),
   ],
   swiftLanguageModes: [.v6]

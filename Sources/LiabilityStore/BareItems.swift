@@ -44,10 +44,10 @@ enum BareItems {
     var sections: [Int: [String]] = [:]
     var addedParties: [String] = []
     func party(for key: String) -> String {
-      guard let slash = key.firstIndex(of: "/"), slash != key.startIndex else {
-        return unattributed
+      var name = unattributed
+      if let slash = key.firstIndex(of: "/"), slash != key.startIndex {
+        name = String(key[..<slash])
       }
-      var name = String(key[..<slash])
       if let kind = kindOf[name], kind != .party { name = "publisher:" + name }
       if !present.contains(name) {
         present.insert(name)

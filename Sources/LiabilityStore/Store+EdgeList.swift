@@ -160,6 +160,9 @@ extension GraphStore {
         arguments: [revision, Self.now(), message ?? "import edge list \(path)", originID])
       if big { try Schema.dropIndexes(db) }
       var interner = try NodeInterner(db)
+      guard interner.next < Int64(UInt32.max) - 10_000_000 else {
+        throw StoreError(self.path, "holds too many ids for a bulk import (over four billion)")
+      }
       // Nodes defined by files: their edges belong in their files.
       var defined: [Int64: Int64] = [:]
       try Row.fetchCursor(
@@ -192,6 +195,7 @@ extension GraphStore {
       var member = [Bool]()
       var members: [Int64] = []
       var lineage = LineageBuffer()
+      var pending = EdgeBuffer()
       var rows = 0
       var lastReport = 0
       var fields: [[UInt8]] = []
@@ -301,7 +305,7 @@ extension GraphStore {
           if let relation {
             lineage.append(child: dst, parent: src, relation: relation, line: line)
           } else {
-            try inserter.insert(src, dst, Schema.code(kind), nil)
+            pending.append(src, dst, Schema.code(kind), nil)
           }
         }
       }
@@ -309,10 +313,10 @@ extension GraphStore {
       // Lineage the format can hold.
       let kept = lineage.check(log: &log) { interner.key(of: $0) ?? "#\($0)" }
       for link in kept {
-        try inserter.insert(
-          link.parent, link.child, Schema.code(.lineage), Schema.code(link.relation))
+        pending.append(link.parent, link.child, Schema.code(.lineage), Schema.code(link.relation))
       }
-      let insertSeconds = inserter.seconds
+      // The insert phase: every edge row through one prepared statement.
+      let insertSeconds = try inserter.insertAll(pending)
       let items = try RawInsert(
         db,
         sql: "INSERT INTO item (node, origin, section, position, rev_from, body) "
@@ -539,13 +543,30 @@ struct RawInsert {
   }
 }
 
+/// Edge rows read and checked, waiting for the insert phase, in compact
+/// columns (node ids up to four billion).
+struct EdgeBuffer {
+  var sources: [UInt32] = []
+  var targets: [UInt32] = []
+  var kinds: [UInt8] = []
+  var relations: [Int8] = []
+
+  var count: Int { sources.count }
+
+  mutating func append(_ src: Int64, _ dst: Int64, _ kind: Int, _ relation: Int?) {
+    sources.append(UInt32(truncatingIfNeeded: src))
+    targets.append(UInt32(truncatingIfNeeded: dst))
+    kinds.append(UInt8(truncatingIfNeeded: kind))
+    relations.append(relation.map { Int8(truncatingIfNeeded: $0) } ?? -1)
+  }
+}
+
 /// Inserts edge rows through one prepared statement, binding integers
 /// directly (the insert phase of a bulk import). A duplicate of a live
 /// edge is ignored while the unique index exists.
 final class EdgeInserter {
   let statement: Statement
   let db: Database
-  private(set) var seconds = 0.0
   private(set) var ignored = 0
 
   init(_ db: Database, origin: Int64, revision: Int) throws {
@@ -555,23 +576,28 @@ final class EdgeInserter {
         + "VALUES (?1, ?2, ?3, ?4, \(origin), \(revision))")
   }
 
-  func insert(_ src: Int64, _ dst: Int64, _ kind: Int, _ relation: Int?) throws {
+  /// Inserts every buffered edge; returns the seconds it took.
+  func insertAll(_ buffer: EdgeBuffer) throws -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
     let handle = statement.sqliteStatement
-    sqlite3_bind_int64(handle, 1, src)
-    sqlite3_bind_int64(handle, 2, dst)
-    sqlite3_bind_int64(handle, 3, Int64(kind))
-    if let relation {
-      sqlite3_bind_int64(handle, 4, Int64(relation))
-    } else {
-      sqlite3_bind_null(handle, 4)
+    let connection = db.sqliteConnection
+    for i in 0..<buffer.count {
+      sqlite3_bind_int64(handle, 1, Int64(buffer.sources[i]))
+      sqlite3_bind_int64(handle, 2, Int64(buffer.targets[i]))
+      sqlite3_bind_int64(handle, 3, Int64(buffer.kinds[i]))
+      if buffer.relations[i] >= 0 {
+        sqlite3_bind_int64(handle, 4, Int64(buffer.relations[i]))
+      } else {
+        sqlite3_bind_null(handle, 4)
+      }
+      let code = sqlite3_step(handle)
+      sqlite3_reset(handle)
+      guard code == SQLITE_DONE else {
+        throw StoreError("", "inserting an edge failed (SQLite code \(code))")
+      }
+      if sqlite3_changes(connection) == 0 { ignored += 1 }
     }
-    let code = sqlite3_step(handle)
-    sqlite3_reset(handle)
-    seconds += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    guard code == SQLITE_DONE else {
-      throw StoreError("", "inserting an edge failed (SQLite code \(code))")
-    }
-    if sqlite3_changes(db.sqliteConnection) == 0 { ignored += 1 }
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
   }
+
 }

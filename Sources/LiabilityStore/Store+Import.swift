@@ -227,6 +227,17 @@ extension GraphStore {
         arguments: [
           summary.added.count, summary.changed.count, summary.removed.count, revision,
         ])
+      // The store as a whole must still load (another file may refer to
+      // what this one removed); if not, nothing is recorded.
+      let json = try Self.assemble(db, revision: revision)
+      let check = Loader.load(
+        bytes: Array(json.utf8), file: "\(self.path)#revision-\(revision)", json: true)
+      if check.document == nil {
+        throw StoreError(
+          self.path,
+          "after importing \(originName) the store would not load, so nothing was recorded",
+          diagnostics: check.errors)
+      }
       return summary
     }
   }

@@ -221,6 +221,9 @@ public final class GraphStore: Sendable {
     public var edgeRows: Int
     public var fileBytes: Int
     public var schema: [String]
+    /// SQLite's own check of the file (`PRAGMA quick_check`): "ok" or the
+    /// first problems.
+    public var integrity: String
 
     public static func == (lhs: Stats, rhs: Stats) -> Bool {
       lhs.revisions == rhs.revisions && lhs.itemRows == rhs.itemRows
@@ -253,7 +256,8 @@ public final class GraphStore: Sendable {
         itemRows: try Int.fetchOne(db, sql: "SELECT count(*) FROM item") ?? 0,
         edgeRows: try Int.fetchOne(db, sql: "SELECT count(*) FROM edge") ?? 0,
         fileBytes: size,
-        schema: try Schema.migrator.appliedIdentifiers(db).sorted())
+        schema: try Schema.migrator.appliedIdentifiers(db).sorted(),
+        integrity: try String.fetchAll(db, sql: "PRAGMA quick_check").joined(separator: "; "))
     }
   }
 

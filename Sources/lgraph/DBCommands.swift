@@ -281,6 +281,7 @@ struct DBStats: ParsableCommand {
           lines.append(
             "  history: \(stats.internedNodes) ids, \(stats.itemRows) item rows, "
               + "\(stats.edgeRows) edge rows")
+          lines.append("  integrity: \(stats.integrity)")
           return lines.joined(separator: "\n")
         },
         json: {
@@ -293,6 +294,7 @@ struct DBStats: ParsableCommand {
             ("ids", .number(Double(stats.internedNodes))),
             ("item_rows", .number(Double(stats.itemRows))),
             ("edge_rows", .number(Double(stats.edgeRows))),
+            ("integrity", .string(stats.integrity)),
           ])
         })
     }

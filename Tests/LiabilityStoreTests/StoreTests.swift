@@ -1,0 +1,386 @@
+import Foundation
+import GRDB
+import LiabilityGraph
+import Testing
+
+@testable import LiabilityStore
+
+let storeRoot = URL(fileURLWithPath: #filePath)
+  .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+let storeExamples = [
+  "llama-3.1-lexbot", "deepseek-r1-distill-qwen", "olmo-2-tulu", "mistral-zephyr",
+  "closed-api-consumer-app",
+]
+
+/// A fresh temporary folder, removed by the caller.
+func temporaryFolder() throws -> URL {
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "lgraph-store-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  return url
+}
+
+/// A graph as sets: node ids with kinds, and edges with kinds and
+/// relations; equal for the same chain however it was written.
+struct GraphShape: Equatable, CustomStringConvertible {
+  var nodes: Set<String>
+  var edges: Set<String>
+
+  init(_ graph: SupplyChainGraph) {
+    nodes = Set((0..<graph.nodeCount).map { "\(graph.kinds[$0].rawValue) \(graph.ids[$0])" })
+    edges = Set(
+      graph.edges.map {
+        "\(graph.ids[$0.from]) -\($0.kind.rawValue)\($0.relation.map { "/\($0.rawValue)" } ?? "")-> "
+          + graph.ids[$0.to]
+      })
+  }
+
+  var description: String { "\(nodes.count) nodes, \(edges.count) edges" }
+}
+
+func load(_ text: String, json: Bool) throws -> Document {
+  let result = Loader.load(bytes: Array(text.utf8), file: json ? "x.json" : "x.yaml", json: json)
+  return try #require(result.document, "\(result.diagnostics)")
+}
+
+/// What the items say, without where they were written: the facts a graph
+/// does not show (names, dates, numbers, sources, extra data).
+func facts(_ document: Document) -> [String] {
+  var out: [String] = []
+  out += document.parties.map {
+    "\($0.id) \($0.name) \($0.kind?.rawValue ?? "-") \($0.jurisdictions) \($0.revenueUSD ?? -1) "
+      + "\($0.fact.sources) \($0.fact.extra.count) \($0.fact.validFrom?.description ?? "")"
+  }
+  out += document.models.map {
+    "\($0.id) \($0.name) \($0.released?.description ?? "") \($0.trainingComputeFLOP ?? -1) "
+      + "\($0.weights?.rawValue ?? "") \($0.license ?? "") \($0.monetized.map { "\($0)" } ?? "") "
+      + "\($0.derivedFrom.map { "\($0.base)/\($0.relation.rawValue)/\($0.computeFLOP ?? -1)" }) "
+      + "\($0.fact.sources)"
+  }
+  out += document.services.map {
+    "\($0.id) \($0.hosts.map { "\($0.id) \($0.fact?.validFrom?.description ?? "")" }) "
+      + "\($0.fact.validFrom?.description ?? "") \($0.fact.validTo?.description ?? "")"
+  }
+  out += document.products.map { "\($0.id) \($0.markets) \($0.riskAreas) \($0.generates)" }
+  out += document.disclosures.map { "\($0.id) \($0.items) \($0.date?.description ?? "")" }
+  out += document.contracts.map {
+    "\($0.id) \($0.liabilityCapUSD ?? -1) \($0.excludes) \($0.indemnities.map(\.harms))"
+  }
+  out += document.incidents.map { "\($0.id) \($0.date) \($0.harm ?? "")" }
+  out += document.sources.map { "\($0.id) \($0.url ?? "") \($0.retrieved?.description ?? "")" }
+  out.append("\(document.title ?? "") \(document.asOf?.description ?? "")")
+  return out
+}
+
+@Suite struct StoreTests {
+  // Every example, imported and exported as YAML and as JSON, is the same
+  // chain: the same graph, and the same facts item by item.
+  @Test(arguments: storeExamples)
+  func roundTrip(name: String) throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = storeRoot.appendingPathComponent("examples/\(name).yaml").path
+    let original = try #require(Loader.load(path: path).document)
+    let store = try GraphStore.open(
+      at: folder.appendingPathComponent("s.sqlite").path, create: true)
+    let summary = try store.importFile(at: path)
+    #expect(summary.revision == 1)
+    #expect(summary.changed.isEmpty && summary.removed.isEmpty)
+    for format in ExportFormat.allCases {
+      let text = try store.export(as: format)
+      let back = try load(text, json: format == .json)
+      #expect(
+        GraphShape(SupplyChainGraph(document: back))
+          == GraphShape(SupplyChainGraph(document: original)))
+      #expect(facts(back) == facts(original), "\(name) as \(format)")
+    }
+    // Re-importing the same file records a revision that changes nothing.
+    let again = try store.importFile(at: path)
+    #expect(again.revision == 2)
+    #expect(again.added.isEmpty && again.changed.isEmpty && again.removed.isEmpty)
+    #expect(again.edgesAdded == 0 && again.edgesRemoved == 0)
+  }
+
+  // Two revisions of one file: the log says what changed, and the store
+  // reads as recorded at each.
+  @Test func historyAndAsRecorded() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("chain.yaml")
+    let first = """
+      format: liability-graph/1
+      title: First
+      parties:
+        - {id: lab, name: Lab, kind: company}
+        - {id: old, name: Old Co}
+      models:
+        - {id: m, name: M, developer: lab, training_compute_flop: 1.0e24}
+        - {id: gone, name: Gone, developer: old}
+      """
+    try first.write(to: file, atomically: true, encoding: .utf8)
+    let store = try GraphStore.open(
+      at: folder.appendingPathComponent("s.sqlite").path, create: true)
+    _ = try store.importFile(at: file.path, message: "first")
+    let second = """
+      format: liability-graph/1
+      title: Second
+      parties:
+        - {id: lab, name: Lab, kind: company}
+      models:
+        - {id: m, name: M, developer: lab, training_compute_flop: 2.0e24}
+        - id: tune
+          name: Tune
+          developer: lab
+          derived_from: [{model: m, relation: finetune}]
+      """
+    try second.write(to: file, atomically: true, encoding: .utf8)
+    let summary = try store.importFile(at: file.path, message: "second")
+    #expect(summary.added == ["tune"])
+    #expect(summary.changed == ["m"])
+    #expect(summary.removed == ["gone", "old"])
+    // lab develops tune, m -> tune; old develops gone: removed.
+    #expect(summary.edgesAdded == 2)
+    #expect(summary.edgesRemoved == 1)
+    let log = try store.log()
+    #expect(log.map(\.message) == ["first", "second"])
+    #expect(log.map(\.added) == [4, 1])
+    #expect(log.last.map { [$0.changed, $0.removed] } == [1, 2])
+    let atOne = try store.document(at: .revision(1))
+    #expect(atOne.title == "First")
+    #expect(atOne.models.map(\.id) == ["m", "gone"])
+    #expect(atOne.models.first?.trainingComputeFLOP == 1.0e24)
+    let atTwo = try store.document(at: .latest)
+    #expect(atTwo.title == "Second")
+    #expect(atTwo.models.map(\.id) == ["m", "tune"])
+    #expect(atTwo.models.first?.trainingComputeFLOP == 2.0e24)
+    // By date: everything here was recorded today; nothing yesterday.
+    let today = String(log[1].recordedAt.prefix(10))
+    #expect(try store.document(at: .date(try #require(Day(today)))).title == "Second")
+    #expect(throws: StoreError.self) {
+      try store.document(at: .date(try #require(Day("2000-01-01"))))
+    }
+    #expect(throws: StoreError.self) { try store.document(at: .revision(3)) }
+  }
+
+  // A file with errors records nothing; an id another file defines is
+  // refused; a change that breaks another file's references is refused.
+  @Test func nothingHalfRecorded() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = try GraphStore.open(
+      at: folder.appendingPathComponent("s.sqlite").path, create: true)
+    let a = folder.appendingPathComponent("a.yaml")
+    try """
+    format: liability-graph/1
+    parties: [{id: lab, name: Lab}]
+    models: [{id: m, name: M, developer: lab}]
+    """.write(to: a, atomically: true, encoding: .utf8)
+    _ = try store.importFile(at: a.path)
+    let bad = folder.appendingPathComponent("bad.yaml")
+    try "format: liability-graph/1\nmodels: [{id: x, name: X, developer: nobody}]\n".write(
+      to: bad, atomically: true, encoding: .utf8)
+    do {
+      _ = try store.importFile(at: bad.path)
+      Issue.record("a file with errors was imported")
+    } catch {
+      #expect(error.message == "has errors, so nothing was imported")
+      #expect(error.diagnostics.first?.message.hasPrefix("unknown party 'nobody'") == true)
+    }
+    let clash = folder.appendingPathComponent("clash.yaml")
+    try "format: liability-graph/1\nparties: [{id: lab, name: Other Lab}]\n".write(
+      to: clash, atomically: true, encoding: .utf8)
+    do {
+      _ = try store.importFile(at: clash.path)
+      Issue.record("an id defined by another file was imported")
+    } catch {
+      #expect(error.message.hasPrefix("'lab' is already recorded from "))
+    }
+    #expect(try store.log().count == 1)
+    #expect(try store.document().parties.map(\.name) == ["Lab"])
+  }
+
+  // Files that are not stores, and stores of a newer schema, are refused
+  // and left exactly as they were.
+  @Test func foreignFilesAreLeftUntouched() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var header = Array("SQLite format 3\u{0}".utf8)
+    header += Array(repeating: 0x5A, count: 2000)
+    let cases: [(String, Data, String)] = [
+      ("notes.txt", Data("just some notes\n".utf8), "is not a SQLite database"),
+      ("empty.sqlite", Data(), "is an empty file"),
+      ("garbled.sqlite", Data(header), "cannot be read as a store"),
+    ]
+    for (name, data, message) in cases {
+      let url = folder.appendingPathComponent(name)
+      try data.write(to: url)
+      let before = try Data(contentsOf: url)
+      for readOnly in [true, false] {
+        #expect(throws: StoreError.self) {
+          try GraphStore.open(at: url.path, create: true, readOnly: readOnly)
+        }
+      }
+      do {
+        _ = try GraphStore.open(at: url.path, create: true)
+      } catch {
+        #expect(error.message.contains(message), "\(name): \(error.message)")
+        #expect(error.message.contains("left untouched"), "\(name): \(error.message)")
+      }
+      #expect(try Data(contentsOf: url) == before, "\(name) was modified")
+    }
+    // Another application's SQLite database.
+    let other = folder.appendingPathComponent("other.sqlite")
+    try makeForeignDatabase(at: other.path)
+    let otherBefore = try Data(contentsOf: other)
+    do {
+      _ = try GraphStore.open(at: other.path, create: true)
+      Issue.record("a foreign database was opened")
+    } catch {
+      #expect(error.message.hasPrefix("is a SQLite database but not a LiabilityGraph store"))
+    }
+    #expect(try Data(contentsOf: other) == otherBefore)
+    // A store from a newer version: a migration this version does not know.
+    let newer = folder.appendingPathComponent("newer.sqlite")
+    do {
+      let store = try GraphStore.open(at: newer.path, create: true)
+      try store.pool.write { db in
+        try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99')")
+      }
+      try store.pool.close()
+    }
+    let newerBefore = try Data(contentsOf: newer)
+    do {
+      _ = try GraphStore.open(at: newer.path)
+      Issue.record("a newer store was opened")
+    } catch {
+      #expect(error.message.hasPrefix("was written by a newer version of lgraph"))
+    }
+    #expect(try Data(contentsOf: newer) == newerBefore)
+  }
+
+  // A bulk lineage list in the Hugging Face shape, dirty as real data is.
+  @Test func lineageEdgeList() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = try GraphStore.open(
+      at: folder.appendingPathComponent("s.sqlite").path, create: true)
+    let fixture = storeRoot.appendingPathComponent(
+      "Tests/LiabilityStoreTests/Fixtures/hf-lineage.csv"
+    ).path
+    let summary = try store.importEdgeList(at: fixture)
+    #expect(summary.rows == 13)
+    #expect(summary.edgeRows == 6)
+    #expect(summary.skipped == 6)
+    let warnings = summary.warnings.joined(separator: "\n")
+    for expected in [
+      "line 6: 'acme/self' derives from itself (a self-loop)",
+      "line 9: 'bad id' is not a valid id",
+      "line 10: unknown relation 'frobnicate'",
+      "line 11: 'acme/lonely-merge' is a merge of one base 'meta/base'",
+      "line 13: 'acme/two-bases' already has a finetune base 'meta/base' (line 12)",
+      "which derives from it: a lineage cycle; this edge is left out",
+      "1 duplicate lineage rows recorded once",
+    ] {
+      #expect(warnings.contains(expected), "missing: \(expected)")
+    }
+    let document = try store.document()
+    let merged = try #require(document.models.first { $0.id == "acme/merged" })
+    #expect(merged.derivedFrom.map(\.relation) == [.merge, .merge])
+    #expect(merged.developer == "acme")
+    #expect(document.parties.map(\.id).sorted() == ["acme", "cyc", "meta"])
+    // Importing the list again replaces it: no change in what is recorded.
+    let again = try store.importEdgeList(at: fixture)
+    #expect(again.base.added.isEmpty && again.base.removed.isEmpty)
+    #expect(
+      try GraphShape(SupplyChainGraph(document: store.document()))
+        == GraphShape(SupplyChainGraph(document: document)))
+  }
+
+  // The typed shape: a nodes file and src,dst,type edges.
+  @Test func typedEdgeList() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let nodes = folder.appendingPathComponent("nodes.csv")
+    let edges = folder.appendingPathComponent("edges.csv")
+    try """
+    id,kind,subtype,jurisdiction
+    org0,org,,US
+    org1,org,,FR
+    m0,model,,
+    m1,model,,
+    ds0,dataset,,
+    dep0,deployment,,US
+    prod0,product,,US
+    apache-2.0,license,,
+    """.write(to: nodes, atomically: true, encoding: .utf8)
+    try """
+    src,dst,type
+    org0,m0,publishes
+    org1,m1,publishes
+    m0,m1,quantized
+    apache-2.0,m0,licensed_under
+    ds0,m0,trained_on
+    org0,ds0,publishes
+    m1,dep0,served_via
+    org1,dep0,operates
+    dep0,prod0,integrated_into
+    org0,prod0,ships
+    prod0,org1,used_by
+    m0,prod0,ships
+    """.write(to: edges, atomically: true, encoding: .utf8)
+    let store = try GraphStore.open(
+      at: folder.appendingPathComponent("s.sqlite").path, create: true)
+    let summary = try store.importEdgeList(at: edges.path, nodes: nodes.path)
+    #expect(summary.edgeRows == 11)
+    #expect(
+      summary.warnings == [
+        "line 13: 'ships' from a model to a product is not an edge the format has"
+      ])
+    let graph = SupplyChainGraph(document: try store.document())
+    let shape = GraphShape(graph)
+    for edge in [
+      "org0 -develops-> m0", "m0 -lineage/quantize-> m1", "Apache-2.0 -licenses-> m0",
+      "ds0 -trained-on-> m0", "m1 -serves-> dep0", "org1 -provides-> dep0",
+      "dep0 -uses-> prod0", "org0 -offers-> prod0", "prod0 -deploys-> org1",
+      "org0 -publishes-> ds0",
+    ] {
+      #expect(shape.edges.contains(edge), "\(edge)")
+    }
+    // The built-in license is referred to, not redefined.
+    #expect(try store.document().licenses.isEmpty)
+  }
+
+  // Real lineage extracts, when the shared data is present.
+  @Test func modelAtlasLineage() throws {
+    let path = storeRoot.deletingLastPathComponent().appendingPathComponent(
+      "shared/data/model-atlas/readme_extracted_parents.csv"
+    ).path
+    guard FileManager.default.fileExists(atPath: path) else {
+      print("skipped: \(path) is not present")
+      return
+    }
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = try GraphStore.open(
+      at: folder.appendingPathComponent("s.sqlite").path, create: true)
+    let summary = try store.importEdgeList(at: path, defaultRelation: .finetune)
+    #expect(summary.rows > 20_000)
+    #expect(summary.edgeRows > 10_000)
+    // README-extracted names carry markup (`<br>`, trailing commas): left
+    // out with a warning, not misread.
+    #expect(summary.warnings.contains { $0.contains("is not a valid id") })
+    // Whatever was left out, the store loads as a chain.
+    let document = try store.document()
+    #expect(document.models.count > 10_000)
+  }
+}
+
+/// A SQLite database of some other application.
+func makeForeignDatabase(at path: String) throws {
+  let queue = try DatabaseQueue(path: path)
+  try queue.write { db in
+    try db.execute(sql: "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+    try db.execute(sql: "INSERT INTO notes (text) VALUES ('hello')")
+  }
+}

@@ -160,6 +160,20 @@ public final class GraphStore: Sendable {
     }
   }
 
+  /// Folds the write-ahead log into the database file and closes the
+  /// store, so that the file alone holds everything (a copy of
+  /// `liability.sqlite` without its `-wal` is then complete).
+  public func close() throws(StoreError) {
+    do {
+      if !pool.configuration.readonly {
+        try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+      }
+      try pool.close()
+    } catch {
+      throw StoreError(path, "cannot close the store: \(error)")
+    }
+  }
+
   // MARK: History
 
   /// Every revision, oldest first.

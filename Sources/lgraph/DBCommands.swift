@@ -61,7 +61,7 @@ struct DBInit: ParsableCommand {
   func run() throws {
     try reportingStoreErrors {
       let existed = FileManager.default.fileExists(atPath: store.db)
-      _ = try store.open(create: true)
+      try store.open(create: true).close()
       print(existed ? "\(store.db): already a store" : "\(store.db): created an empty store")
     }
   }
@@ -118,6 +118,7 @@ struct DBImport: ParsableCommand {
   func run() throws {
     try reportingStoreErrors {
       let graphStore = try store.open(create: true)
+      defer { try? graphStore.close() }
       if let list = lineage ?? edges {
         let bar = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
         let summary = try graphStore.importEdgeList(
@@ -207,6 +208,7 @@ struct DBExport: ParsableCommand {
   func run() throws {
     try reportingStoreErrors {
       let graphStore = try store.open(readOnly: true)
+      defer { try? graphStore.close() }
       let kind =
         format.flatMap(ExportFormat.init(rawValue:))
         ?? (output?.lowercased().hasSuffix(".json") == true ? .json : .yaml)
@@ -229,7 +231,9 @@ struct DBLog: ParsableCommand {
 
   func run() throws {
     try reportingStoreErrors {
-      let revisions = try store.open(readOnly: true).log()
+      let opened = try store.open(readOnly: true)
+      defer { try? opened.close() }
+      let revisions = try opened.log()
       output.print(
         text: {
           revisions.isEmpty
@@ -267,7 +271,9 @@ struct DBStats: ParsableCommand {
 
   func run() throws {
     try reportingStoreErrors {
-      let stats = try store.open(readOnly: true).stats()
+      let opened = try store.open(readOnly: true)
+      defer { try? opened.close() }
+      let stats = try opened.stats()
       output.print(
         text: {
           var lines = [

@@ -66,6 +66,7 @@ struct SourceOptions: ParsableArguments {
     if let path = storePath {
       do {
         let store = try GraphStore.open(at: path, readOnly: true)
+        defer { try? store.close() }
         return try store.document(at: asRecorded.flatMap(RecordedPoint.init) ?? .latest)
       } catch {
         Diagnostics.print(error.diagnostics)

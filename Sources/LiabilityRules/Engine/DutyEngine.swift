@@ -44,12 +44,14 @@ public enum DutyEngine {
         let key = Triple(rule: index, party: held.party, subject: held.subject)
         guard !seen.contains(key) else { continue }
         var explained: [String] = []
-        guard context.holds(rule.when, explain: &explained) else { continue }
+        // First without words (most rules fail), then with them.
+        guard context.holds(rule.when, explain: &explained, record: false) else { continue }
+        _ = context.holds(rule.when, explain: &explained)
         seen.insert(key)
         let reasons = [held.reason] + scope.reasons + explained
         if let exemption = rule.exemptions.first(where: { exemption in
           var lines: [String] = []
-          return context.holds(exemption.when, explain: &lines)
+          return context.holds(exemption.when, explain: &lines, record: false)
         }) {
           exempt.append(
             (

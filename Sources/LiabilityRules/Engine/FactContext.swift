@@ -19,6 +19,16 @@ final class EngineShared: @unchecked Sendable {
     self.reach = reach
   }
 
+  /// Cumulative compute by model, computed once.
+  private var cumulativeCache: [Int: Double?] = [:]
+
+  func cumulative(_ node: Int, _ compute: (Int) -> Double?) -> Double? {
+    if let known = cumulativeCache[node] { return known }
+    let value = compute(node)
+    cumulativeCache[node] = value
+    return value
+  }
+
   /// Whether `node` is `outlet` or upstream of it.
   func feeds(_ node: Int, _ outlet: Int) -> Bool {
     if node == outlet { return true }
@@ -180,7 +190,8 @@ struct FactContext {
     case "monetized": return model?.monetized.map { .bool($0) }
     case "license_revocable": return license?.revocable.map { .bool($0) }
     case "training_compute_flop": return model?.trainingComputeFLOP.map { .number($0) }
-    case "cumulative_compute_flop": return cumulativeCompute(subject).map { .number($0) }
+    case "cumulative_compute_flop":
+      return shared.cumulative(subject) { cumulativeCompute($0) }.map { .number($0) }
     case "modification_compute_flop": return modificationCompute.map { .number($0) }
     case "base_compute_flop": return baseCompute.map { .number($0) }
     case "base_compute_known":
@@ -316,15 +327,17 @@ struct FactContext {
   }
 
   /// Whether `condition` holds; `explain` collects a line per clause.
-  func holds(_ condition: Condition, explain: inout [String], depth: Int = 0) -> Bool {
+  func holds(
+    _ condition: Condition, explain: inout [String], depth: Int = 0, record: Bool = true
+  ) -> Bool {
     for clause in condition.clauses {
-      guard holds(clause, explain: &explain, depth: depth) else { return false }
+      guard holds(clause, explain: &explain, depth: depth, record: record) else { return false }
     }
     if !condition.any.isEmpty {
       var matched = false
       for option in condition.any {
         var lines: [String] = []
-        if holds(option, explain: &lines, depth: depth) {
+        if holds(option, explain: &lines, depth: depth, record: record) {
           explain += lines
           matched = true
           break
@@ -335,12 +348,14 @@ struct FactContext {
     return true
   }
 
-  func holds(_ clause: Condition.Clause, explain: inout [String], depth: Int) -> Bool {
+  func holds(
+    _ clause: Condition.Clause, explain: inout [String], depth: Int, record: Bool = true
+  ) -> Bool {
     if let definition = regime.definitions[clause.fact] {
       guard depth < 16, case .equals(let wanted) = clause.test else { return false }
       var lines: [String] = []
-      let result = holds(definition, explain: &lines, depth: depth + 1)
-      if result == wanted {
+      let result = holds(definition, explain: &lines, depth: depth + 1, record: record)
+      if record, result == wanted {
         explain.append(
           "\(clause.fact): \(result ? "yes" : "no")"
             + (lines.isEmpty ? "" : " (" + lines.joined(separator: "; ") + ")"))
@@ -350,7 +365,7 @@ struct FactContext {
     guard let value = value(of: clause.fact) else { return false }
     switch (clause.test, value) {
     case (.equals(let wanted), .bool(let actual)):
-      if actual == wanted { explain.append("\(clause.fact) = \(actual)") }
+      if record, actual == wanted { explain.append("\(clause.fact) = \(actual)") }
       return actual == wanted
     case (.oneOf(let wanted), .list(let actual)):
       let match: [String]
@@ -362,41 +377,45 @@ struct FactContext {
       default:
         match = actual.filter { wanted.contains($0) }
       }
-      if !match.isEmpty {
+      if record, !match.isEmpty {
         explain.append("\(clause.fact): \(match.uniqued().joined(separator: ", "))")
       }
       return !match.isEmpty
     case (.greaterThan(let limit), .number(let actual)):
-      if actual > limit {
+      if record, actual > limit {
         explain.append("\(clause.fact) \(Self.format(actual)) > \(Self.format(limit))")
       }
       return actual > limit
     case (.atLeast(let limit), .number(let actual)):
-      if actual >= limit {
+      if record, actual >= limit {
         explain.append("\(clause.fact) \(Self.format(actual)) ≥ \(Self.format(limit))")
       }
       return actual >= limit
     case (.lessThan(let limit), .number(let actual)):
-      if actual < limit {
+      if record, actual < limit {
         explain.append("\(clause.fact) \(Self.format(actual)) < \(Self.format(limit))")
       }
       return actual < limit
     case (.atMost(let limit), .number(let actual)):
-      if actual <= limit {
+      if record, actual <= limit {
         explain.append("\(clause.fact) \(Self.format(actual)) ≤ \(Self.format(limit))")
       }
       return actual <= limit
     case (.after(let limit), .day(let actual)):
-      if actual > limit { explain.append("\(clause.fact) \(actual), after \(limit)") }
+      if record, actual > limit { explain.append("\(clause.fact) \(actual), after \(limit)") }
       return actual > limit
     case (.onOrAfter(let limit), .day(let actual)):
-      if actual >= limit { explain.append("\(clause.fact) \(actual), on or after \(limit)") }
+      if record, actual >= limit {
+        explain.append("\(clause.fact) \(actual), on or after \(limit)")
+      }
       return actual >= limit
     case (.before(let limit), .day(let actual)):
-      if actual < limit { explain.append("\(clause.fact) \(actual), before \(limit)") }
+      if record, actual < limit { explain.append("\(clause.fact) \(actual), before \(limit)") }
       return actual < limit
     case (.onOrBefore(let limit), .day(let actual)):
-      if actual <= limit { explain.append("\(clause.fact) \(actual), on or before \(limit)") }
+      if record, actual <= limit {
+        explain.append("\(clause.fact) \(actual), on or before \(limit)")
+      }
       return actual <= limit
     default:
       return false

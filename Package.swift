@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "LiabilityRender", targets: ["LiabilityRender"]),
     .library(name: "LiabilityRules", targets: ["LiabilityRules"]),
     .library(name: "LiabilityStore", targets: ["LiabilityStore"]),
+    .library(name: "LiabilityInterop", targets: ["LiabilityInterop"]),
     .executable(name: "lgraph", targets: ["lgraph"]),
   ],
   dependencies: [
@@ -29,6 +30,8 @@ let package = Package(
     .target(
       name: "LiabilityRender", dependencies: ["LiabilityGraph", "LiabilityRules", "CGraphviz"]),
     .target(name: "LiabilityRules", dependencies: ["LiabilityGraph"]),
+    // SPDX, CycloneDX, Hugging Face, ecosystem-graphs and MOF formats.
+    .target(name: "LiabilityInterop", dependencies: ["LiabilityGraph"]),
     // The SQLite store, through GRDB on the system's libsqlite3.
     .target(
       name: "LiabilityStore",
@@ -40,7 +43,7 @@ let package = Package(
       name: "lgraph",
       dependencies: [
         "LiabilityGraph", "LiabilityRender", "LiabilityRules", "LiabilityStore",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "LiabilityInterop", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // Long-running measurements for Scripts/bench-render (not shipped).
@@ -60,6 +63,8 @@ let package = Package(
         "LiabilityGraph", "LiabilityStore", .product(name: "GRDB", package: "GRDB.swift"),
       ],
       exclude: ["Fixtures"]),
+    .testTarget(
+      name: "LiabilityInteropTests", dependencies: ["LiabilityGraph", "LiabilityInterop"]),
     .testTarget(name: "lgraphTests", dependencies: ["lgraph"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LiabilityGraph
+import LiabilityInterop
 import LiabilityRender
 import LiabilityRules
 import LiabilityStore
@@ -514,6 +515,40 @@ struct Trace: ParsableCommand {
         text = TraceHTML.html(
           trace, svg: nil, diagramNote: "The diagram could not be drawn: \(error)")
       }
+    }
+    if let output {
+      try OutputFile.write(text, to: output)
+    } else {
+      print(text, terminator: "")
+    }
+  }
+}
+
+/// Formats `export` writes.
+enum ExportTarget: String, ExpressibleByArgument, CaseIterable {
+  case cyclonedx
+}
+
+struct Export: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Write the chain in a standard format (CycloneDX 1.6 ML-BOM).",
+    discussion: """
+      CycloneDX has no fine-tune relation: fine-tunes, adapters, distillations, continued \
+      pre-training and merges are written as pedigree ancestors, quantizations and \
+      conversions as variants, each with its relation in an lgraph:relation property \
+      (docs/interop.md).
+      """)
+  @OptionGroup var options: GraphOptions
+  @Option(help: "The format: cyclonedx.")
+  var to: ExportTarget
+  @Option(name: .shortAndLong, help: "Write to this file (whole or not at all).")
+  var output: String?
+
+  func run() throws {
+    let graph = try options.load()
+    let text: String
+    switch to {
+    case .cyclonedx: text = CycloneDXWriter.bom(graph).rendered() + "\n"
     }
     if let output {
       try OutputFile.write(text, to: output)

@@ -64,7 +64,8 @@ let package = Package(
       ],
       exclude: ["Fixtures"]),
     .testTarget(
-      name: "LiabilityInteropTests", dependencies: ["LiabilityGraph", "LiabilityInterop"]),
+      name: "LiabilityInteropTests",
+      dependencies: ["LiabilityGraph", "LiabilityInterop", "LiabilityRules"]),
     .testTarget(name: "lgraphTests", dependencies: ["lgraph"]),
   ],
   swiftLanguageModes: [.v6]

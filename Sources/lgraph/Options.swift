@@ -35,6 +35,17 @@ struct SourceOptions: ParsableArguments {
   /// The store's default name in the working folder.
   static let defaultStore = "liability.sqlite"
 
+  /// Options made in code rather than parsed (every value set).
+  static func make(file: String? = nil, db: String? = nil, asRecorded: String? = nil)
+    -> SourceOptions
+  {
+    var options = SourceOptions()
+    options.file = file
+    options.db = db
+    options.asRecorded = asRecorded
+    return options
+  }
+
   func validate() throws {
     if file != nil, db != nil {
       throw ValidationError("give a file or --db, not both")

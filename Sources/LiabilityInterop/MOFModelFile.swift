@@ -1,0 +1,128 @@
+import Foundation
+import LiabilityGraph
+
+/// A Model Openness Framework model file (`framework:` and `release:`, as
+/// the Model Openness Tool writes them): the release's name, producer,
+/// origin, release-wide licenses and components.
+public struct MOFRelease: Sendable, Hashable {
+  public var name: String
+  public var version: String?
+  public var producer: String?
+  /// The model it derives from, if the file says.
+  public var origin: String?
+  public var repository: String?
+  public var huggingface: String?
+  /// Release-wide licenses by kind: `distribution`, `code`, `data`,
+  /// `document`.
+  public var licenses: [String: String]
+  /// Components in file order: the framework's name, and its license (nil
+  /// when the file gives none).
+  public var components: [(name: String, license: String?)]
+  /// Component names that are not the framework's, with their line.
+  public var unknownComponents: [(name: String, line: Int)]
+
+  public static func == (lhs: MOFRelease, rhs: MOFRelease) -> Bool {
+    lhs.name == rhs.name && lhs.licenses == rhs.licenses
+      && lhs.components.map(\.name) == rhs.components.map(\.name)
+  }
+  public func hash(into hasher: inout Hasher) { hasher.combine(name) }
+
+  /// The components as the framework knows them (the last entry of a
+  /// component listed twice wins, as in the tool).
+  public var frameworkComponents: [MOFComponent: String?] {
+    var out: [MOFComponent: String?] = [:]
+    for entry in components {
+      guard let component = MOFComponent(rawValue: entry.name) else { continue }
+      out[component] = .some(entry.license)
+    }
+    return out
+  }
+}
+
+/// Why a file could not be read as a MOF model file.
+public struct MOFFileError: Error, Sendable, CustomStringConvertible {
+  public var file: String
+  public var line: Int
+  public var message: String
+  public var description: String { "\(file):\(line): error: \(message)" }
+}
+
+public enum MOFModelFile {
+  /// Whether `text` looks like a MOF model file (top-level `release:` and
+  /// `framework:` keys) rather than a liability-graph file.
+  public static func looksLikeMOF(_ text: String) -> Bool {
+    text.contains("\nrelease:") || text.hasPrefix("release:")
+      ? text.contains("framework:") : false
+  }
+
+  /// Reads a MOF model file.
+  public static func read(path: String) throws(MOFFileError) -> MOFRelease {
+    guard let data = FileManager.default.contents(atPath: path),
+      let text = String(data: data, encoding: .utf8)
+    else {
+      throw MOFFileError(file: path, line: 1, message: "cannot be read as UTF-8 text")
+    }
+    return try read(text: text, file: path)
+  }
+
+  public static func read(text source: String, file: String) throws(MOFFileError) -> MOFRelease {
+    let root: SyntaxNode
+    switch YAMLReader(file: file).read(source) {
+    case .success(let node): root = node
+    case .failure(let list):
+      let first = list.diagnostics.first
+      throw MOFFileError(
+        file: file, line: first?.location.line ?? 1, message: first?.message ?? "not YAML")
+    }
+    func mapping(_ node: SyntaxNode) -> [SyntaxEntry]? {
+      if case .mapping(let entries) = node.content { return entries }
+      return nil
+    }
+    func value(_ entries: [SyntaxEntry], _ key: String) -> SyntaxNode? {
+      entries.first { $0.key == key }?.value
+    }
+    func text(_ node: SyntaxNode?) -> String? {
+      guard let node, case .scalar(let value, _) = node.content else { return nil }
+      return value
+    }
+    guard let top = mapping(root), let releaseNode = value(top, "release"),
+      let release = mapping(releaseNode)
+    else {
+      throw MOFFileError(
+        file: file, line: root.line,
+        message: "not a Model Openness Framework model file (no 'release' mapping)")
+    }
+    guard let name = text(value(release, "name")) else {
+      throw MOFFileError(file: file, line: releaseNode.line, message: "'release' has no 'name'")
+    }
+    var licenses: [String: String] = [:]
+    if let licenseNode = value(release, "license"), let entries = mapping(licenseNode) {
+      for entry in entries {
+        if let inner = mapping(entry.value), let id = text(value(inner, "name")) {
+          licenses[entry.key] = id
+        } else if let id = text(entry.value) {
+          licenses[entry.key] = id
+        }
+      }
+    }
+    var components: [(String, String?)] = []
+    var unknown: [(String, Int)] = []
+    if let list = value(release, "components"), case .sequence(let items) = list.content {
+      for item in items {
+        guard let fields = mapping(item), let componentName = text(value(fields, "name")) else {
+          continue
+        }
+        if MOFComponent(rawValue: componentName) == nil {
+          unknown.append((componentName, item.line))
+        }
+        components.append((componentName, text(value(fields, "license"))))
+      }
+    }
+    return MOFRelease(
+      name: name, version: text(value(release, "version")),
+      producer: text(value(release, "producer")), origin: text(value(release, "origin")),
+      repository: text(value(release, "repository")),
+      huggingface: text(value(release, "huggingface")), licenses: licenses,
+      components: components, unknownComponents: unknown)
+  }
+}

@@ -620,3 +620,67 @@ struct OpennessCommand: ParsableCommand {
       })
   }
 }
+
+/// Formats `import` reads.
+enum ImportSource: String, ExpressibleByArgument, CaseIterable {
+  case hf
+}
+
+struct Import: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Build a chain from other formats (Hugging Face model cards).",
+    discussion: """
+      hf: README.md files with YAML front matter (base_model, base_model_relation, \
+      license, datasets). Problems are warnings with their file and line; the import goes \
+      on and says what it resolved. Writes liability-graph/1 YAML (or JSON by -o's \
+      extension), or records it in a store with --db.
+      """)
+  @Argument(help: "The format: hf.")
+  var format: ImportSource
+  @Argument(help: "The files to read.")
+  var paths: [String]
+  @Option(help: "With one card: the model's id (else its model_id, or its folder).")
+  var id: String?
+  @Option(name: .shortAndLong, help: "Write the chain to this file (YAML, or JSON).")
+  var output: String?
+  @Option(name: .customLong("db"), help: "Record the chain in this store instead.")
+  var db: String?
+
+  func validate() throws {
+    if paths.isEmpty { throw ValidationError("give at least one file") }
+    if id != nil, paths.count > 1 { throw ValidationError("--id names one card; give one file") }
+    if output != nil, db != nil { throw ValidationError("give -o or --db, not both") }
+  }
+
+  func run() throws {
+    let result = HuggingFaceImport.read(paths: paths, id: id)
+    for warning in result.warnings { Diagnostics.stderr("warning: \(warning)") }
+    for line in result.summary { Diagnostics.stderr(line) }
+    let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import", json: true)
+    guard loaded.document != nil else {
+      Diagnostics.print(loaded.diagnostics)
+      Diagnostics.stderr("error: the imported chain does not load; nothing was written")
+      throw ExitCode(1)
+    }
+    let json = output?.lowercased().hasSuffix(".json") == true
+    let text = json ? result.json + "\n" : try StoreFreeYAML.yaml(result.json)
+    if let db {
+      try reportingStoreErrors {
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
+          "lgraph-import-\(ProcessInfo.processInfo.processIdentifier).yaml")
+        try text.write(to: temporary, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let store = try GraphStore.open(at: db, create: true)
+        defer { try? store.close() }
+        let summary = try store.importFile(
+          at: temporary.path, message: "import hf " + paths.joined(separator: " "),
+          origin: "hf:" + paths.joined(separator: ","))
+        print("revision \(summary.revision): \(summary.added.count) added")
+      }
+    } else if let output {
+      try OutputFile.write(text, to: output)
+    } else {
+      print(text, terminator: "")
+    }
+  }
+}

@@ -4,15 +4,15 @@ import LiabilityGraph
 /// keeps the difference between a bare scalar (a number, a boolean) and
 /// text, so that the loader reads it back to the same facts. Exports are
 /// assembled from these texts, as JSON or as block YAML.
-enum StoredText {
+package enum StoredText {
   /// The compact JSON of a syntax tree.
-  static func json(_ node: SyntaxNode) -> String {
+  package static func json(_ node: SyntaxNode) -> String {
     var out = ""
     write(node, into: &out)
     return out
   }
 
-  static func write(_ node: SyntaxNode, into out: inout String) {
+  package static func write(_ node: SyntaxNode, into out: inout String) {
     switch node.content {
     case .null:
       out += "null"
@@ -41,7 +41,7 @@ enum StoredText {
     }
   }
 
-  static func quoted(_ value: String) -> String {
+  package static func quoted(_ value: String) -> String {
     var out = ""
     quote(value, into: &out)
     return out
@@ -49,7 +49,7 @@ enum StoredText {
 
   /// The JSON literal an unquoted scalar stands for (a boolean or a
   /// number), or nil for text.
-  static func bare(_ value: String) -> String? {
+  package static func bare(_ value: String) -> String? {
     switch value {
     case "true", "True", "TRUE": return "true"
     case "false", "False", "FALSE": return "false"
@@ -63,7 +63,7 @@ enum StoredText {
   }
 
   /// Whether `text` follows JSON's number grammar.
-  static func isJSONNumber(_ text: String) -> Bool {
+  package static func isJSONNumber(_ text: String) -> Bool {
     var bytes = Array(text.utf8)[...]
     if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
     func digits() -> Int {
@@ -95,7 +95,7 @@ enum StoredText {
     return bytes.isEmpty
   }
 
-  static func quote(_ text: String, into out: inout String) {
+  package static func quote(_ text: String, into out: inout String) {
     out += "\""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -121,13 +121,13 @@ enum StoredText {
   /// Block YAML for a syntax tree read from stored JSON: quoted scalars
   /// are written plain where that reads back as the same text, and quoted
   /// otherwise.
-  static func yaml(_ node: SyntaxNode) -> String {
+  package static func yaml(_ node: SyntaxNode) -> String {
     var lines: [String] = []
     yamlValue(node, indent: 0, into: &lines, prefix: "")
     return lines.joined(separator: "\n") + "\n"
   }
 
-  static func yamlValue(
+  package static func yamlValue(
     _ node: SyntaxNode, indent: Int, into lines: inout [String], prefix: String
   ) {
     let pad = String(repeating: " ", count: indent)
@@ -160,7 +160,7 @@ enum StoredText {
 
   /// A value written on its key's line: scalars, null, and empty
   /// collections.
-  static func inlineScalar(_ node: SyntaxNode) -> String? {
+  package static func inlineScalar(_ node: SyntaxNode) -> String? {
     switch node.content {
     case .null: return "null"
     case .scalar(let value, let quoted):
@@ -173,7 +173,7 @@ enum StoredText {
 
   /// Whether text can be written as a plain YAML scalar and read back as
   /// the same text (not a number, boolean or null, no YAML syntax in it).
-  static func plainSafe(_ text: String) -> Bool {
+  package static func plainSafe(_ text: String) -> Bool {
     guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else {
       return false
     }
@@ -192,5 +192,15 @@ enum StoredText {
       if "\"\\\t".unicodeScalars.contains(scalar) { return false }
     }
     return true
+  }
+}
+
+/// YAML for liability-graph JSON text (as an import or the store writes it).
+package enum StoreFreeYAML {
+  package static func yaml(_ json: String) throws -> String {
+    switch JSONReader(file: "import").read(Array(json.utf8)) {
+    case .success(let node): return StoredText.yaml(node)
+    case .failure(let list): throw list
+    }
   }
 }

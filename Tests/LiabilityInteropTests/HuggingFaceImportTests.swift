@@ -1,0 +1,102 @@
+import Foundation
+import LiabilityGraph
+import Testing
+
+@testable import LiabilityInterop
+
+/// Writes cards into a Hub-shaped folder (ORG/NAME/README.md).
+func writeCards(_ cards: [String: String]) throws -> (URL, [String]) {
+  let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "lgraph-hf-\(UUID().uuidString)")
+  var paths: [String] = []
+  for (id, text) in cards.sorted(by: { $0.key < $1.key }) {
+    let folder = root.appendingPathComponent(id)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let file = folder.appendingPathComponent("README.md")
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    paths.append(file.path)
+  }
+  return (root, paths)
+}
+
+@Suite struct HuggingFaceImportTests {
+  @Test func cardsBecomeAChain() throws {
+    let (root, paths) = try writeCards([
+      "acme/legal-8b": """
+      ---
+      license: llama3.1
+      base_model: NousResearch/Hermes-3-Llama-3.1-8B
+      base_model_relation: finetune
+      datasets:
+      - acme/case-law
+      ---
+      # Acme Legal 8B
+      """,
+      "acme/legal-8b-gguf": """
+      ---
+      base_model: acme/legal-8b
+      base_model_relation: quantized
+      license: llama3.1
+      ---
+      """,
+      "bob/merged": """
+      ---
+      license: apache-2.0
+      base_model:
+      - acme/legal-8b
+      - mistralai/Mistral-7B-v0.1
+      base_model_relation: merge
+      ---
+      """,
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let result = HuggingFaceImport.read(paths: paths)
+    #expect(result.warnings.isEmpty, "\(result.warnings)")
+    let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import", json: true)
+    let document = try #require(loaded.document, "\(loaded.diagnostics)")
+    let model = { (id: String) in document.models.first { $0.id == id } }
+    let legal = try #require(model("acme/legal-8b"))
+    #expect(legal.developer == "acme")
+    #expect(legal.license == "llama-3.1-community")
+    #expect(legal.trainedOn.map(\.id) == ["acme/case-law"])
+    #expect(
+      legal.derivedFrom.map { "\($0.base) \($0.relation.rawValue)" } == [
+        "NousResearch/Hermes-3-Llama-3.1-8B finetune"
+      ])
+    #expect(model("acme/legal-8b-gguf")?.derivedFrom.first?.relation == .quantize)
+    #expect(model("bob/merged")?.derivedFrom.map(\.relation) == [.merge, .merge])
+    #expect(model("bob/merged")?.license == "Apache-2.0")
+    // Bases named but not described are added, so the chain loads.
+    #expect(model("mistralai/Mistral-7B-v0.1")?.developer == "mistralai")
+    #expect(result.summary.contains { $0.hasPrefix("3 models described, 2 bases named") })
+  }
+
+  // Dirty cards: each problem a warning with its file and line, and the
+  // chain still loads.
+  @Test func dirtyCardsAreReportedNotMisread() throws {
+    let (root, paths) = try writeCards([
+      "loop/a": "---\nbase_model: loop/b\nbase_model_relation: finetune\n---\n",
+      "loop/b": "---\nbase_model: loop/a\nbase_model_relation: finetune\nlicense: my-odd\n---\n",
+      "self/x": "---\nbase_model: self/x\nbase_model_relation: finetune\n---\n",
+      "bare/y": "no front matter here\n",
+      "odd/z": "---\nbase_model: org/base\nbase_model_relation: frankenmerge\n---\n",
+      "two/w": "---\nbase_model:\n- org/one\n- org/two\n---\n",
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let result = HuggingFaceImport.read(paths: paths)
+    let warnings = result.warnings.joined(separator: "\n")
+    for expected in [
+      "bare/y/README.md:1: no YAML front matter",
+      "loop/b/README.md:4: license 'my-odd' is not a known license; recorded by its name only",
+      "odd/z/README.md:3: base_model_relation 'frankenmerge' is not one the format has",
+      "self/x/README.md:2: 'self/x' names itself as its base (a self-loop); left out",
+      "two/w/README.md:3: no base_model_relation; recorded as merge (several bases)",
+      "derive from each other (a lineage cycle)",
+    ] {
+      #expect(warnings.contains(expected), "missing: \(expected)\n\(warnings)")
+    }
+    let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import", json: true)
+    #expect(loaded.document != nil, "\(loaded.diagnostics)")
+    #expect(result.summary.first == "5 model cards read of 6 files")
+  }
+}

@@ -630,18 +630,20 @@ struct OpennessCommand: ParsableCommand {
 /// Formats `import` reads.
 enum ImportSource: String, ExpressibleByArgument, CaseIterable {
   case hf
+  case ecosystemGraphs = "ecosystem-graphs"
 }
 
 struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Build a chain from other formats (Hugging Face model cards).",
+    abstract: "Build a chain from other formats (Hugging Face cards, ecosystem-graphs).",
     discussion: """
       hf: README.md files with YAML front matter (base_model, base_model_relation, \
-      license, datasets). Problems are warnings with their file and line; the import goes \
+      license, datasets). ecosystem-graphs: Stanford CRFM asset files (assets/*.yaml). \
+      Problems are warnings with their file and line; the import goes \
       on and says what it resolved. Writes liability-graph/1 YAML (or JSON by -o's \
       extension), or records it in a store with --db.
       """)
-  @Argument(help: "The format: hf.")
+  @Argument(help: "The format: hf or ecosystem-graphs.")
   var format: ImportSource
   @Argument(help: "The files to read.")
   var paths: [String]
@@ -659,7 +661,11 @@ struct Import: ParsableCommand {
   }
 
   func run() throws {
-    let result = HuggingFaceImport.read(paths: paths, id: id)
+    let result: ImportResult
+    switch format {
+    case .hf: result = HuggingFaceImport.read(paths: paths, id: id)
+    case .ecosystemGraphs: result = EcosystemGraphsImport.read(paths: paths)
+    }
     for warning in result.warnings { Diagnostics.stderr("warning: \(warning)") }
     for line in result.summary { Diagnostics.stderr(line) }
     let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import", json: true)
@@ -679,8 +685,9 @@ struct Import: ParsableCommand {
         let store = try GraphStore.open(at: db, create: true)
         defer { try? store.close() }
         let summary = try store.importFile(
-          at: temporary.path, message: "import hf " + paths.joined(separator: " "),
-          origin: "hf:" + paths.joined(separator: ","))
+          at: temporary.path,
+          message: "import \(format.rawValue) " + paths.joined(separator: " "),
+          origin: "\(format.rawValue):" + paths.joined(separator: ","))
         print("revision \(summary.revision): \(summary.added.count) added")
       }
     } else if let output {

@@ -1,0 +1,116 @@
+import Foundation
+import LiabilityGraph
+import Testing
+
+@testable import LiabilityInterop
+
+@Suite struct EcosystemGraphsImportTests {
+  /// Assets in the ecosystem-graphs shape, with its dirt: a field as a
+  /// {value, explanation} pair, a duplicate, a near-miss name, a dangling
+  /// name, a self-loop and a cycle.
+  static let assets = """
+    - type: dataset
+      name: Web Corpus
+      organization: Lab
+      nationality: USA
+      created_date: 2022-01-10
+      license: CC BY 4.0
+      dependencies: []
+    - type: model
+      name: Base LM
+      organization: Lab
+      nationality: USA
+      access:
+        value: open
+        explanation: Weights on the hub [[Card]](https://example.org/base-lm).
+      created_date: 2022-03-01
+      license: Apache 2.0
+      dependencies: [Web Corpus, Base LM]
+    - type: model
+      name: Chat LM
+      organization: Tuner, Lab
+      nationality: UK
+      access: limited
+      created_date: 2022-05-01
+      dependencies: [base lm, Missing Data]
+    - type: model
+      name: Loop A
+      organization: Lab
+      dependencies: [Loop B]
+    - type: model
+      name: Loop B
+      organization: Lab
+      dependencies: [Loop A]
+    - type: application
+      name: Chat API
+      organization: Tuner
+      dependencies: [Chat LM]
+    - type: application
+      name: Chat App
+      organization: AppCo
+      nationality: Atlantis
+      dependencies: [Chat API]
+    - type: model
+      name: Base LM
+      organization: Someone Else
+      dependencies: []
+    """
+
+  @Test func assetsBecomeAChain() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "lgraph-eg-\(UUID().uuidString).yaml")
+    try Self.assets.write(to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let result = EcosystemGraphsImport.read(paths: [file.path])
+    let warnings = result.warnings.joined(separator: "\n")
+    for expected in [
+      ":42: 'Base LM' is defined again (first at ",
+      ":17: 'Base LM' depends on itself (a self-loop); left out",
+      ":24: dependency 'base lm' of 'Chat LM' resolved to 'Base LM'",
+      ":24: dependency 'Missing Data' of 'Chat LM' names no asset; left out",
+      "depend on each other (a cycle)",
+      "nationality 'Atlantis' of AppCo is not a country the import knows; left out",
+    ] {
+      #expect(warnings.contains(expected), "missing: \(expected)\n\(warnings)")
+    }
+    let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import", json: true)
+    let document = try #require(loaded.document, "\(loaded.diagnostics)")
+    let base = try #require(document.models.first { $0.name == "Base LM" })
+    #expect(base.weights == .open)
+    #expect(base.license == "Apache-2.0")
+    #expect(base.trainedOn.map(\.id) == ["web-corpus"])
+    #expect(base.fact.sources == ["eg:base-lm:access"])
+    let chat = try #require(document.models.first { $0.name == "Chat LM" })
+    #expect(chat.weights == .gated)
+    #expect(chat.developer == "org:tuner")
+    #expect(chat.derivedFrom.map(\.base) == ["base-lm"])
+    // The API others depend on is a service; the app a product using it.
+    #expect(document.services.map(\.id) == ["chat-api"])
+    #expect(document.products.first?.uses.map(\.id) == ["chat-api"])
+    let lab = try #require(document.parties.first { $0.id == "org:lab" })
+    #expect(lab.jurisdictions == ["US"])
+    let source = try #require(document.sources.first { $0.id == "eg:base-lm:access" })
+    #expect(source.url == "https://example.org/base-lm")
+  }
+
+  // The real ecosystem-graphs assets, when the shared data is here: the
+  // chain loads, and the summary accounts for what could not be resolved.
+  @Test func realAssets() throws {
+    let folder = interopRoot.deletingLastPathComponent().appendingPathComponent(
+      "shared/data/ecosystem-graphs/assets")
+    guard FileManager.default.fileExists(atPath: folder.path) else {
+      print("skipped: \(folder.path) is not present")
+      return
+    }
+    let paths = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".yaml") }.sorted().map { folder.appendingPathComponent($0).path }
+    let result = EcosystemGraphsImport.read(paths: paths)
+    let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import", json: true)
+    let document = try #require(loaded.document, "\(loaded.errors.prefix(5))")
+    #expect(document.models.count > 400)
+    #expect(document.datasets.count > 100)
+    #expect(result.warnings.contains { $0.contains("names no asset") })
+    #expect(result.warnings.contains { $0.contains("is defined again") })
+    #expect(result.summary.contains { $0.hasPrefix("dependencies: ") })
+  }
+}

@@ -631,6 +631,7 @@ struct OpennessCommand: ParsableCommand {
 enum ImportSource: String, ExpressibleByArgument, CaseIterable {
   case hf
   case ecosystemGraphs = "ecosystem-graphs"
+  case mof
 }
 
 struct Import: ParsableCommand {
@@ -639,11 +640,12 @@ struct Import: ParsableCommand {
     discussion: """
       hf: README.md files with YAML front matter (base_model, base_model_relation, \
       license, datasets). ecosystem-graphs: Stanford CRFM asset files (assets/*.yaml). \
+      mof: Model Openness Framework model files (release: producer, origin, components). \
       Problems are warnings with their file and line; the import goes \
       on and says what it resolved. Writes liability-graph/1 YAML (or JSON by -o's \
       extension), or records it in a store with --db.
       """)
-  @Argument(help: "The format: hf or ecosystem-graphs.")
+  @Argument(help: "The format: hf, ecosystem-graphs or mof.")
   var format: ImportSource
   @Argument(help: "The files to read.")
   var paths: [String]
@@ -665,6 +667,7 @@ struct Import: ParsableCommand {
     switch format {
     case .hf: result = HuggingFaceImport.read(paths: paths, id: id)
     case .ecosystemGraphs: result = EcosystemGraphsImport.read(paths: paths)
+    case .mof: result = MOFImport.read(paths: paths)
     }
     for warning in result.warnings { Diagnostics.stderr("warning: \(warning)") }
     for line in result.summary { Diagnostics.stderr(line) }

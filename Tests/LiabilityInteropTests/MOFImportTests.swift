@@ -1,0 +1,84 @@
+import Foundation
+import LiabilityGraph
+import LiabilityRules
+import Testing
+
+@testable import LiabilityInterop
+
+@Suite struct MOFImportTests {
+  @Test func releasesBecomeModelsWithTheirComponents() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "lgraph-mof-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let tuned = folder.appendingPathComponent("tuned.yml")
+    try """
+    framework:
+      name: Model Openness Framework
+      version: '1.0'
+    release:
+      name: Tuned-7B
+      producer: Tuner Lab
+      origin: Base-7B
+      huggingface: https://huggingface.co/tuner/Tuned-7B
+      license:
+        distribution:
+          name: Apache-2.0
+      components:
+        - name: Model architecture
+          license: Apache 2.0
+        - name: Model parameters (Final)
+        - name: Model card
+          license: Our Own License
+        - name: Flux capacitor
+          license: MIT
+    """.write(to: tuned, atomically: true, encoding: .utf8)
+    let result = MOFImport.read(paths: [tuned.path])
+    let warnings = result.warnings.joined(separator: "\n")
+    for expected in [
+      "component 'Model architecture': 'Apache 2.0' is not an SPDX id; recorded as Apache-2.0",
+      "component 'Model card': license 'Our Own License' is not a known license; left out",
+      ":18: 'Flux capacitor' is not a Model Openness Framework component; left out",
+    ] {
+      #expect(warnings.contains(expected), "missing: \(expected)\n\(warnings)")
+    }
+    let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import", json: true)
+    let document = try #require(loaded.document, "\(loaded.diagnostics)")
+    let model = try #require(document.models.first { $0.id == "Tuned-7B" })
+    #expect(model.developer == "org:tuner-lab")
+    #expect(model.license == "Apache-2.0")
+    #expect(model.url == "https://huggingface.co/tuner/Tuned-7B")
+    #expect(model.derivedFrom.map(\.base) == ["Base-7B"])
+    // Listed without a license: the release's distribution license.
+    #expect(
+      model.components.map { "\($0.component.rawValue)=\($0.license)" }.sorted() == [
+        "Model architecture=Apache-2.0", "Model parameters (Final)=Apache-2.0",
+      ])
+    #expect(document.models.contains { $0.id == "Base-7B" && $0.developer == "unattributed" })
+    #expect(Openness.of(model).progress[3] == 2.0 / 6 * 100)
+  }
+
+  // The 273 real MOF model files, when the shared data is here: the chain
+  // loads, and the classes of models whose licenses are all SPDX ids are
+  // the same as the files'.
+  @Test func realModelFiles() throws {
+    let folder = interopRoot.deletingLastPathComponent().appendingPathComponent(
+      "shared/data/mof/models")
+    guard FileManager.default.fileExists(atPath: folder.path) else {
+      print("skipped: \(folder.path) is not present")
+      return
+    }
+    let paths = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".yml") }.sorted().map { folder.appendingPathComponent($0).path }
+    let result = MOFImport.read(paths: paths)
+    let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import", json: true)
+    let document = try #require(loaded.document, "\(loaded.errors.prefix(5))")
+    #expect(document.models.count >= 270)
+    let olmo = try #require(document.models.first { $0.id == "OLMo-1B-hf" })
+    let release = try MOFModelFile.read(path: folder.appendingPathComponent("OLMo-1B-hf.yml").path)
+    let fromFile = Openness.classify(
+      components: release.frameworkComponents, global: release.licenses)
+    #expect(Openness.of(olmo).mofClass == fromFile.mofClass)
+    #expect(fromFile.mofClass == 1)
+  }
+}

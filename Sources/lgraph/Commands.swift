@@ -632,6 +632,8 @@ enum ImportSource: String, ExpressibleByArgument, CaseIterable {
   case hf
   case ecosystemGraphs = "ecosystem-graphs"
   case mof
+  case cyclonedx
+  case spdx3
 }
 
 struct Import: ParsableCommand {
@@ -641,11 +643,12 @@ struct Import: ParsableCommand {
       hf: README.md files with YAML front matter (base_model, base_model_relation, \
       license, datasets). ecosystem-graphs: Stanford CRFM asset files (assets/*.yaml). \
       mof: Model Openness Framework model files (release: producer, origin, components). \
+      cyclonedx: CycloneDX 1.6 ML-BOMs (JSON). spdx3: SPDX 3.0.1 JSON-LD documents. \
       Problems are warnings with their file and line; the import goes \
       on and says what it resolved. Writes liability-graph/1 YAML (or JSON by -o's \
       extension), or records it in a store with --db.
       """)
-  @Argument(help: "The format: hf, ecosystem-graphs or mof.")
+  @Argument(help: "The format: hf, ecosystem-graphs, mof, cyclonedx or spdx3.")
   var format: ImportSource
   @Argument(help: "The files to read.")
   var paths: [String]
@@ -668,6 +671,8 @@ struct Import: ParsableCommand {
     case .hf: result = HuggingFaceImport.read(paths: paths, id: id)
     case .ecosystemGraphs: result = EcosystemGraphsImport.read(paths: paths)
     case .mof: result = MOFImport.read(paths: paths)
+    case .cyclonedx: result = CycloneDXImport.read(paths: paths)
+    case .spdx3: result = SPDX3Import.read(paths: paths)
     }
     for warning in result.warnings { Diagnostics.stderr("warning: \(warning)") }
     for line in result.summary { Diagnostics.stderr(line) }

@@ -1,0 +1,324 @@
+import Foundation
+import LiabilityGraph
+
+/// A small view of a parsed JSON document for the importers: typed lookups
+/// that answer nil rather than fail.
+struct JSONView {
+  let node: SyntaxNode
+
+  subscript(_ key: String) -> JSONView? {
+    guard case .mapping(let entries) = node.content,
+      let entry = entries.first(where: { $0.key == key })
+    else { return nil }
+    return JSONView(node: entry.value)
+  }
+
+  var string: String? {
+    if case .scalar(let value, _) = node.content { return value }
+    return nil
+  }
+
+  var array: [JSONView] {
+    if case .sequence(let items) = node.content { return items.map(JSONView.init) }
+    return []
+  }
+
+  var line: Int { node.line }
+
+  /// A parse problem, in words with its place.
+  struct Failure: Error {
+    var message: String
+  }
+
+  static func parse(path: String) -> Result<JSONView, Failure> {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return .failure(Failure(message: "\(path): cannot be read"))
+    }
+    switch JSONReader(file: path).read([UInt8](data)) {
+    case .success(let node): return .success(JSONView(node: node))
+    case .failure(let list):
+      let first = list.diagnostics.first
+      return .failure(
+        Failure(
+          message: "\(path):\(first?.location.line ?? 1): not JSON (\(first?.message ?? ""))"))
+    }
+  }
+}
+
+/// Builds liability-graph JSON from what a standard document says.
+struct ImportedChain {
+  var parties: [(id: String, name: String)] = []
+  var models: [String: [String]] = [:]  // id -> fields
+  var modelOrder: [String] = []
+  var datasets: [(id: String, fields: [String])] = []
+  var services: [(id: String, fields: [String])] = []
+  var products: [(id: String, fields: [String])] = []
+  var licenses: [String] = []
+
+  static func text(_ value: String) -> String { StoredText.quoted(value) }
+
+  mutating func party(_ name: String?) -> String {
+    guard let name, !name.isEmpty else {
+      if !parties.contains(where: { $0.id == "unattributed" }) {
+        parties.append(("unattributed", "Unattributed (the document names no supplier)"))
+      }
+      return "unattributed"
+    }
+    let id = "org:" + EcosystemGraphsImport.slug(name)
+    if !parties.contains(where: { $0.id == id }) { parties.append((id, name)) }
+    return id
+  }
+
+  /// A license reference: a known license's id, or a new license item.
+  mutating func license(_ id: String?, name: String?) -> String? {
+    if let id, let known = BuiltinLicenses.shared.canonicalID(for: id) { return known }
+    if let name, let known = EcosystemGraphsImport.license(name) { return known }
+    guard let label = id ?? name else { return nil }
+    let licenseID =
+      SyntaxDecoder.validIDBytes(label.utf8) ? label : EcosystemGraphsImport.slug(label)
+    if !licenses.contains(licenseID) { licenses.append(licenseID) }
+    return licenseID
+  }
+
+  func json(title: String) -> String {
+    func text(_ value: String) -> String { Self.text(value) }
+    var out = "{\"format\":\"liability-graph/1\",\"title\":\(text(title))"
+    out +=
+      ",\"parties\":["
+      + parties.map { "{\"id\":\(text($0.id)),\"name\":\(text($0.name))}" }.joined(separator: ",")
+      + "]"
+    if !licenses.isEmpty {
+      out +=
+        ",\"licenses\":["
+        + licenses.map { "{\"id\":\(text($0)),\"name\":\(text($0))}" }.joined(separator: ",") + "]"
+    }
+    for (name, list) in [("datasets", datasets), ("services", services), ("products", products)]
+    where !list.isEmpty {
+      out +=
+        ",\"\(name)\":["
+        + list.map { "{" + $0.fields.joined(separator: ",") + "}" }
+        .joined(separator: ",") + "]"
+    }
+    if !modelOrder.isEmpty {
+      out +=
+        ",\"models\":["
+        + modelOrder.compactMap { models[$0] }.map {
+          "{" + $0.joined(separator: ",") + "}"
+        }.joined(separator: ",") + "]"
+    }
+    return out + "}"
+  }
+}
+
+/// Reads CycloneDX 1.6 ML-BOMs (JSON) into a chain: `machine-learning-model`
+/// components as models (their supplier, or manufacturer, the developer;
+/// `pedigree.ancestors` their bases, `pedigree.variants` the models they are
+/// a quantization of; `modelCard.modelParameters.datasets` their training
+/// data), `data` components as datasets, `application` components as
+/// products, `services` as services, and `dependencies` for what serves and
+/// uses what. An `lgraph:relation` property keeps the relation a BOM written
+/// by lgraph carries; otherwise ancestors are fine-tunes and variants
+/// quantizations, marked `relation_assumed`.
+public enum CycloneDXImport {
+  public static func read(paths: [String]) -> ImportResult {
+    var warnings: [String] = []
+    var chain = ImportedChain()
+    var read = 0
+    var skipped = 0
+    func text(_ value: String) -> String { ImportedChain.text(value) }
+    for path in paths {
+      let bom: JSONView
+      switch JSONView.parse(path: path) {
+      case .success(let view): bom = view
+      case .failure(let failure):
+        warnings.append(failure.message + "; left out")
+        continue
+      }
+      guard bom["bomFormat"]?.string == "CycloneDX" else {
+        warnings.append("\(path):1: not a CycloneDX BOM (no bomFormat CycloneDX); left out")
+        continue
+      }
+      read += 1
+      // bom-ref -> (kind, id)
+      var refs: [String: (NodeKind, String)] = [:]
+      var used: Set<String> = Set(chain.modelOrder + chain.datasets.map(\.id))
+      func id(for component: JSONView, prefix: String) -> String {
+        let ref = component["bom-ref"]?.string ?? ""
+        var base = ref.hasPrefix(prefix) ? String(ref.dropFirst(prefix.count)) : ref
+        if base.isEmpty || !SyntaxDecoder.validIDBytes(base.utf8) {
+          base = EcosystemGraphsImport.slug(component["name"]?.string ?? ref)
+        }
+        var candidate = base
+        var n = 2
+        while used.contains(candidate) {
+          candidate = base + "-\(n)"
+          n += 1
+        }
+        used.insert(candidate)
+        return candidate
+      }
+      func supplier(_ component: JSONView) -> String? {
+        component["supplier"]?["name"]?.string ?? component["manufacturer"]?["name"]?.string
+          ?? component["publisher"]?.string
+      }
+      func property(_ component: JSONView, _ name: String) -> String? {
+        component["properties"]?.array.first { $0["name"]?.string == "lgraph:\(name)" }?["value"]?
+          .string
+      }
+      func licenseOf(_ component: JSONView) -> String? {
+        guard let first = component["licenses"]?.array.first else { return nil }
+        if let expression = first["expression"]?.string {
+          return chain.license(expression, name: expression)
+        }
+        let license = first["license"]
+        return chain.license(license?["id"]?.string, name: license?["name"]?.string)
+      }
+      let components = bom["components"]?.array ?? []
+      // First pass: ids for every component we keep.
+      for component in components {
+        guard let ref = component["bom-ref"]?.string else { continue }
+        switch component["type"]?.string {
+        case "machine-learning-model": refs[ref] = (.model, id(for: component, prefix: "model:"))
+        case "data": refs[ref] = (.dataset, id(for: component, prefix: "dataset:"))
+        case "application": refs[ref] = (.product, id(for: component, prefix: "product:"))
+        default: break
+        }
+      }
+      for service in bom["services"]?.array ?? [] {
+        guard let ref = service["bom-ref"]?.string else { continue }
+        refs[ref] = (.service, id(for: service, prefix: "service:"))
+      }
+      var dependsOn: [String: [String]] = [:]
+      for entry in bom["dependencies"]?.array ?? [] {
+        guard let ref = entry["ref"]?.string else { continue }
+        dependsOn[ref] = entry["dependsOn"]?.array.compactMap(\.string) ?? []
+      }
+      func resolve(_ ref: String, _ kinds: [NodeKind], line: Int, _ what: String) -> (
+        NodeKind, String
+      )? {
+        guard let target = refs[ref] else {
+          warnings.append("\(path):\(line): \(what) '\(ref)' is not in the BOM; left out")
+          return nil
+        }
+        guard kinds.contains(target.0) else { return nil }
+        return target
+      }
+      for component in components {
+        let type = component["type"]?.string ?? ""
+        guard let ref = component["bom-ref"]?.string, let (kind, itemID) = refs[ref] else {
+          skipped += 1
+          if !["machine-learning-model", "data", "application"].contains(type) { continue }
+          warnings.append(
+            "\(path):\(component.line): a \(type) component without a bom-ref; left out")
+          continue
+        }
+        let name = component["name"]?.string ?? itemID
+        var fields = ["\"id\":\(text(itemID))", "\"name\":\(text(name))"]
+        if let description = component["description"]?.string {
+          fields.append("\"description\":\(text(description))")
+        }
+        let url = component["externalReferences"]?.array.first {
+          ["website", "distribution", "vcs"].contains($0["type"]?.string ?? "")
+        }?["url"]?.string
+        if let url { fields.append("\"url\":\(text(url))") }
+        let owner = chain.party(supplier(component))
+        switch kind {
+        case .model:
+          fields.append("\"developer\":\(text(owner))")
+          if let license = licenseOf(component) { fields.append("\"license\":\(text(license))") }
+          if let weights = property(component, "weights"),
+            WeightsAccess(rawValue: weights) != nil
+          {
+            fields.append("\"weights\":\(text(weights))")
+          }
+          if let released = property(component, "released"), Day(released) != nil {
+            fields.append("\"released\":\(text(released))")
+          }
+          if let compute = property(component, "training_compute_flop"),
+            SyntaxDecoder.parseNumber(compute) != nil
+          {
+            fields.append("\"training_compute_flop\":\(compute)")
+          }
+          let datasets = (component["modelCard"]?["modelParameters"]?["datasets"]?.array ?? [])
+            .compactMap { entry -> String? in
+              guard let target = entry["ref"]?.string else { return nil }
+              return resolve(target, [.dataset], line: entry.line, "dataset")?.1
+            }
+          if !datasets.isEmpty {
+            fields.append("\"trained_on\":[" + datasets.map(text).joined(separator: ",") + "]")
+          }
+          var links: [String] = []
+          for (list, assumed) in [("ancestors", LineageRelation.finetune), ("variants", .quantize)]
+          {
+            let entries = component["pedigree"]?[list]?.array ?? []
+            for entry in entries {
+              let target = property(entry, "ref") ?? entry["bom-ref"]?.string ?? ""
+              guard
+                let base = refs[target] ?? refs["model:" + target] ?? refs.values.first(where: {
+                  $0.0 == .model && entry["name"]?.string == $0.1
+                })
+                  ?? components.first(where: {
+                    $0["type"]?.string == "machine-learning-model"
+                      && $0["name"]?.string == entry["name"]?.string
+                  }).flatMap({ $0["bom-ref"]?.string }).flatMap({ refs[$0] })
+              else {
+                warnings.append(
+                  "\(path):\(entry.line): \(list.dropLast()) '\(entry["name"]?.string ?? target)' "
+                    + "of '\(name)' is not a model in the BOM; left out")
+                continue
+              }
+              let stated = property(entry, "relation").flatMap(LineageRelation.init(rawValue:))
+              var relation = stated ?? assumed
+              if list == "ancestors", entries.count > 1, stated == nil { relation = .merge }
+              links.append(
+                "{\"model\":\(text(base.1)),\"relation\":\(text(relation.rawValue))"
+                  + (stated == nil
+                    ? ",\"extra\":{\"relation_assumed\":\"the BOM does not say how\"}" : "")
+                  + "}")
+            }
+          }
+          if !links.isEmpty {
+            fields.append("\"derived_from\":[" + links.joined(separator: ",") + "]")
+          }
+          chain.models[itemID] = fields
+          chain.modelOrder.append(itemID)
+        case .dataset:
+          fields.append("\"publisher\":\(text(owner))")
+          if let license = licenseOf(component) { fields.append("\"license\":\(text(license))") }
+          chain.datasets.append((itemID, fields))
+        default:
+          fields.append("\"vendor\":\(text(owner))")
+          let uses = (dependsOn[ref] ?? []).compactMap {
+            resolve($0, [.service, .model], line: component.line, "dependency")?.1
+          }
+          if !uses.isEmpty {
+            fields.append("\"uses\":[" + uses.map(text).joined(separator: ",") + "]")
+          }
+          chain.products.append((itemID, fields))
+        }
+      }
+      for service in bom["services"]?.array ?? [] {
+        guard let ref = service["bom-ref"]?.string, let (_, itemID) = refs[ref] else { continue }
+        var fields = [
+          "\"id\":\(text(itemID))", "\"name\":\(text(service["name"]?.string ?? itemID))",
+          "\"provider\":\(text(chain.party(service["provider"]?["name"]?.string)))",
+        ]
+        let models = (dependsOn[ref] ?? []).compactMap {
+          resolve($0, [.model], line: service.line, "dependency")?.1
+        }
+        if !models.isEmpty {
+          fields.append("\"models\":[" + models.map(text).joined(separator: ",") + "]")
+        }
+        chain.services.append((itemID, fields))
+      }
+    }
+    let json = chain.json(title: "Imported from CycloneDX")
+    return ImportResult(
+      json: json, warnings: warnings,
+      summary: [
+        "\(read) BOMs read of \(paths.count) files: \(chain.modelOrder.count) models, "
+          + "\(chain.datasets.count) datasets, \(chain.services.count) services, "
+          + "\(chain.products.count) products; \(skipped) other components left out"
+      ])
+  }
+}

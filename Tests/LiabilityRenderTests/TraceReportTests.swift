@@ -104,3 +104,30 @@ func exampleTraces() throws -> [IncidentTrace] {
     #expect(markdown.hasPrefix("# Incident lexbot-fake-citation"))
   }
 }
+
+@Suite struct OpennessDisplayTests {
+  // The Model Openness Framework class shows in diagrams and in `show`.
+  @Test func classInDiagramAndShow() throws {
+    let text = """
+      format: liability-graph/1
+      parties: [{id: lab, name: Lab, kind: company}]
+      models:
+        - id: m
+          name: M
+          developer: lab
+          components: {Model architecture: Apache-2.0, Model parameters (Final): Apache-2.0,
+            Evaluation results: CC-BY-4.0, Model card: CC-BY-4.0, Data card: CC-BY-4.0,
+            Technical report: CC-BY-4.0}
+        - {id: n, name: N, developer: lab}
+      """
+    let document = try #require(
+      Loader.load(bytes: Array(text.utf8), file: "t.yaml", json: false).document)
+    let graph = SupplyChainGraph(document: document)
+    let dot = DOTWriter().write(graph)
+    #expect(dot.contains("MOF: Class III"))
+    #expect(dot.components(separatedBy: "MOF:").count == 2)  // only the model that lists components
+    #expect(GraphReports.showText(graph).contains("Model Openness Framework Class III"))
+    let json = GraphReports.showJSON(graph).rendered()
+    #expect(json.contains("\"label\": \"Class III - Open Model\""))
+  }
+}

@@ -355,3 +355,27 @@ func assigned(_ report: DutyReport, party: String? = nil) -> [String] {
           + "'verified'?); allowed: verified, secondary, unverified"))
   }
 }
+
+@Suite struct OpennessInDutiesTests {
+  // Art 53(2) by the Model Openness Framework: a model whose components
+  // reach Class III under open licences, not monetised, is exempt from
+  // 53(1)(a) and (b) even when the file states no license or weights.
+  @Test func mofClassOpensTheExemption() throws {
+    let model = "monetized: false, training_compute_flop: 1.0e24"
+    let graph = try chain(
+      gpaiChain(
+        model: model + ", components: {Model architecture: Apache-2.0, "
+          + "Model parameters (Final): Apache-2.0, Evaluation results: CC-BY-4.0, "
+          + "Model card: CC-BY-4.0, Data card: CC-BY-4.0, Technical report: CC-BY-4.0}"))
+    let regime = try #require(BuiltinRegimes.regime("eu-ai-act"))
+    let report = DutyEngine.evaluate(regime, on: graph)
+    #expect(report.exempt.map(\.rule.id).sorted() == ["eu-ai-act/53-1-a", "eu-ai-act/53-1-b"])
+    #expect(report.exempt.first?.reasons.isEmpty == false)
+    // One component short of Class III: no exemption.
+    let short = try chain(
+      gpaiChain(
+        model: model + ", components: {Model architecture: Apache-2.0, "
+          + "Model parameters (Final): Apache-2.0}"))
+    #expect(DutyEngine.evaluate(regime, on: short).exempt.isEmpty)
+  }
+}

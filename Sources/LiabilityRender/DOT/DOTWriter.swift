@@ -1,4 +1,5 @@
 import LiabilityGraph
+import LiabilityRules
 
 /// Writes a supply-chain graph as Graphviz DOT, in pure Swift.
 ///
@@ -210,6 +211,9 @@ public struct DOTWriter: Sendable {
       label += "\n" + "weights: \(weights?.rawValue ?? "unknown")"
       if let license = model?.license {
         label += "\n" + Self.wrapped(graph.licenses[license]?.name ?? license, width: 34)
+      }
+      if let model, !model.components.isEmpty {
+        label += "\n" + "MOF: " + Openness.of(model).shortLabel
       }
     case .dataset: style = DOTStyle.dataset
     case .service: style = DOTStyle.service

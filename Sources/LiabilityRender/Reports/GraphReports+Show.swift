@@ -1,4 +1,5 @@
 import LiabilityGraph
+import LiabilityRules
 
 extension GraphReports {
   static let shownKinds: [NodeKind] = [
@@ -42,6 +43,15 @@ extension GraphReports {
               ("developer", .string(model.developer)),
               ("weights", .optional(model.weights?.rawValue)),
               ("license", .optional(model.license)),
+              (
+                "openness",
+                model.components.isEmpty
+                  ? .null
+                  : .object([
+                    ("class", .number(Double(Openness.of(model).mofClass))),
+                    ("label", .string(Openness.of(model).label)),
+                  ])
+              ),
               ("released", .optional(model.released?.description)),
               ("training_compute_flop", .optional(model.trainingComputeFLOP)),
               (
@@ -113,6 +123,9 @@ extension GraphReports {
         if let released = model.released { parts.append("released \(released)") }
         if let weights = model.weights { parts.append("weights \(weights.rawValue)") }
         if let license = model.license { parts.append("license \(license)") }
+        if !model.components.isEmpty {
+          parts.append("Model Openness Framework \(Openness.of(model).shortLabel)")
+        }
         for link in model.derivedFrom where graph.hasLineage(from: link.base, to: model.id) {
           parts.append("\(link.relation.rawValue) of \(link.base)")
         }

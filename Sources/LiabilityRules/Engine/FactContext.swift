@@ -262,6 +262,9 @@ struct FactContext {
         return nil
       }
       return .bool(takenOverDownstream)
+    case "mof_open_model":
+      guard let model, !model.components.isEmpty else { return nil }
+      return .bool(Openness.of(model).mofClass > 0)
     case "open_license":
       guard let model else { return nil }
       let parts = [

@@ -103,6 +103,11 @@ public struct Openness: Sendable, Hashable {
   }
   public func hash(into hasher: inout Hasher) { hasher.combine(mofClass) }
 
+  /// "Class III", or "no class".
+  public var shortLabel: String {
+    mofClass == 0 ? "no class" : "Class " + ["", "I", "II", "III"][mofClass]
+  }
+
   /// The class's name as the framework writes it.
   public var label: String {
     switch mofClass {

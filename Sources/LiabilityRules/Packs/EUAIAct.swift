@@ -22,7 +22,13 @@ extension BuiltinRegimes {
       systemic-risk:
         training_compute_flop: {gt: 1.0e25}
       open-source-release:
-        open_source: true
+        # Art 53(2): a free and open-source licence, with the weights, the architecture and
+        # usage information public, and not monetised. Either the model's own facts say so, or
+        # its components reach a Model Openness Framework class (architecture, final parameters,
+        # model card and the rest under open licences) and it is not monetised.
+        any:
+          - {open_source: true}
+          - {mof_open_model: true, monetized: false}
       new-model-by-modification:
         any:
           - modification_share: {gt: 0.3333333}

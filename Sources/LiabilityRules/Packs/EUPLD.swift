@@ -47,7 +47,11 @@ extension BuiltinRegimes {
         released: {lte: 2026-12-09}
       # Art 2(2): free and open-source software outside the course of a commercial activity.
       foss-non-commercial:
-        open_source: true
+        # Free and open-source by the model's own facts, or by components reaching a Model
+        # Openness Framework class under open licences; in both cases not monetised.
+        any:
+          - {open_source: true}
+          - {mof_open_model: true}
         monetized: false
     roles:
       product-manufacturer:

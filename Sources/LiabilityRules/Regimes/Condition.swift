@@ -137,6 +137,10 @@ public enum ConditionFact {
       "a product downstream takes over this system as provider (EU AI Act Art 25(1))"
     ),
     (
+      "mof_open_model", "boolean",
+      "the model's components reach a Model Openness Framework class (I, II or III) under open licenses"
+    ),
+    (
       "open_license", "boolean",
       "open weights under an irrevocable license without use restrictions (monetised or not)"
     ),

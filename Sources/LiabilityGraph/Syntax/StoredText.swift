@@ -1,5 +1,3 @@
-import LiabilityGraph
-
 /// Items are stored as written: each item's syntax tree as compact JSON that
 /// keeps the difference between a bare scalar (a number, a boolean) and
 /// text, so that the loader reads it back to the same facts. Exports are

@@ -54,6 +54,8 @@ struct ImportedChain {
   var services: [(id: String, fields: [String])] = []
   var products: [(id: String, fields: [String])] = []
   var licenses: [String] = []
+  /// Warnings the chain itself raises (not tied to a file line).
+  var notes: [String] = []
 
   static func text(_ value: String) -> String { StoredText.quoted(value) }
 
@@ -76,7 +78,12 @@ struct ImportedChain {
     guard let label = id ?? name else { return nil }
     let licenseID =
       SyntaxDecoder.validIDBytes(label.utf8) ? label : EcosystemGraphsImport.slug(label)
-    if !licenses.contains(licenseID) { licenses.append(licenseID) }
+    if !licenses.contains(licenseID) {
+      licenses.append(licenseID)
+      notes.append(
+        "license '\(label)' is not a built-in license; it is recorded by name, without its facts "
+          + "(OSI approval, revocability, use restrictions): state them in the chain")
+    }
     return licenseID
   }
 
@@ -141,7 +148,9 @@ public enum CycloneDXImport {
       read += 1
       // bom-ref -> (kind, id)
       var refs: [String: (NodeKind, String)] = [:]
-      var used: Set<String> = Set(chain.modelOrder + chain.datasets.map(\.id))
+      var used: Set<String> = Set(
+        chain.modelOrder + chain.datasets.map(\.id) + chain.services.map(\.id)
+          + chain.products.map(\.id))
       func id(for component: JSONView, prefix: String) -> String {
         let ref = component["bom-ref"]?.string ?? ""
         var base = ref.hasPrefix(prefix) ? String(ref.dropFirst(prefix.count)) : ref
@@ -154,6 +163,11 @@ public enum CycloneDXImport {
           candidate = base + "-\(n)"
           n += 1
         }
+        if candidate != base {
+          warnings.append(
+            "\(path):\(component.line): '\(base)' is already imported (from this or an earlier "
+              + "file); this one is recorded as '\(candidate)'")
+        }
         used.insert(candidate)
         return candidate
       }
@@ -164,6 +178,10 @@ public enum CycloneDXImport {
       func property(_ component: JSONView, _ name: String) -> String? {
         component["properties"]?.array.first { $0["name"]?.string == "lgraph:\(name)" }?["value"]?
           .string
+      }
+      func properties(_ component: JSONView, _ name: String) -> [String] {
+        (component["properties"]?.array ?? []).filter { $0["name"]?.string == "lgraph:\(name)" }
+          .compactMap { $0["value"]?.string }
       }
       func licenseOf(_ component: JSONView) -> String? {
         guard let first = component["licenses"]?.array.first else { return nil }
@@ -225,7 +243,16 @@ public enum CycloneDXImport {
         switch kind {
         case .model:
           fields.append("\"developer\":\(text(owner))")
-          if let license = licenseOf(component) { fields.append("\"license\":\(text(license))") }
+          if let id = property(component, "license"), SyntaxDecoder.validIDBytes(id.utf8) {
+            fields.append("\"license\":\(text(chain.license(id, name: nil) ?? id))")
+          } else if let license = licenseOf(component) {
+            fields.append("\"license\":\(text(license))")
+          }
+          if let general = property(component, "general_purpose"),
+            ["true", "false"].contains(general)
+          {
+            fields.append("\"general_purpose\":\(general)")
+          }
           if let weights = property(component, "weights"),
             WeightsAccess(rawValue: weights) != nil
           {
@@ -284,7 +311,11 @@ public enum CycloneDXImport {
           chain.modelOrder.append(itemID)
         case .dataset:
           fields.append("\"publisher\":\(text(owner))")
-          if let license = licenseOf(component) { fields.append("\"license\":\(text(license))") }
+          if let id = property(component, "license"), SyntaxDecoder.validIDBytes(id.utf8) {
+            fields.append("\"license\":\(text(chain.license(id, name: nil) ?? id))")
+          } else if let license = licenseOf(component) {
+            fields.append("\"license\":\(text(license))")
+          }
           chain.datasets.append((itemID, fields))
         default:
           fields.append("\"vendor\":\(text(owner))")
@@ -293,6 +324,10 @@ public enum CycloneDXImport {
           }
           if !uses.isEmpty {
             fields.append("\"uses\":[" + uses.map(text).joined(separator: ",") + "]")
+          }
+          let markets = properties(component, "market").filter { SyntaxDecoder.isJurisdiction($0) }
+          if !markets.isEmpty {
+            fields.append("\"markets\":[" + markets.map(text).joined(separator: ",") + "]")
           }
           chain.products.append((itemID, fields))
         }
@@ -309,12 +344,20 @@ public enum CycloneDXImport {
         if !models.isEmpty {
           fields.append("\"models\":[" + models.map(text).joined(separator: ",") + "]")
         }
+        let regions = properties(service, "region").filter { SyntaxDecoder.isJurisdiction($0) }
+        if !regions.isEmpty {
+          fields.append("\"regions\":[" + regions.map(text).joined(separator: ",") + "]")
+        }
+        let hosts = properties(service, "host").map { chain.party($0) }
+        if !hosts.isEmpty {
+          fields.append("\"hosts\":[" + hosts.map(text).joined(separator: ",") + "]")
+        }
         chain.services.append((itemID, fields))
       }
     }
     let json = chain.json(title: "Imported from CycloneDX")
     return ImportResult(
-      json: json, warnings: warnings,
+      json: json, warnings: warnings + chain.notes,
       summary: [
         "\(read) BOMs read of \(paths.count) files: \(chain.modelOrder.count) models, "
           + "\(chain.datasets.count) datasets, \(chain.services.count) services, "

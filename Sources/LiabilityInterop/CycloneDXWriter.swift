@@ -90,6 +90,7 @@ public enum CycloneDXWriter {
         properties.append(property("general_purpose", general ? "true" : "false"))
       }
       if let released = model.released { properties.append(property("released", "\(released)")) }
+      if let license = model.license { properties.append(property("license", license)) }
       var pedigree: [(String, JSONValue?)] = []
       if !ancestors.isEmpty { pedigree.append(("ancestors", .array(ancestors))) }
       if !variants.isEmpty { pedigree.append(("variants", .array(variants))) }
@@ -148,6 +149,7 @@ public enum CycloneDXWriter {
             "data",
             .array([.object([("type", .string("dataset")), ("name", .string(dataset.name))])])
           ),
+          ("properties", dataset.license.map { .array([property("license", $0)]) }),
         ]))
     }
     for node in nodes {
@@ -194,13 +196,16 @@ public enum CycloneDXWriter {
       if !models.isEmpty { dependencies.append(("service:" + service.id, models)) }
     }
     let stamp = (graph.asOf ?? document.asOf).map { "\($0)T00:00:00Z" } ?? "1970-01-01T00:00:00Z"
+    // The serial number follows the content: the same chain, the same BOM;
+    // a changed fact, a new serial number.
+    let content =
+      JSONValue.array(components).rendered(pretty: false)
+      + JSONValue.array(services).rendered(pretty: false)
+      + dependencies.map { "\($0.0)>\($0.1.joined(separator: ","))" }.joined(separator: ";")
     return object([
       ("bomFormat", .string("CycloneDX")),
       ("specVersion", .string("1.6")),
-      (
-        "serialNumber",
-        .string("urn:uuid:" + StableUUID.from(document.title ?? document.file, graph))
-      ),
+      ("serialNumber", .string("urn:uuid:" + StableUUID.from(content, graph))),
       ("version", .number(1)),
       (
         "metadata",

@@ -334,11 +334,21 @@ public enum EcosystemGraphsImport {
         if !itemSources.isEmpty {
           fields.append("\"sources\":[" + itemSources.map(text).joined(separator: ",") + "]")
         }
-        let released = asset.fields["created_date"]?.value.flatMap { Day($0) }
+        let dateText = asset.fields["created_date"]?.value ?? ""
+        let released = Day(dateText)
+        if released == nil, !["", "unknown", "none"].contains(dateText.lowercased()) {
+          warnings.append(
+            "\(asset.file):\(asset.fields["created_date"]?.line ?? asset.line): created_date "
+              + "'\(dateText)' of '\(asset.name)' is not a date (YYYY-MM-DD); left out")
+        }
         let licenseText = asset.fields["license"]?.value ?? ""
         let licenseID = EcosystemGraphsImport.license(licenseText)
         if licenseID == nil, !["", "unknown", "none", "custom"].contains(licenseText.lowercased()) {
           licensesLeft += 1
+          warnings.append(
+            "\(asset.file):\(asset.fields["license"]?.line ?? asset.line): license "
+              + "'\(licenseText.prefix(60))' of '\(asset.name)' is not a license the import "
+              + "knows; left out")
         }
         let owner = party(asset)
         switch asset.type {

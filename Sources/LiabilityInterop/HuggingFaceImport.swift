@@ -36,7 +36,8 @@ public enum HuggingFaceImport {
 
   /// The front matter of a card, with the line it starts on.
   static func frontMatter(_ text: String) -> (String, Int)? {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    // "\r\n" is one Character in Swift: split on any line break.
+    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
       return nil
     }

@@ -39,7 +39,9 @@ public enum SPDX3Import {
       func name(_ spdxID: String?) -> String? {
         spdxID.flatMap { byID[$0]?["name"]?.string }
       }
-      var used: Set<String> = Set(chain.modelOrder + chain.datasets.map(\.id))
+      var used: Set<String> = Set(
+        chain.modelOrder + chain.datasets.map(\.id) + chain.services.map(\.id)
+          + chain.products.map(\.id))
       var items: [String: (NodeKind, String)] = [:]
       func itemID(_ spdxID: String, _ element: JSONView) -> String {
         let tail = spdxID.split(separator: ":").last.map(String.init) ?? ""
@@ -60,6 +62,11 @@ public enum SPDX3Import {
         while used.contains(candidate) {
           candidate = base + "-\(n)"
           n += 1
+        }
+        if candidate != base {
+          warnings.append(
+            "\(path):\(element.line): '\(base)' is already imported (from this or an earlier "
+              + "file); this one is recorded as '\(candidate)'")
         }
         used.insert(candidate)
         return candidate
@@ -196,7 +203,7 @@ public enum SPDX3Import {
       }
     }
     return ImportResult(
-      json: chain.json(title: "Imported from SPDX 3"), warnings: warnings,
+      json: chain.json(title: "Imported from SPDX 3"), warnings: warnings + chain.notes,
       summary: [
         "\(read) documents read of \(paths.count) files: \(chain.modelOrder.count) models, "
           + "\(chain.datasets.count) datasets, \(chain.services.count) services, "

@@ -77,6 +77,8 @@ extension GraphStore {
     var sections = Array(
       repeating: [(origin: Int, position: Int, body: String)](), count: Schema.sections.count)
     var bare: [(node: Int64, key: String, kind: NodeKind)] = []
+    var bareSeen: Set<Int64> = []
+    var defined: Set<Int64> = []
     try Row.fetchCursor(
       db,
       sql: "SELECT item.section, item.position, item.origin, item.body, item.node, node.key, "
@@ -86,10 +88,14 @@ extension GraphStore {
       if let body: String = row[3] {
         guard sections.indices.contains(section) else { return }
         sections[section].append((order[row[2]] ?? 0, row[1], body))
-      } else if let kind = Schema.kind(row[6]) {
+        defined.insert(row[4])
+      } else if let kind = Schema.kind(row[6]), bareSeen.insert(row[4]).inserted {
+        // A node several edge lists name is written once.
         bare.append((row[4], row[5], kind))
       }
     }
+    // A node a file defines is written from the file, not from edge lists.
+    bare.removeAll { defined.contains($0.node) }
     if !bare.isEmpty {
       let synthesized = try BareItems.synthesize(db, bare, revision: revision)
       for (section, bodies) in synthesized {

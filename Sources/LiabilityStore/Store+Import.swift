@@ -140,7 +140,7 @@ extension GraphStore {
       try Row.fetchCursor(
         db,
         sql: "SELECT item.node, origin.name FROM item JOIN origin ON origin.id = item.origin "
-          + "WHERE item.origin != ? AND item.rev_to IS NULL",
+          + "WHERE item.origin != ? AND item.rev_to IS NULL AND item.body IS NOT NULL",
         arguments: [origin]
       ).forEach { row in
         elsewhere[row[0]] = row[1]

@@ -695,7 +695,7 @@ struct Import: ParsableCommand {
         let summary = try store.importFile(
           at: temporary.path,
           message: "import \(format.rawValue) " + paths.joined(separator: " "),
-          origin: "\(format.rawValue):" + paths.joined(separator: ","))
+          origin: "import:\(format.rawValue)")
         print("revision \(summary.revision): \(summary.added.count) added")
       }
     } else if let output {

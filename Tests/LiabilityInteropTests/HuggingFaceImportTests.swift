@@ -71,6 +71,20 @@ func writeCards(_ cards: [String: String]) throws -> (URL, [String]) {
     #expect(result.summary.contains { $0.hasPrefix("3 models described, 2 bases named") })
   }
 
+  // Cards written on Windows (CRLF line ends) read the same.
+  @Test func windowsLineEnds() throws {
+    let (root, paths) = try writeCards([
+      "acme/crlf":
+        "---\r\nbase_model: acme/base\r\nbase_model_relation: adapter\r\n---\r\n# Card\r\n"
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let result = HuggingFaceImport.read(paths: paths)
+    #expect(result.warnings.isEmpty, "\(result.warnings)")
+    let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import", json: true)
+    let model = try #require(loaded.document?.models.first { $0.id == "acme/crlf" })
+    #expect(model.derivedFrom.first?.relation == .adapter)
+  }
+
   // Dirty cards: each problem a warning with its file and line, and the
   // chain still loads.
   @Test func dirtyCardsAreReportedNotMisread() throws {

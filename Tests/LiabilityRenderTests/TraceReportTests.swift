@@ -48,6 +48,23 @@ func exampleTraces() throws -> [IncidentTrace] {
     }
   }
 
+  // Only web addresses become links in the report.
+  @Test func noScriptLinks() throws {
+    let text = """
+      format: liability-graph/1
+      parties: [{id: v, name: V, kind: company, source: s}]
+      products: [{id: p, name: P, vendor: v, source: s}]
+      incidents: [{id: i, date: 2026-01-01, product: p, source: s}]
+      sources: [{id: s, title: S, url: "javascript:alert(1)", retrieved: 2026-01-01}]
+      """
+    let document = try #require(
+      Loader.load(bytes: Array(text.utf8), file: "t.yaml", json: false).document)
+    let trace = try IncidentTrace.trace(document, incident: "i")
+    let html = TraceHTML.html(trace, svg: nil)
+    #expect(!html.contains("href=\"javascript:"))
+    #expect(html.contains("javascript:alert(1)"))
+  }
+
   @Test func jsonCarriesTheContract() throws {
     let trace = try #require(try exampleTraces().first)
     let text = TraceReport.json(trace).rendered()

@@ -191,6 +191,24 @@ func party(_ trace: IncidentTrace, _ id: String) throws -> IncidentTrace.PartyTr
     }
   }
 
+  // A harm-limited rule for an incident whose harm is not stated: open,
+  // decided by the harm.
+  @Test func unstatedHarmLeavesHarmRulesOpen() throws {
+    let text = Self.pldChain(model: ", monetized: true").replacingOccurrences(
+      of: ", harm: physical", with: "")
+    let document = try #require(
+      Loader.load(bytes: Array(text.utf8), file: "t.yaml", json: false).document)
+    let trace = try IncidentTrace.trace(document, incident: "burn")
+    let shop = try party(trace, "shop")
+    #expect(shop.posture == .indeterminate)
+    #expect(
+      shop.alternatives.contains {
+        $0.decidedBy.first?.hasPrefix("the incident's harm (not stated)") == true
+      })
+    // The principles, whose harm rule covers any harm, still place the vendor.
+    #expect(shop.postures.contains { $0.regime == "principles" && $0.posture == .primary })
+  }
+
   // Harm-limited rules: the PLD covers physical harm, property and data,
   // not misinformation.
   @Test func harmRulesOnlyForTheirHarms() throws {

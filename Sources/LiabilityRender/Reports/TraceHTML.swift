@@ -307,7 +307,11 @@ public enum TraceHTML {
     for id in trace.evidence {
       let source = graph.document.sources.first { $0.id == id }
       var line = "<code>\(e(id))</code>: \(e(source?.title ?? "not described in the file"))"
-      if let url = source?.url { line += ", <a href=\"\(e(url))\">\(e(url))</a>" }
+      if let url = source?.url {
+        // Only web addresses become links (never `javascript:` or `data:`).
+        let web = url.lowercased().hasPrefix("https://") || url.lowercased().hasPrefix("http://")
+        line += web ? ", <a href=\"\(e(url))\">\(e(url))</a>" : ", \(e(url))"
+      }
       if let retrieved = source?.retrieved { line += " (retrieved \(e(retrieved.description)))" }
       h.append("<li id=\"source-\(e(id))\">\(line)</li>")
     }

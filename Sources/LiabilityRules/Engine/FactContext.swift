@@ -263,8 +263,9 @@ struct FactContext {
       }
       return .bool(takenOverDownstream)
     case "mof_open_model":
-      guard let model, !model.components.isEmpty else { return nil }
-      return .bool(Openness.of(model).mofClass > 0)
+      // A model that lists no components has no class: not open by it.
+      guard let model else { return nil }
+      return .bool(!model.components.isEmpty && Openness.of(model).mofClass > 0)
     case "open_license":
       guard let model else { return nil }
       let parts = [

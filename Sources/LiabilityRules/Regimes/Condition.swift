@@ -138,7 +138,8 @@ public enum ConditionFact {
     ),
     (
       "mof_open_model", "boolean",
-      "the model's components reach a Model Openness Framework class (I, II or III) under open licenses"
+      "the model's components reach a Model Openness Framework class (I, II or III) under open "
+        + "licenses (false for a model that lists none)"
     ),
     (
       "open_license", "boolean",

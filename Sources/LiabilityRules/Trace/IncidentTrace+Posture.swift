@@ -88,8 +88,11 @@ struct PostureJudge {
   /// roles on the path, with its outcome.
   func outcomes(of regime: Regime, party: Int, roles: [RoleAssignment]) -> [Outcome] {
     guard regime.inForce(on: incident.date) else { return [] }
+    // A rule limited to some harms, for an incident whose harm is not
+    // stated, is an open question (below), not a rule that applies.
     let rules = regime.rules.filter {
-      $0.inForce(on: incident.date) && $0.answers(for: incident.harm)
+      $0.inForce(on: incident.date)
+        && ($0.answers(for: incident.harm) || ($0.answersForHarm && incident.harm == nil))
     }
     guard !rules.isEmpty else { return [] }
     let shared = EngineShared(graph: graph, regime: regime, reach: holdings.reach)
@@ -118,6 +121,13 @@ struct PostureJudge {
     case .no:
       return nil
     case .unknown:
+      // An exemption that holds settles it whatever the unstated facts.
+      for exemption in rule.exemptions {
+        var ignored: [String] = []
+        if context.truth(exemption.when, unknown: &ignored) == .yes {
+          return .exempt(rule, subject: subject, because: exemption.because)
+        }
+      }
       let facts = describe(unknown, context)
       return .open([
         .init(
@@ -128,6 +138,19 @@ struct PostureJudge {
           decidedBy: facts.map { "\($0) does not" }),
       ])
     case .yes:
+      if !rule.harms.isEmpty, incident.harm == nil {
+        return .open([
+          .init(
+            regime: regime.id, rule: rule.id, outcome: "owes \(duty)",
+            decidedBy: [
+              "the incident's harm (not stated): the rule covers "
+                + rule.harms.joined(separator: ", ")
+            ]),
+          .init(
+            regime: regime.id, rule: rule.id, outcome: "does not owe \(duty)",
+            decidedBy: ["the incident's harm, if it is none of those"]),
+        ])
+      }
       var open: [IncidentTrace.Alternative] = []
       for exemption in rule.exemptions {
         var missing: [String] = []

@@ -67,7 +67,7 @@ public enum DutyEngine {
             index,
             Assignment(
               rule: rule, party: held.party, subject: held.subject, reasons: reasons,
-              sources: unique(held.sources))
+              sources: held.sources)
           ))
         findings += self.findings(
           rule: rule, party: held.party, subject: held.subject, graph: graph, holdings: holdings,
@@ -94,13 +94,17 @@ public enum DutyEngine {
     -> (reasons: [String], extraterritorial: Bool)?
   {
     let graph = context.graph
+    // The codes are already distinct (reach lists are deduplicated when
+    // built; a party's jurisdictions are few): filtering keeps them so.
     func inside(_ codes: [String], covering: Bool) -> [String] {
-      unique(
-        codes.filter { code in
-          regime.jurisdictions.contains {
-            covering ? FactContext.covers(code, $0) : FactContext.within(code, $0)
-          }
-        })
+      var out: [String] = []
+      for code in codes
+      where regime.jurisdictions.contains(where: {
+        covering ? FactContext.covers(code, $0) : FactContext.within(code, $0)
+      }) && !out.contains(code) {
+        out.append(code)
+      }
+      return out
     }
     switch regime.scope {
     case .none:

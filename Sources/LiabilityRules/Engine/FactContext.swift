@@ -46,9 +46,11 @@ struct FactContext {
   let subject: Int
   let model: Model?
   let license: License?
+  /// The subject as a product, read once (a product's facts are asked for
+  /// by several rules).
+  let product: Product?
 
   var graph: SupplyChainGraph { shared.graph }
-  var product: Product? { shared.graph.product(at: subject) }
   var regime: Regime { shared.regime }
   var reach: ReachIndex { shared.reach }
 
@@ -60,6 +62,7 @@ struct FactContext {
     let model = shared.graph.model(at: subject)
     self.model = model
     self.license = model?.license.flatMap { shared.graph.licenses[$0] }
+    self.product = model == nil ? shared.graph.product(at: subject) : nil
   }
 
   /// EU member states (ISO 3166-1), for jurisdiction matching.

@@ -156,3 +156,24 @@ struct Xorshift {
     #expect(killed > 0)
   }
 }
+
+@Suite struct DocumentedOutputTests {
+  // The README quotes `lgraph roles` on the main example: every quoted
+  // line is what the tool prints now.
+  @Test func readmeRolesExcerptIsCurrent() throws {
+    let readme = try String(
+      contentsOf: e2eRoot.appendingPathComponent("README.md"), encoding: .utf8)
+    let marker = "$ lgraph roles examples/llama-3.1-lexbot.yaml\n"
+    let start = try #require(readme.range(of: marker))
+    let block = readme[start.upperBound...].prefix { _ in true }
+    let end = try #require(block.range(of: "```"))
+    let quoted = block[..<end.lowerBound].split(separator: "\n").map(String.init)
+      .filter { $0 != "..." }
+    #expect(quoted.count > 4)
+    let output = try lgraph(["roles", "examples/llama-3.1-lexbot.yaml"]).stdout
+    let lines = Set(output.split(separator: "\n").map(String.init))
+    for line in quoted {
+      #expect(lines.contains(line), "README quotes a line the tool no longer prints: \(line)")
+    }
+  }
+}

@@ -127,13 +127,13 @@ extension GraphStore {
         arguments: [revision, Self.now(), message, origin])
       var interner = try NodeInterner(db)
       // What this origin holds now.
-      var current: [Int64: (rowid: Int64, body: String?)] = [:]
+      var current: [Int64: (rowid: Int64, body: String?, position: Int)] = [:]
       try Row.fetchCursor(
         db,
-        sql: "SELECT rowid, node, body FROM item WHERE origin = ? AND rev_to IS NULL",
+        sql: "SELECT rowid, node, body, position FROM item WHERE origin = ? AND rev_to IS NULL",
         arguments: [origin]
       ).forEach { row in
-        current[row[1]] = (row[0], row[2])
+        current[row[1]] = (row[0], row[2], row[3])
       }
       // Ids held by other origins may not be redefined here.
       var elsewhere: [Int64: String] = [:]
@@ -149,6 +149,10 @@ extension GraphStore {
         revision: revision, origin: originName, added: [], changed: [], removed: [], edgesAdded: 0,
         edgesRemoved: 0, warnings: [])
       let close = try db.makeStatement(sql: "UPDATE item SET rev_to = ? WHERE rowid = ?")
+      // The order of items within a file is kept for exports but is not
+      // history: an unchanged item that moved takes its new place in every
+      // revision it is live in.
+      let move = try db.makeStatement(sql: "UPDATE item SET position = ? WHERE rowid = ?")
       let insert = try db.makeStatement(
         sql: "INSERT INTO item (node, origin, section, position, rev_from, valid_from, valid_to, "
           + "body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -163,7 +167,12 @@ extension GraphStore {
         }
         seen.insert(node)
         if let old = current[node] {
-          if old.body == item.body { continue }
+          if old.body == item.body {
+            if old.position != item.position {
+              try move.execute(arguments: [item.position, old.rowid])
+            }
+            continue
+          }
           try close.execute(arguments: [revision, old.rowid])
           summary.changed.append(item.key)
         } else {

@@ -163,6 +163,31 @@ func facts(_ document: Document) -> [String] {
     #expect(throws: StoreError.self) { try store.document(at: .revision(3)) }
   }
 
+  // Moving an unchanged item within its file records no change, and the
+  // export follows the file's new order.
+  @Test func movedItemTakesItsNewPlace() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("chain.yaml")
+    func write(_ order: [String]) throws {
+      let models = order.map { "  - {id: \($0), name: \($0.uppercased()), developer: lab}" }
+      let text =
+        (["format: liability-graph/1", "parties:", "  - {id: lab, name: Lab}", "models:"]
+        + models).joined(separator: "\n")
+      try text.write(to: file, atomically: true, encoding: .utf8)
+    }
+    let store = try GraphStore.open(
+      at: folder.appendingPathComponent("s.sqlite").path, create: true)
+    try write(["a", "b", "c"])
+    _ = try store.importFile(at: file.path)
+    try write(["c", "a", "b"])
+    let summary = try store.importFile(at: file.path)
+    #expect(summary.added.isEmpty && summary.changed.isEmpty && summary.removed.isEmpty)
+    #expect(try store.document(at: .latest).models.map(\.id) == ["c", "a", "b"])
+    let back = try load(try store.export(as: .yaml), json: false)
+    #expect(back.models.map(\.id) == ["c", "a", "b"])
+  }
+
   // A file with errors records nothing; an id another file defines is
   // refused; a change that breaks another file's references is refused.
   @Test func nothingHalfRecorded() throws {

@@ -183,6 +183,11 @@ public enum SPDX3Import {
           let publisher = element["originatedBy"]?.array.first?.string
           fields.append("\"publisher\":\(text(chain.party(name(publisher))))")
           if let released, Day(released) != nil { fields.append("\"released\":\(text(released))") }
+          if let built = element["builtTime"]?.string.map({ String($0.prefix(10)) }),
+            Day(built) != nil
+          {
+            fields.append("\"built\":\(text(built))")
+          }
           if let license = license(spdxID) { fields.append("\"license\":\(text(license))") }
           chain.datasets.append((id, fields))
         case .service:

@@ -134,12 +134,14 @@ public enum SPDX3Writer {
       let id = base + "dataset:" + dataset.id
       let publisher = dataset.publisher.flatMap { partyID[$0] }
       let released = dataset.released.map { "\($0)T00:00:00Z" }
+      let built = dataset.built.map { "\($0)T00:00:00Z" }
       add([
         ("type", .string("dataset_DatasetPackage")), ("spdxId", .string(id)),
         ("creationInfo", .string(info)), ("name", .string(dataset.name)),
         ("description", dataset.description.map { .string($0) }),
         ("originatedBy", publisher.map { .strings([$0]) }),
         ("releaseTime", released.map { .string($0) }),
+        ("builtTime", built.map { .string($0) }),
         ("software_downloadLocation", dataset.url.map { .string($0) }),
         ("software_primaryPurpose", .string("data")),
         ("dataset_datasetType", .strings(["noAssertion"])),
@@ -148,7 +150,7 @@ public enum SPDX3Writer {
         missing.append("dataset \(dataset.id): originatedBy (state publisher)")
       }
       if released == nil { missing.append("dataset \(dataset.id): releaseTime (state released)") }
-      missing.append("dataset \(dataset.id): builtTime (the format records no build date)")
+      if built == nil { missing.append("dataset \(dataset.id): builtTime (state built)") }
       if dataset.url == nil {
         missing.append("dataset \(dataset.id): software_downloadLocation (state url)")
       }

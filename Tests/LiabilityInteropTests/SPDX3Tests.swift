@@ -91,4 +91,30 @@ let spdxCheck = """
           && ($0["from"] as? String)?.hasSuffix(":model:llama-3.1-8b") == true
       })
   }
+
+  // A dataset's build date fills the Dataset profile's builtTime, and the
+  // import reads it back; with every fact stated nothing is named missing.
+  @Test func aDatasetBuildDateGoesBothWays() throws {
+    let text = """
+      format: liability-graph/1
+      parties:
+        - {id: lab, name: Lab}
+      datasets:
+        - {id: corpus, name: Corpus, publisher: lab, released: 2024-03-01, built: 2024-01-15,
+           url: "https://example.org/corpus"}
+      """
+    let loaded = Loader.load(bytes: Array(text.utf8), file: "d.yaml", json: false)
+    let document = try #require(loaded.document, "\(loaded.diagnostics)")
+    let (json, missing) = SPDX3Writer.document(SupplyChainGraph(document: document))
+    #expect(!missing.contains { $0.hasPrefix("dataset ") }, "\(missing)")
+    let rendered = json.rendered()
+    #expect(rendered.contains("\"builtTime\": \"2024-01-15T00:00:00Z\""))
+    let (status, output) = try validator(spdxCheck, input: rendered)
+    #expect(status == 0, "\(output)")
+    let file = try writeTemporary(rendered, "built.spdx.json")
+    defer { try? FileManager.default.removeItem(at: file) }
+    let back = try loadImported(SPDX3Import.read(paths: [file.path]))
+    #expect(back.document.datasets.map { $0.built?.description } == ["2024-01-15"])
+    #expect(back.document.datasets.map { $0.released?.description } == ["2024-03-01"])
+  }
 }

@@ -103,7 +103,7 @@ extension DocumentDecoder {
   func decodeDataset(_ node: SyntaxNode) -> Dataset? {
     item(
       node, .dataset,
-      keys: ["name", "publisher", "license", "released", "description", "url"]
+      keys: ["name", "publisher", "license", "released", "built", "description", "url"]
     ) { fields, id, what, fact in
       let name = require(&fields, "name", what).flatMap { text($0, "name") }
       let publisher = fields.take("publisher").flatMap {
@@ -113,12 +113,13 @@ extension DocumentDecoder {
         licenseReference($0, "license", role: "license of \(what)")
       }
       let released = fields.take("released").flatMap { date($0, "released") }
+      let built = fields.take("built").flatMap { date($0, "built") }
       let description = optionalText(&fields, "description")
       let url = optionalText(&fields, "url")
       guard let name else { return nil }
       return Dataset(
         id: id, name: name, publisher: publisher, license: license,
-        released: released, description: description, url: url, fact: fact)
+        released: released, built: built, description: description, url: url, fact: fact)
     }
   }
 

@@ -10,6 +10,8 @@ public struct Dataset: Sendable, Hashable {
   public var license: String?
   /// When it was released.
   public var released: Day?
+  /// When it was built: collected, assembled or last compiled.
+  public var built: Day? = nil
   /// Free text.
   public var description: String?
   /// A web address.

@@ -1,0 +1,52 @@
+import Foundation
+import LiabilityGraph
+import LiabilityRules
+import Testing
+
+// The examples in the module's documentation comments, as written there,
+// against the public API only (no @testable import here).
+@Suite struct RulesDocumentationExamples {
+  func lexbot() throws -> Document {
+    let path = rulesRoot.appendingPathComponent("examples/llama-3.1-lexbot.yaml").path
+    return try #require(Loader.load(path: path).document)
+  }
+
+  // DutyEngine
+  @Test func evaluatingARegime() throws {
+    let document = try lexbot()
+    let graph = SupplyChainGraph(document: document, asOf: document.asOf)
+    let regime = try #require(BuiltinRegimes.regime("eu-ai-act"))
+    let report = DutyEngine.evaluate(regime, on: graph)
+    var citations: [String] = []
+    for assignment in report.assignments { citations.append(assignment.rule.citation) }
+    #expect(citations.contains { $0.contains("Art. 53") || $0.contains("Article 53") })
+  }
+
+  // InformationHoldings
+  @Test func whoHoldsTrainingData() throws {
+    let document = try lexbot()
+    let graph = SupplyChainGraph(document: document, asOf: document.asOf)
+    let model = try #require(graph.node("llama-3.1-8b"))
+    let holdings = InformationHoldings(graph)
+    let holders = holdings.holders(of: .trainingData, about: model)
+    #expect(holders.map { graph.ids[$0.party] }.contains("meta"))
+  }
+
+  // IncidentTrace
+  @Test func tracingAnIncident() throws {
+    let document = try lexbot()
+    let trace = try IncidentTrace.trace(document, incident: "lexbot-fake-citation")
+    var lines: [String] = []
+    for party in trace.parties { lines.append("\(trace.graph.ids[party.party]) \(party.posture)") }
+    #expect(lines.contains { $0.hasPrefix("acme-legal ") })
+  }
+
+  // Openness
+  @Test func classifyingARelease() {
+    let result = Openness.classify(components: [.modelArchitecture: "Apache-2.0"])
+    let summary = "\(result.mofClass) \(result.progress[3] ?? 0)"
+    #expect(result.mofClass == 0)
+    #expect(summary.hasPrefix("0 "))
+    #expect((result.progress[3] ?? 0) > 0)
+  }
+}

@@ -16,8 +16,9 @@ import LiabilityGraph
 /// (`releaseTime`, `suppliedBy`, `software_downloadLocation`,
 /// `software_packageVersion`, `software_primaryPurpose`), and the Dataset
 /// profile five of a dataset package; schema validation does not check
-/// them. ``missingMandatory`` does: the writer fills them from the chain's
-/// facts (a model's release date is its version) and never invents one.
+/// them. ``document(_:)`` does: it fills them from the chain's facts (a
+/// model's release date is its version), never invents one, and returns
+/// each it could not fill.
 public enum SPDX3Writer {
   /// The document, and the mandatory fields the chain's facts could not
   /// fill (each "KIND ID: FIELD (what to state)").

@@ -50,3 +50,60 @@ import Testing
     #expect((result.progress[3] ?? 0) > 0)
   }
 }
+
+// The catalog's articles.
+@Suite struct RulesArticleExamples {
+  // Assigning duties under a regime.
+  @Test func assigningDuties() throws {
+    let path = rulesRoot.appendingPathComponent("examples/llama-3.1-lexbot.yaml").path
+    guard let document = Loader.load(path: path).document,
+      let regime = BuiltinRegimes.regime("eu-ai-act")
+    else {
+      Issue.record("the example or the pack did not load")
+      return
+    }
+    let graph = SupplyChainGraph(document: document, asOf: Day("2026-03-14"))
+    let report = DutyEngine.evaluate(regime, on: graph)
+    var lines: [String] = []
+    for assignment in report.assignments {
+      lines.append(
+        "\(graph.ids[assignment.party]) \(assignment.rule.duty) \(assignment.rule.citation) "
+          + "\(assignment.rule.status) \(assignment.reasons) \(assignment.sources)")
+    }
+    for finding in report.findings { lines.append("\(finding.kind) \(finding.explanation)") }
+    #expect(report.inForce)
+    #expect(lines.contains { $0.hasPrefix("meta ") })
+
+    // A regime of your own.
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "lgraph-doc-\(UUID().uuidString).yaml")
+    defer { try? FileManager.default.removeItem(at: file) }
+    try "format: liability-regime/1\nid: broken\n".write(
+      to: file, atomically: true, encoding: .utf8)
+    let pack = RegimeLoader.load(path: file.path)
+    var printed: [String] = []
+    for diagnostic in pack.diagnostics { printed.append("\(diagnostic)") }
+    if let regime = pack.regime {
+      _ = DutyEngine.evaluate(regime, on: graph)
+    }
+    #expect(pack.regime == nil)
+    #expect(printed.first?.hasPrefix(file.path + ":") == true)
+  }
+
+  // Tracing an incident.
+  @Test func tracingAnIncident() throws {
+    let path = rulesRoot.appendingPathComponent("examples/llama-3.1-lexbot.yaml").path
+    let document = try #require(Loader.load(path: path).document)
+    let trace = try IncidentTrace.trace(document, incident: "lexbot-fake-citation")
+    var lines: [String] = []
+    for (regime, why) in trace.regimes { lines.append("\(regime.id) \(why)") }
+    for party in trace.parties {
+      lines.append("\(trace.graph.ids[party.party]) \(party.posture) \(party.reasons)")
+      for alternative in party.alternatives {
+        lines.append("\(alternative.outcome) \(alternative.decidedBy)")
+      }
+    }
+    #expect(lines.contains { $0.hasPrefix("principles ") })
+    #expect(lines.contains { $0.hasPrefix("lexco primary") })
+  }
+}

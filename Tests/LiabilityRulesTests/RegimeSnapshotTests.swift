@@ -23,6 +23,7 @@ import Testing
     ("co-deployers", "co-sb24-205", "2026-09-01"),
     ("co-deployers", "co-sb24-205", "2026-03-01"),  // before 30 June 2026
     ("co-deployers", "co-sb24-205", "2027-02-01"),  // replaced
+    ("co-scope", "co-sb24-205", nil),  // Colorado consumers; vendors develop; own training
     ("ear-weights", "us-ear", "2025-01-01"),  // before the rule
     ("ear-weights", "us-ear", "2025-03-01"),
     ("ear-weights", "us-ear", "2025-06-01"),  // rescinded 2025-05-13
@@ -30,6 +31,7 @@ import Testing
     ("sb53-developers", "ca-sb53", "2025-12-31"),
     ("sb53-reach", "ca-sb53", nil),
     ("sb53-inhouse-finetune", "ca-sb53", nil),
+    ("sb53-fine-tuner", "ca-sb53", nil),  // §22757.11(h) read wide: unverified
     ("sb1047-open-weights", "ca-sb1047", nil),  // full shutdown: open-source-incompatible
     ("sb1047-closed", "ca-sb1047", nil),
     ("sb1047-closed", "ca-sb1047", "2025-12-01"),
@@ -99,6 +101,44 @@ import Testing
     #expect(text.contains("owes forty co-sb24-205/1703-4 forty-quote verified"))
   }
 
+  // Colorado 6-1-1701(4), (7), 6-1-1703(6): only products offered to
+  // Colorado consumers make a system high-risk; a product's vendor develops
+  // it and deploys it only when it lists no deployers; a small deployer
+  // that trains the system itself is not exempt.
+  @Test func coloradoConsumersVendorsAndOwnTraining() throws {
+    let text = try Self.render()
+    let section = try #require(
+      text.components(separatedBy: "## ").first { $0.hasPrefix("co-scope") })
+    #expect(!section.contains("frlab"))
+    #expect(section.contains("owes hireco co-sb24-205/1702-2 co-hire verified"))
+    #expect(!section.contains("owes hireco co-sb24-205/1703"))
+    #expect(section.contains("owes coemployer co-sb24-205/1703-3 co-hire verified"))
+    #expect(section.contains("owes lendco co-sb24-205/1703-2 lend-app verified"))
+    #expect(!section.contains("exempt lendco"))
+    #expect(section.contains("owes chatco co-sb24-205/1704 co-chat verified"))
+    #expect(!section.contains("owes chatco co-sb24-205/1702"))
+    // A developer outside Colorado whose model reaches it only through
+    // others: doing business there is contestable.
+    let deployers = try #require(
+      text.components(separatedBy: "## ").first {
+        $0.hasPrefix("co-deployers --regime co-sb24-205 --as-of 2026-09-01")
+      })
+    #expect(deployers.contains("finding extraterritorial calab co-sb24-205/1702-1 ca-model -"))
+  }
+
+  // SB 53 §22757.11(h): the wider reading (a small fine-tune of a frontier
+  // model makes a frontier developer) is shown as unverified, beside the
+  // narrower one the verified rules take.
+  @Test func sb53FineTunerReadingIsUnverified() throws {
+    let text = try Self.render()
+    let section = try #require(
+      text.components(separatedBy: "## ").first { $0.hasPrefix("sb53-fine-tuner") })
+    #expect(
+      section.contains("owes smalltuner ca-sb53/22757.12-c-1-fine-tuner tuned unverified"))
+    #expect(!section.contains("smalltuner ca-sb53/22757.12-a"))
+    #expect(section.contains("owes bigmodel ca-sb53/22757.12-f frontier verified"))
+  }
+
   // EAR 4E091: closed weights at or above 1e26 are controlled while the
   // rule is in force; published weights never.
   @Test func exportControlOnlyWhileInForceAndOnlyForClosedWeights() throws {
@@ -123,7 +163,11 @@ import Testing
     let text = try Self.render()
     let raise = try #require(
       text.components(separatedBy: "## ").first { $0.hasPrefix("ny2025-distill") })
-    #expect(raise.contains("owes linkco ny-raise-2025/1421-1-a-c link-student verified"))
+    // A frontier model under (b), but the developer is a large developer
+    // only with over $100M of training spend in aggregate (§1420(9)).
+    #expect(raise.contains("owes bigdistill ny-raise-2025/1421-1-a-c big-student verified"))
+    #expect(!raise.contains("linkco"))
+    #expect(!raise.contains("distillco"))
     #expect(!raise.contains("tuneco"))
     #expect(!raise.contains("cheapdistill"))
     let sb1047 = try #require(

@@ -106,6 +106,34 @@ struct FactContext {
 
   var establishedIn: [String] { graph.party(at: party)?.jurisdictions ?? [] }
 
+  /// Whether the party develops a model the subject system runs, or one of
+  /// that model's bases: it trains the system on data of its own choosing.
+  var trainsSystem: Bool {
+    let models = DutyEngine.systemModels(subject, graph)
+    let lineage = models + models.flatMap { graph.ancestors(of: $0, lineageOnly: true) }
+    return lineage.contains { model in
+      graph.incoming(model).contains { $0.kind == .develops && $0.from == party }
+    }
+  }
+
+  /// The training costs of every model the party develops, summed (a
+  /// model's own cost, else the costs stated on its lineage links); nil
+  /// when one of them states no cost.
+  var partyTrainingCost: Double? {
+    var total = 0.0
+    for edge in graph.outgoing(party) where edge.kind == .develops {
+      guard let model = graph.model(at: edge.to) else { continue }
+      if let cost = model.trainingCostUSD {
+        total += cost
+      } else {
+        let links = model.derivedFrom.compactMap(\.costUSD)
+        guard !links.isEmpty else { return nil }
+        total += links.reduce(0, +)
+      }
+    }
+    return total
+  }
+
   /// The model's compute plus that of its lineage by the same developer.
   func cumulativeCompute(_ node: Int, depth: Int = 0) -> Double? {
     guard depth < 64, let model = graph.model(at: node) else { return nil }
@@ -237,6 +265,24 @@ struct FactContext {
     case "reaches": return .list(reaches)
     case "reaches_itself": return .list(reachesItself)
     case "risk_areas": return .list(reach.riskAreas[subject])
+    case "risk_areas_in_scope":
+      let places = regime.jurisdictions
+      return .list(
+        reach.placedRiskAreas[subject].filter { placed in
+          places.contains { Self.covers(placed.market, $0) }
+        }.map(\.area).uniqued().sorted())
+    case "deployers_listed":
+      guard graph.kinds[subject] == .service || graph.kinds[subject] == .product else {
+        return nil
+      }
+      // Deploys edges run from the system to the party that deploys it.
+      return .bool(graph.outgoing(subject).contains { $0.kind == .deploys })
+    case "party_trains_system":
+      guard graph.kinds[subject] == .service || graph.kinds[subject] == .product else {
+        return nil
+      }
+      return .bool(trainsSystem)
+    case "party_training_cost_usd": return partyTrainingCost.map { .number($0) }
     case "users": return .list(reach.users[subject])
     case "high_risk": return ReachIndex.isHighRisk(graph, subject).map { .bool($0) }
     case "feeds_high_risk": return .bool(reach.feedsHighRisk[subject])

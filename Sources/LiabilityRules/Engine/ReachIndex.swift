@@ -8,6 +8,9 @@ import LiabilityGraph
 final class ReachIndex: @unchecked Sendable {
   private(set) var jurisdictions: [[String]]
   private(set) var riskAreas: [[String]]
+  /// The risk areas of the products downstream, each with the markets of
+  /// the product that has it (`area` and `market` pairs, unique).
+  private(set) var placedRiskAreas: [[PlacedArea]]
   private(set) var users: [[String]]
   /// Whether a high-risk AI system (EU AI Act Art 6) is built on the node
   /// (downstream of it, not the node itself).
@@ -53,6 +56,7 @@ final class ReachIndex: @unchecked Sendable {
     let count = graph.nodeCount
     jurisdictions = Array(repeating: [], count: count)
     riskAreas = Array(repeating: [], count: count)
+    placedRiskAreas = Array(repeating: [], count: count)
     users = Array(repeating: [], count: count)
     feedsHighRisk = Array(repeating: false, count: count)
     // Post-order over downstream asset edges, iteratively.
@@ -82,11 +86,20 @@ final class ReachIndex: @unchecked Sendable {
         state[node] = 2
         var places = own(graph, node)
         var areas = graph.product(at: node)?.riskAreas.map(\.rawValue) ?? []
+        var placed: [PlacedArea] = []
+        if let product = graph.product(at: node) {
+          for area in product.riskAreas {
+            for market in product.markets {
+              placed.append(PlacedArea(area: area.rawValue, market: market))
+            }
+          }
+        }
         var bases = graph.product(at: node)?.users.map { [$0.rawValue] } ?? []
         var highRisk = false
         for child in next {
           places += jurisdictions[child]
           areas += riskAreas[child]
+          placed += placedRiskAreas[child]
           bases += users[child]
           highRisk =
             highRisk || feedsHighRisk[child] || Self.isHighRisk(graph, child) == true
@@ -94,6 +107,7 @@ final class ReachIndex: @unchecked Sendable {
         feedsHighRisk[node] = highRisk
         jurisdictions[node] = Self.unique(places)
         riskAreas[node] = Self.unique(areas)
+        placedRiskAreas[node] = Array(Set(placed))
         users[node] = Self.unique(bases)
       }
     }
@@ -113,6 +127,12 @@ final class ReachIndex: @unchecked Sendable {
       return [place]
     }
     return []
+  }
+
+  /// A risk area of a product, with one market the product is offered in.
+  struct PlacedArea: Hashable {
+    var area: String
+    var market: String
   }
 
   static func unique(_ values: [String]) -> [String] {

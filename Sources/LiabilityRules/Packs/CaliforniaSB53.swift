@@ -83,6 +83,27 @@ extension BuiltinRegimes {
           information: [evaluations, capabilities-limitations]
         citation: Bus. & Prof. Code §22757.12(b)(1)-(2)
         status: verified
+      - id: ca-sb53/22757.12-c-1-fine-tuner
+        duty: transparency-report
+        title: >-
+          If a small fine-tune of another developer's frontier model makes the fine-tuner a
+          frontier developer, publish a transparency report for the modified model
+        role: frontier-developer
+        when:
+          graph_role: [modifier]
+          general_purpose: true
+          base_compute_flop: {gt: 1.0e26}
+          cumulative_compute_flop: {lte: 1.0e26}
+        needs:
+          information: [intended-use, capabilities-limitations]
+        citation: Bus. & Prof. Code §22757.11(h), (i); §22757.12(c)
+        status: unverified
+        note: >-
+          Shown so the open question is visible: §22757.11(h) defines a frontier developer as a
+          person that "has trained, or initiated the training of, a frontier model"; whether a
+          fine-tuner whose own compute stays under 10^26 has trained a frontier model (the
+          base's compute counted) is unsettled. The other rules of this pack take the narrower
+          reading (law.md §3, marked U there).
       - id: ca-sb53/22757.12-c-1
         duty: transparency-report
         title: >-
@@ -140,6 +161,23 @@ extension BuiltinRegimes {
           A prohibition; the information listed is what a developer needs to speak accurately.
           The (e)(1)(B) framework limb applies only to large frontier developers and is folded
           into this rule.
+      - id: ca-sb53/22757.12-f
+        duty: redaction-record
+        title: >-
+          Where it redacts a published compliance document, describe the character and
+          justification of each redaction in the published version, and keep the unredacted
+          information for five years
+        role: frontier-developer
+        when: {frontier-model: true}
+        needs:
+          information: [evaluations, capabilities-limitations]
+        citation: Bus. & Prof. Code §22757.12(f)(2)
+        status: verified
+        note: >-
+          Applies only if the developer redacts (allowed for trade secrets, cybersecurity, public
+          safety, national security or to comply with law, §22757.12(f)(1)); the vocabulary has
+          no fact for a redaction, so the duty is shown as standing. It needs the unredacted
+          documents, which only the developer holds.
       - id: ca-sb53/22757.13-c-1
         duty: critical-safety-incident-report
         title: >-

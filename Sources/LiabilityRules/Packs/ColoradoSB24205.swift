@@ -9,7 +9,7 @@ extension BuiltinRegimes {
     kind: historical
     jurisdictions: [US-CO]
     in_force: {from: 2026-06-30, to: 2027-01-01}
-    scope: market
+    scope: presence
     url: https://leg.colorado.gov/bills/sb24-205
     description: >-
       Developer and deployer duties for high-risk AI systems: systems that make, or are a
@@ -25,9 +25,12 @@ extension BuiltinRegimes {
       the xAI lawsuit (neither is in law.md; unverified). Start date: the enacted text says
       "on and after February 1, 2026"; SB 25B-004 moved it to 30 June 2026 (secondary: jdsupra,
       govtech). Territory: developers and deployers are persons "doing business in this state"
-      (6-1-1701(6), (7)) and consumers are Colorado residents (6-1-1701(4)); scope `market`
-      approximates both (the subject is offered or used in US-CO, or the party is established
-      there). A product marketed in `US` counts as reaching US-CO. Enforcement by the AG
+      (6-1-1701(6), (7)) and consumers are Colorado residents (6-1-1701(4)). Consumers: a
+      system is high-risk here only through products offered in Colorado (a product marketed
+      in `US` counts) that are in a consequential-decision area. Doing business: scope
+      `presence`; a party established in Colorado, or whose own services or products are
+      offered there, is covered; a party whose system reaches Colorado only through others is
+      assigned the duties with an `extraterritorial` finding. Enforcement by the AG
       alone as an unfair trade practice, no private right of action (6-1-1706(1), (2), (6));
       affirmative defence for violations discovered and cured while complying with the NIST AI
       RMF and ISO/IEC 42001, an equivalent framework, or one the AG designates (6-1-1706(3)), not
@@ -37,23 +40,37 @@ extension BuiltinRegimes {
       # 6-1-1701(3), (9)(a): a consequential decision in one of the eight areas. `government-services`
       # stands for "essential government service"; `essential-services` (the EU Annex III area,
       # which also covers private services) is not counted.
+      # Only products offered to Colorado consumers count (6-1-1701(4)).
       high-risk:
-        risk_areas: [education, employment, financial-services, lending, government-services,
-          healthcare, housing, insurance, legal-services]
+        risk_areas_in_scope: [education, employment, financial-services, lending,
+          government-services, healthcare, housing, insurance, legal-services]
+      # 6-1-1703(6)(a): fewer than fifty full-time-equivalent employees, and it does not use
+      # its own data to train the system: read as not developing a model the system runs.
       small-deployer:
         party_employees: {lt: 50}
+        party_trains_system: false
+      # The vendor of a product deploys it itself unless the product lists its deployers.
+      deploys-itself:
+        any:
+          - graph_role: [deployer]
+          - deployers_listed: false
     roles:
       developer:
-        graph_roles: [pre-trainer, modifier]
+        graph_roles: [pre-trainer, modifier, product-vendor]
         description: >-
           A person doing business in Colorado that develops, or intentionally and substantially
-          modifies, an AI system (6-1-1701(7)). Every modifier is counted: the vocabulary cannot
+          modifies, an AI system (6-1-1701(7)). The vendor of a product develops that system;
+          the developers of the models it runs are developers too. Every modifier is counted:
+          the vocabulary cannot
           test whether its change creates a new reasonably foreseeable risk of algorithmic
           discrimination (6-1-1701(10)(a)) or falls within the continued-learning exclusion
           (6-1-1701(10)(b)).
       original-developer:
-        graph_roles: [pre-trainer]
-        description: A developer that developed the AI system (model) from scratch (6-1-1701(7))
+        graph_roles: [pre-trainer, product-vendor]
+        description: >-
+          A developer that developed the AI system from scratch (6-1-1701(7)): the pre-trainer
+          of a model, or the vendor of a product (its documentation of training data then rests
+          on what the models' developers give it)
       modifying-developer:
         graph_roles: [modifier]
         description: >-
@@ -63,8 +80,9 @@ extension BuiltinRegimes {
         graph_roles: [product-vendor, deployer]
         description: >-
           A person doing business in Colorado that deploys (uses) a high-risk AI system
-          (6-1-1701(5), (6)). The product vendor is counted as deployer of its product, and so is
-          every party recorded as using the product or service in its own operations.
+          (6-1-1701(5), (6)): every party recorded as deploying the product or service, and the
+          product's vendor only when the product lists no deployers (it then uses the system
+          itself; 6-1-1702(3)(b) contemplates a developer that also deploys).
       consumer-facing-offeror:
         graph_roles: [product-vendor, deployer]
         description: >-
@@ -183,7 +201,7 @@ extension BuiltinRegimes {
           Use reasonable care to protect consumers from known or reasonably foreseeable risks of
           algorithmic discrimination
         role: deployer
-        when: {high-risk: true}
+        when: {high-risk: true, deploys-itself: true}
         needs:
           information: [intended-use, usage-logs]
         citation: C.R.S. 6-1-1703(1)
@@ -195,16 +213,17 @@ extension BuiltinRegimes {
           Implement an iterative risk-management policy and program, reasonable against NIST AI
           RMF, ISO/IEC 42001 or an equivalent framework
         role: deployer
-        when: {high-risk: true}
+        when: {high-risk: true, deploys-itself: true}
         exempt:
           - when: {small-deployer: true}
             because: &small >-
-              6-1-1703(6): a deployer with fewer than fifty full-time-equivalent employees is
-              exempt from 6-1-1703(2), (3) and (5). Only the headcount is checked (employees, not
-              FTE); the other conditions (it does not train the system on its own data, uses it
-              for the intended uses the developer disclosed, the system keeps learning only from
+              6-1-1703(6): a deployer with fewer than fifty full-time-equivalent employees that
+              does not use its own data to train the system is exempt from 6-1-1703(2), (3) and
+              (5). Checked: the headcount (employees, not FTE) and that it develops no model the
+              system runs. Assumed, as the vocabulary cannot state them: it uses the system for
+              the intended uses the developer disclosed, the system keeps learning only from
               others' data, and it makes the developer's impact assessment available to
-              consumers) are not in the vocabulary and are assumed to hold.
+              consumers.
         needs:
           information: [intended-use, usage-logs]
         citation: C.R.S. 6-1-1703(2), (6)
@@ -215,7 +234,7 @@ extension BuiltinRegimes {
           Complete an impact assessment before deployment, annually and within 90 days of an
           intentional and substantial modification; review annually; keep records three years
         role: deployer
-        when: {high-risk: true}
+        when: {high-risk: true, deploys-itself: true}
         exempt:
           - when: {small-deployer: true}
             because: *small
@@ -235,7 +254,7 @@ extension BuiltinRegimes {
           principal reasons, a chance to correct data, and an appeal with human review where
           feasible
         role: deployer
-        when: {high-risk: true}
+        when: {high-risk: true, deploys-itself: true}
         needs:
           information: [intended-use, usage-logs]
         citation: C.R.S. 6-1-1703(4)
@@ -247,7 +266,7 @@ extension BuiltinRegimes {
           Publish on its website the high-risk systems it deploys, how it manages discrimination
           risks, and the information it collects and uses
         role: deployer
-        when: {high-risk: true}
+        when: {high-risk: true, deploys-itself: true}
         exempt:
           - when: {small-deployer: true}
             because: *small
@@ -259,7 +278,7 @@ extension BuiltinRegimes {
         duty: discrimination-notice
         title: Notify the AG within 90 days of discovering that the system has caused algorithmic discrimination
         role: deployer
-        when: {high-risk: true}
+        when: {high-risk: true, deploys-itself: true}
         needs:
           information: [incident-details]
         citation: C.R.S. 6-1-1703(7)

@@ -46,6 +46,15 @@ extension BuiltinRegimes {
         any:
           - {frontier-by-training: true}
           - {frontier-by-distillation: true}
+      # §1420(9): a large developer has spent over $100M in aggregate compute costs training
+      # frontier models. A model under (a) costs that by itself; for a distilled model the
+      # party's recorded training costs, summed over all its models, must exceed it (an
+      # over-count: non-frontier models are summed too; unknown when a model states no cost).
+      large-developer-model:
+        any:
+          - {frontier-by-training: true}
+          - frontier-by-distillation: true
+            party_training_cost_usd: {gt: 1.0e8}
       academic-research:
         # §1420(9): accredited colleges and universities doing academic research are not
         # large developers (S). party_kind academic approximates both limbs.
@@ -57,8 +66,9 @@ extension BuiltinRegimes {
           Large developer (§1420(9), S): a person that has trained at least one frontier model
           and spent more than $100M in aggregate compute costs training frontier models. A
           frontier model under (a) costs more than $100M by itself, so its developer is a large
-          developer. For a distilled model (b) the aggregate spend is not a fact; the pack assumes
-          it (over-inclusive), and the reasons show which branch applied.
+          developer. For a distilled model (b) the developer's recorded training costs over all
+          its models must exceed $100M (`party_training_cost_usd`); the reasons show which branch
+          applied.
     rules:
       - id: ny-raise-2025/1421-1-a-c
         duty: safety-and-security-protocol
@@ -68,7 +78,7 @@ extension BuiltinRegimes {
           conspicuously publish it with appropriate redactions and send it to the Attorney
           General and DHSES; grant them access on request
         role: large-developer
-        when: {frontier-model: true}
+        when: {large-developer-model: true}
         exempt:
           - when: {academic-research: true}
             because: >-
@@ -88,7 +98,7 @@ extension BuiltinRegimes {
           used in assessing the frontier model, in enough detail for third parties to replicate
           them
         role: large-developer
-        when: {frontier-model: true}
+        when: {large-developer-model: true}
         exempt:
           - when: {academic-research: true}
             because: §1420(9) academic-research exclusion (secondary source).
@@ -100,7 +110,7 @@ extension BuiltinRegimes {
         duty: critical-harm-safeguards
         title: Implement appropriate safeguards to prevent unreasonable risk of critical harm
         role: large-developer
-        when: {frontier-model: true}
+        when: {large-developer-model: true}
         exempt:
           - when: {academic-research: true}
             because: §1420(9) academic-research exclusion (secondary source).
@@ -115,7 +125,7 @@ extension BuiltinRegimes {
         duty: no-deployment-if-unreasonable-risk
         title: Do not deploy a frontier model if doing so would create an unreasonable risk of critical harm
         role: large-developer
-        when: {frontier-model: true}
+        when: {large-developer-model: true}
         exempt:
           - when: {academic-research: true}
             because: §1420(9) academic-research exclusion (secondary source).
@@ -130,7 +140,7 @@ extension BuiltinRegimes {
           Review the safety and security protocol annually to account for changes in the
           model's capabilities and industry best practices
         role: large-developer
-        when: {frontier-model: true}
+        when: {large-developer-model: true}
         exempt:
           - when: {academic-research: true}
             because: §1420(9) academic-research exclusion (secondary source).
@@ -142,7 +152,7 @@ extension BuiltinRegimes {
         duty: safety-incident-disclosure
         title: Disclose each safety incident affecting the frontier model to DHSES within 72 hours
         role: large-developer
-        when: {frontier-model: true}
+        when: {large-developer-model: true}
         exempt:
           - when: {academic-research: true}
             because: §1420(9) academic-research exclusion (secondary source).

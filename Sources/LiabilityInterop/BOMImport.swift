@@ -127,6 +127,8 @@ struct ImportedChain {
 /// by lgraph carries; otherwise ancestors are fine-tunes and variants
 /// quantizations, marked `relation_assumed`.
 public enum CycloneDXImport {
+  /// Reads the BOMs at `paths` into one chain; a file that cannot be read
+  /// as a CycloneDX BOM is left out with a warning.
   public static func read(paths: [String]) -> ImportResult {
     var warnings: [String] = []
     var chain = ImportedChain()

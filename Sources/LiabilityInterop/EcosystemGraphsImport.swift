@@ -81,6 +81,8 @@ public enum EcosystemGraphsImport {
     return nil
   }
 
+  /// Reads the asset files at `paths` into one chain; a file that cannot be
+  /// read as a list of assets is left out with a warning.
   public static func read(paths: [String]) -> ImportResult {
     var warnings: [String] = []
     var assets: [Asset] = []

@@ -58,6 +58,8 @@ public enum HuggingFaceImport {
     return parent.isEmpty || parent == "/" || parent == "." ? name : "\(parent)/\(name)"
   }
 
+  /// Reads the model cards at `paths` into one chain; `id`, when given, is
+  /// the model id of the card (for importing a single card).
   public static func read(paths: [String], id: String? = nil) -> ImportResult {
     var builder = ChainBuilder()
     var cards = 0

@@ -11,6 +11,8 @@ import LiabilityGraph
 /// Model Openness Tool itself would not count it; any other text is left
 /// out with a warning.
 public enum MOFImport {
+  /// Reads the model files at `paths` into one chain; a file that cannot be
+  /// read as a MOF model file is left out with a warning.
   public static func read(paths: [String]) -> ImportResult {
     var warnings: [String] = []
     var parties: [String] = []

@@ -5,12 +5,17 @@ import LiabilityGraph
 /// the Model Openness Tool writes them): the release's name, producer,
 /// origin, release-wide licenses and components.
 public struct MOFRelease: Sendable, Hashable {
+  /// The release's name: the model's name.
   public var name: String
+  /// The release's version, if the file says.
   public var version: String?
+  /// The organization that produced the model, if the file says.
   public var producer: String?
   /// The model it derives from, if the file says.
   public var origin: String?
+  /// The address of the model's repository, if the file says.
   public var repository: String?
+  /// The address of the model on Hugging Face, if the file says.
   public var huggingface: String?
   /// Release-wide licenses by kind: `distribution`, `code`, `data`,
   /// `document`.
@@ -41,12 +46,16 @@ public struct MOFRelease: Sendable, Hashable {
 
 /// Why a file could not be read as a MOF model file.
 public struct MOFFileError: Error, Sendable, CustomStringConvertible {
+  /// The path of the file.
   public var file: String
+  /// The line the problem is on, from 1.
   public var line: Int
+  /// What is wrong.
   public var message: String
   public var description: String { "\(file):\(line): error: \(message)" }
 }
 
+/// Reads Model Openness Framework model files into ``MOFRelease`` values.
 public enum MOFModelFile {
   /// Whether `text` looks like a MOF model file (top-level `release:` and
   /// `framework:` keys) rather than a liability-graph file.
@@ -65,6 +74,7 @@ public enum MOFModelFile {
     return try read(text: text, file: path)
   }
 
+  /// Reads a MOF model file from its text; `file` names it in errors.
   public static func read(text source: String, file: String) throws(MOFFileError) -> MOFRelease {
     let root: SyntaxNode
     switch YAMLReader(file: file).read(source) {

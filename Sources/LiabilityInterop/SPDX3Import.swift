@@ -14,6 +14,8 @@ import LiabilityGraph
 /// marked `relation_assumed`. Packages an export marked as services
 /// (`…:service:ID`) come back as services.
 public enum SPDX3Import {
+  /// Reads the SPDX documents at `paths` into one chain; a file that cannot
+  /// be read as a JSON-LD document is left out with a warning.
   public static func read(paths: [String]) -> ImportResult {
     var warnings: [String] = []
     var chain = ImportedChain()

@@ -4,7 +4,10 @@ import LiabilityGraph
 
 /// The file formats the store exports.
 public enum ExportFormat: String, Sendable, CaseIterable {
-  case yaml, json
+  /// A YAML file.
+  case yaml
+  /// A JSON file.
+  case json
 }
 
 extension GraphStore {

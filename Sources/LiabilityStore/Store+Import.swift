@@ -9,12 +9,15 @@ public struct ImportSummary: Sendable, Hashable {
   public var revision: Int
   /// The file (or edge list) imported.
   public var origin: String
-  /// Ids added, changed and removed since the origin's last import.
+  /// Ids added since the origin's last import.
   public var added: [String]
+  /// Ids changed since the origin's last import.
   public var changed: [String]
+  /// Ids removed since the origin's last import.
   public var removed: [String]
-  /// Edges added and removed.
+  /// How many edges were added.
   public var edgesAdded: Int
+  /// How many edges were removed.
   public var edgesRemoved: Int
   /// The file's warnings.
   public var warnings: [Diagnostic]

@@ -22,14 +22,19 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
 
 /// A revision of the store: one import.
 public struct Revision: Sendable, Hashable {
+  /// The revision's number, from 1.
   public var id: Int
   /// When it was recorded (UTC, ISO 8601).
   public var recordedAt: String
+  /// The message given on import (by default, one naming the file).
   public var message: String
   /// The file (or edge list) it imported.
   public var origin: String
+  /// How many items it added.
   public var added: Int
+  /// How many items it changed.
   public var changed: Int
+  /// How many items it removed.
   public var removed: Int
 }
 
@@ -223,6 +228,7 @@ public final class GraphStore: Sendable {
 
   /// What the store holds.
   public struct Stats: Sendable, Hashable {
+    /// How many revisions the store has recorded.
     public var revisions: Int
     /// Current items by node kind (edge-list nodes included).
     public var nodes: [(kind: String, count: Int)]
@@ -230,10 +236,13 @@ public final class GraphStore: Sendable {
     public var edges: [(kind: String, count: Int)]
     /// Every node ever recorded.
     public var internedNodes: Int
-    /// Item and edge rows, history included.
+    /// Item rows, history included.
     public var itemRows: Int
+    /// Edge rows, history included.
     public var edgeRows: Int
+    /// The size of the store's file, in bytes.
     public var fileBytes: Int
+    /// The schema migrations applied to the file, by identifier.
     public var schema: [String]
     /// SQLite's own check of the file (`PRAGMA quick_check`): "ok" or the
     /// first problems.

@@ -1,9 +1,14 @@
 /// Free-form data kept from an `extra:` mapping, uninterpreted.
 public indirect enum FreeValue: Sendable, Hashable {
+  /// An empty value.
   case null
+  /// A boolean.
   case bool(Bool)
+  /// A number.
   case number(Double)
+  /// A string: a quoted scalar, or one that is not a boolean or number.
   case string(String)
+  /// A list, in file order.
   case list([FreeValue])
   /// A mapping, in file order.
   case map([Entry])

@@ -2,7 +2,18 @@
 
 /// What kind of organisation or person a party is.
 public enum PartyKind: String, Sendable, Hashable, CaseIterable, Codable {
-  case company, nonprofit, academic, government, individual, community
+  /// A business run for profit.
+  case company
+  /// A not-for-profit organisation.
+  case nonprofit
+  /// A university or research institute.
+  case academic
+  /// A government or public body.
+  case government
+  /// A single person.
+  case individual
+  /// An informal group or open community of contributors.
+  case community
 }
 
 /// How a model's weights can be obtained.
@@ -23,7 +34,17 @@ public enum WeightsAccess: String, Sendable, Hashable, CaseIterable, Codable {
 /// How a derived model relates to its base (the union of Hugging Face's
 /// `base_model_relation` values and distillation).
 public enum LineageRelation: String, Sendable, Hashable, CaseIterable, Codable {
-  case finetune, adapter, merge, quantize, distill
+  /// The weights were trained further on task data (SFT, RLHF, DPO).
+  case finetune
+  /// A separate adapter (LoRA and the like) was trained on top.
+  case adapter
+  /// The weights were combined from several models; each base is a link.
+  case merge
+  /// The weights were reduced in precision (GGUF, GPTQ, AWQ).
+  case quantize
+  /// The model was trained on the base's outputs; the base is the teacher.
+  case distill
+  /// Pre-training went on from the base, usually on new data.
   case continuedPretraining = "continued-pretraining"
   /// A change of file format only.
   case convert
@@ -48,12 +69,19 @@ public enum LineageRelation: String, Sendable, Hashable, CaseIterable, Codable {
 public enum Role: String, Sendable, Hashable, CaseIterable, Codable,
   Comparable
 {
+  /// Develops a model trained from scratch (or derived from its own model).
   case preTrainer = "pre-trainer"
+  /// Develops a model derived from another party's model.
   case modifier
+  /// Runs the hardware for a service.
   case host
+  /// Provides a service that serves models.
   case apiProvider = "api-provider"
+  /// Offers a product.
   case productVendor = "product-vendor"
+  /// Uses a service or product in its own operations.
   case deployer
+  /// Publishes a dataset.
   case datasetPublisher = "dataset-publisher"
 
   /// The role's place in the order above (the order of DESIGN.md's table).
@@ -76,68 +104,135 @@ public enum Role: String, Sendable, Hashable, CaseIterable, Codable,
 
 /// A kind of information a duty may need.
 public enum InformationItem: String, Sendable, Hashable, CaseIterable, Codable {
+  /// The data a model was trained on.
   case trainingData = "training-data"
+  /// The compute spent training a model.
   case trainingCompute = "training-compute"
+  /// How a model is built.
   case modelArchitecture = "model-architecture"
+  /// A model's weights.
   case weights
+  /// The results of evaluating a model.
   case evaluations
+  /// What a model can and cannot do.
   case capabilitiesLimitations = "capabilities-limitations"
+  /// The developer's framework for managing a model's risks.
   case safetyFramework = "safety-framework"
+  /// The data a model was fine-tuned on.
   case fineTuneData = "fine-tune-data"
+  /// How a service or product is configured to run.
   case deploymentConfiguration = "deployment-configuration"
+  /// Records of how a system is used.
   case usageLogs = "usage-logs"
+  /// Who the customers of a service are.
   case customerIdentity = "customer-identity"
+  /// What a model or system is meant to be used for.
   case intendedUse = "intended-use"
+  /// What a product tells its users about itself.
   case userFacingClaims = "user-facing-claims"
+  /// What happened in an incident.
   case incidentDetails = "incident-details"
 }
 
 /// Who a product is offered to.
 public enum UserBase: String, Sendable, Hashable, CaseIterable, Codable {
-  case consumers, businesses
+  /// Members of the public.
+  case consumers
+  /// Other businesses.
+  case businesses
+  /// The vendor's own staff only (the vendor is then also its deployer).
   case `internal`
 }
 
 /// Areas where a use of AI is high-risk: EU AI Act Annex III and Colorado's
 /// consequential decisions.
 public enum RiskArea: String, Sendable, Hashable, CaseIterable, Codable {
+  /// Biometric identification, categorisation or emotion recognition (wider
+  /// than Annex III point 1).
   case biometrics
+  /// Management and operation of critical infrastructure (wider than Annex
+  /// III point 2).
   case criticalInfrastructure = "critical-infrastructure"
-  case education, employment
+  /// Education and vocational training (Annex III point 3; Colorado).
+  case education
+  /// Employment and the management of workers (Annex III point 4; Colorado).
+  case employment
+  /// Access to essential private and public services (wider than Annex III
+  /// point 5).
   case essentialServices = "essential-services"
+  /// Financial services (Colorado only).
   case financialServices = "financial-services"
-  case lending, insurance, healthcare, housing
+  /// Lending and creditworthiness (Annex III point 5(b); Colorado).
+  case lending
+  /// Insurance (Annex III point 5(c) covers life and health; Colorado).
+  case insurance
+  /// Health-care services (Colorado only).
+  case healthcare
+  /// Housing (Colorado only).
+  case housing
+  /// Legal services (Colorado only).
   case legalServices = "legal-services"
+  /// Essential government services (Annex III point 5(a) covers public
+  /// assistance benefits; Colorado).
   case governmentServices = "government-services"
+  /// Law enforcement (Annex III point 6).
   case lawEnforcement = "law-enforcement"
-  case migration, justice
+  /// Migration, asylum and border control (Annex III point 7).
+  case migration
+  /// The administration of justice (Annex III point 8).
+  case justice
+  /// Elections and other democratic processes (Annex III point 8).
   case democraticProcesses = "democratic-processes"
 }
 
 /// The Model Openness Framework's components.
 public enum MOFComponent: String, Sendable, Hashable, CaseIterable, Codable {
+  /// The data the model was trained on.
   case datasets = "Datasets"
+  /// The code that cleans and prepares the training data.
   case dataPreprocessingCode = "Data preprocessing code"
+  /// The code that defines the model's structure.
   case modelArchitecture = "Model architecture"
+  /// The trained model's weights.
   case finalParameters = "Model parameters (Final)"
+  /// Metadata about the model, such as its configuration.
   case modelMetadata = "Model metadata"
+  /// Checkpoints of the weights saved during training.
   case intermediateParameters = "Model parameters (Intermediate)"
+  /// The code that trains the model.
   case trainingCode = "Training code"
+  /// The code that runs the model.
   case inferenceCode = "Inference code"
+  /// The code that evaluates the model.
   case evaluationCode = "Evaluation code"
+  /// The data the model is evaluated on.
   case evaluationData = "Evaluation data"
+  /// The results of the model's evaluations.
   case evaluationResults = "Evaluation results"
+  /// Libraries and tools released to support the model.
   case supportingLibraries = "Supporting libraries and tools"
+  /// A document describing the model, its uses and limitations.
   case modelCard = "Model card"
+  /// A document describing the training data.
   case dataCard = "Data card"
+  /// A report on how the model was built and evaluated.
   case technicalReport = "Technical report"
+  /// A research paper about the model.
   case researchPaper = "Research paper"
+  /// Examples of the model's outputs.
   case sampleOutputs = "Sample model outputs"
 }
 
 /// Kinds of synthetic content an AI system generates (EU AI Act Art 50(2)).
 public enum ContentKind: String, Sendable, Hashable, CaseIterable, Codable {
-  case text, image, audio, video
+  /// Generated text.
+  case text
+  /// Generated images.
+  case image
+  /// Generated audio.
+  case audio
+  /// Generated video.
+  case video
 }
 
 /// Functions of an AI system that carry transparency duties for those who

@@ -1,10 +1,15 @@
 /// A JSON value with object keys kept in the order they were added, so
 /// that output is deterministic and reads in a sensible order.
 public indirect enum JSONValue: Sendable, Hashable {
+  /// JSON `null`.
   case null
+  /// `true` or `false`.
   case bool(Bool)
+  /// A number.
   case number(Double)
+  /// A string.
   case string(String)
+  /// An array.
   case array([JSONValue])
   /// An object; keys in insertion order.
   case object([(String, JSONValue)])

@@ -22,8 +22,11 @@ public struct DutyReport: Sendable {
 
 /// A duty a party owes for a subject, and why.
 public struct Assignment: Sendable, Hashable {
+  /// The rule that imposes the duty.
   public var rule: Rule
+  /// The node of the party that owes it.
   public var party: Int
+  /// The node the duty is about (the model, dataset, service or product).
   public var subject: Int
   /// Every reason: the role, the territorial trigger, each condition met.
   public var reasons: [String]
@@ -33,10 +36,16 @@ public struct Assignment: Sendable, Hashable {
 
 /// A duty a party does not owe because an exemption applies.
 public struct Exempted: Sendable, Hashable {
+  /// The rule that would impose the duty.
   public var rule: Rule
+  /// The node of the party that would owe it.
   public var party: Int
+  /// The node the duty is about.
   public var subject: Int
+  /// Why the exemption applies, as the regime states it.
   public var because: String
+  /// Every reason the duty would apply: the role, the territorial trigger,
+  /// each condition met.
   public var reasons: [String]
 }
 
@@ -57,9 +66,13 @@ public enum FindingKind: String, Sendable, Hashable, CaseIterable {
 
 /// A problem with where a duty falls.
 public struct Finding: Sendable, Hashable {
+  /// What is wrong.
   public var kind: FindingKind
+  /// The rule that imposes the duty.
   public var rule: Rule
+  /// The node of the party the duty falls on.
   public var party: Int
+  /// The node the duty is about.
   public var subject: Int
   /// Parties that hold what the assignee lacks (for misallocated).
   public var holders: [Int]

@@ -33,8 +33,18 @@ public enum MOFLicenses {
 
 /// One of the framework's seventeen components.
 public struct MOFComponentInfo: Sendable, Hashable {
-  public enum ContentType: String, Sendable, Hashable { case code, data, document }
+  /// The kind of content a component is, for which licenses suit it.
+  public enum ContentType: String, Sendable, Hashable {
+    /// Source code.
+    case code
+    /// Data, model parameters included.
+    case data
+    /// Documents: cards, reports, papers, results and sample outputs.
+    case document
+  }
+  /// The component.
   public var component: MOFComponent
+  /// The kind of content it is.
   public var contentType: ContentType
   /// The most open class that needs it (1 needs everything 2 and 3 need).
   public var minimumClass: Int

@@ -6,31 +6,46 @@ import LiabilityGraph
 public struct Condition: Sendable, Hashable {
   /// One fact compared with a value.
   public struct Clause: Sendable, Hashable {
+    /// The fact's name (see ``ConditionFact/all``), or a definition of
+    /// the regime.
     public var fact: String
+    /// How the fact's value is compared.
     public var test: Test
   }
 
   /// How a fact is compared.
   public enum Test: Sendable, Hashable {
+    /// A boolean fact (or a definition) is true or false.
     case equals(Bool)
+    /// A list fact contains one of the values.
     case oneOf([String])
+    /// A number is greater than the limit.
     case greaterThan(Double)
+    /// A number is at least the limit.
     case atLeast(Double)
+    /// A number is less than the limit.
     case lessThan(Double)
+    /// A number is at most the limit.
     case atMost(Double)
-    /// A date strictly after, on or after, strictly before, or on or
-    /// before the given day.
+    /// A date is strictly after the day.
     case after(Day)
+    /// A date is on or after the day.
     case onOrAfter(Day)
+    /// A date is strictly before the day.
     case before(Day)
+    /// A date is on or before the day.
     case onOrBefore(Day)
   }
 
+  /// Clauses that must all hold.
   public var clauses: [Clause] = []
+  /// Alternatives of which one must hold (none: no alternative needed).
   public var any: [Condition] = []
 
+  /// The condition that always holds.
   public static let always = Condition()
 
+  /// Whether the condition has nothing to test.
   public var isAlways: Bool { clauses.isEmpty && any.isEmpty }
 }
 
@@ -90,6 +105,23 @@ public enum ConditionFact {
       "where the party's own services and products offering the subject are"
     ),
     ("risk_areas", "list", "risk areas of the products the subject reaches"),
+    (
+      "risk_areas_in_scope", "list",
+      "risk areas of the products the subject reaches that are offered where the regime "
+        + "applies (its jurisdictions; a product offered in US is offered in US-CO)"
+    ),
+    (
+      "deployers_listed", "boolean",
+      "the service or product lists the parties that deploy it (its users run it, not its vendor)"
+    ),
+    (
+      "party_trains_system", "boolean",
+      "the party develops a model the service or product runs, or one of that model's bases"
+    ),
+    (
+      "party_training_cost_usd", "number",
+      "the training costs of every model the party develops, summed (unknown when one states none)"
+    ),
     (
       "users", "list",
       "who the products the subject reaches are for: consumers, businesses, internal"

@@ -31,18 +31,31 @@ public struct Regime: Sendable, Hashable {
     case none
   }
 
+  /// The regime's id, as `--regime` takes it (`eu-ai-act`).
   public var id: String
+  /// The regime's title.
   public var title: String
+  /// Which text or version of it the regime encodes, if the pack says.
   public var version: String?
+  /// What kind of text the regime encodes.
   public var kind: Kind
+  /// The regime's territory: jurisdiction codes.
   public var jurisdictions: [String]
+  /// The first day the regime is in force, if it has one.
   public var inForceFrom: Day?
+  /// The day the regime stops being in force (exclusive), if it has one.
   public var inForceTo: Day?
+  /// How the regime's territory is reached.
   public var scope: Scope
+  /// What the regime covers and where the encoding approximates the text.
   public var description: String?
+  /// The address of the legal text.
   public var url: String?
+  /// Named conditions that rules may use as `name: true|false`, by name.
   public var definitions: [String: Condition]
+  /// The regime's roles, by id.
   public var roles: [String: RegimeRole]
+  /// The regime's rules, in pack order.
   public var rules: [Rule]
   /// The file the regime was read from (`<built-in>` for built-ins).
   public var file: String
@@ -57,8 +70,11 @@ public struct Regime: Sendable, Hashable {
 
 /// A role a regime defines, and the graph roles that carry it.
 public struct RegimeRole: Sendable, Hashable {
+  /// The role's id, as rules name it (`gpai-provider`).
   public var id: String
+  /// The graph roles that make a party hold this role.
   public var graphRoles: [Role]
+  /// What the role is in the regime's terms, if the pack says.
   public var description: String?
 }
 
@@ -74,17 +90,30 @@ public enum RuleStatus: String, Sendable, Hashable, CaseIterable {
 
 /// One duty of a regime.
 public struct Rule: Sendable, Hashable {
+  /// The rule's id, unique in its regime (`eu-ai-act/53-1-a`).
   public var id: String
+  /// The duty's name (`technical-documentation`).
   public var duty: String
+  /// What the duty asks, in a sentence, if the pack says.
   public var title: String?
+  /// The id of the regime role that owes the duty.
   public var role: String
+  /// The first day the rule is in force, if it has its own.
   public var inForceFrom: Day?
+  /// The day the rule stops being in force (exclusive), if it has its own.
   public var inForceTo: Day?
+  /// The condition under which the duty applies (always, when the pack
+  /// gives none).
   public var when: Condition
+  /// Exemptions, in pack order; the first that holds applies.
   public var exemptions: [Exemption]
+  /// The information the duty needs.
   public var information: [InformationItem]
+  /// The control the duty needs.
   public var control: [ControlKind]
+  /// Where the duty is in the legal text (`Art. 53(1)(a)`).
   public var citation: String
+  /// The rule's legal certainty.
   public var status: RuleStatus
   /// Whether the rule makes the party answer for harm (civil liability),
   /// as opposed to a duty to document, disclose or report; an incident
@@ -93,7 +122,10 @@ public struct Rule: Sendable, Hashable {
   /// The incident harms the liability covers (empty: any harm), matched
   /// case-insensitively against an incident's `harm`.
   public var harms: [String] = []
+  /// Free text, such as where the encoding approximates the law, if the
+  /// pack says.
   public var note: String?
+  /// Where the rule is in its pack file.
   public var location: SourceLocation
 
   /// Whether the rule is in force on `day`.
@@ -115,6 +147,8 @@ public struct Rule: Sendable, Hashable {
 /// A condition under which a rule does not apply to an otherwise covered
 /// party, and why.
 public struct Exemption: Sendable, Hashable {
+  /// The condition under which the exemption applies.
   public var when: Condition
+  /// Why the exemption applies, as the pack states it.
   public var because: String
 }

@@ -48,15 +48,21 @@ public struct IncidentTrace: Sendable {
 
   /// A regime's verdict on one party.
   public struct RegimePosture: Sendable, Hashable {
+    /// The regime's id.
     public var regime: String
+    /// Where the party stands under that regime.
     public var posture: Posture
   }
 
   /// What one regime asks of one party on the path.
   public struct RegimeDuties: Sendable {
+    /// The regime's id.
     public var regime: String
+    /// The duties the party owes under the regime.
     public var assignments: [Assignment]
+    /// Duties the party would owe but for an exemption.
     public var exempt: [Exempted]
+    /// Problems with where the party's duties fall.
     public var findings: [Finding]
   }
 
@@ -86,6 +92,7 @@ public struct IncidentTrace: Sendable {
 
   /// A contract in force on the incident date between parties on the path.
   public struct ContractTerm: Sendable {
+    /// The contract.
     public var contract: Contract
     /// Indemnities that cover the incident's harm.
     public var covering: [Contract.Indemnity]
@@ -95,6 +102,7 @@ public struct IncidentTrace: Sendable {
 
   /// A dated event on the path.
   public struct TimelineEvent: Sendable, Hashable {
+    /// The day it happened.
     public var date: Day
     /// What happened.
     public var text: String

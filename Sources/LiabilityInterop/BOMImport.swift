@@ -56,6 +56,48 @@ struct ImportedChain {
   var licenses: [String] = []
   /// Warnings the chain itself raises (not tied to a file line).
   var notes: [String] = []
+  /// Each model's links to its bases: the base's id and the link as JSON.
+  var lineage: [String: [(base: String, json: String)]] = [:]
+
+  /// Records a model's link to a base; a model that names itself is left
+  /// out with a note.
+  mutating func link(_ model: String, to base: String, json: String, at place: String) {
+    guard base != model else {
+      notes.append("\(place): '\(model)' names itself as its base (a self-loop); left out")
+      return
+    }
+    guard !(lineage[model] ?? []).contains(where: { $0.base == base }) else { return }
+    lineage[model, default: []].append((base, json))
+  }
+
+  /// Leaves out each link that closes a lineage cycle, with a note.
+  mutating func breakCycles() {
+    var state: [String: Int] = [:]
+    for start in modelOrder where state[start] == nil {
+      var stack: [(String, Int)] = [(start, 0)]
+      state[start] = 1
+      while let (node, next) = stack.last {
+        let bases = lineage[node] ?? []
+        if next < bases.count {
+          stack[stack.count - 1].1 += 1
+          let base = bases[next].base
+          if state[base] == 1 {
+            notes.append(
+              "'\(node)' and '\(base)' derive from each other (a lineage cycle); '\(node)' "
+                + "keeps no link to '\(base)'")
+            lineage[node]?.remove(at: next)
+            stack[stack.count - 1].1 -= 1
+          } else if state[base] == nil {
+            state[base] = 1
+            stack.append((base, 0))
+          }
+        } else {
+          state[node] = 2
+          stack.removeLast()
+        }
+      }
+    }
+  }
 
   static func text(_ value: String) -> String { StoredText.quoted(value) }
 
@@ -87,7 +129,9 @@ struct ImportedChain {
     return licenseID
   }
 
-  func json(title: String) -> String {
+  /// The chain as liability-graph JSON, lineage cycles broken first.
+  mutating func json(title: String) -> String {
+    breakCycles()
     func text(_ value: String) -> String { Self.text(value) }
     var out = "{\"format\":\"liability-graph/1\",\"title\":\(text(title))"
     out +=
@@ -109,8 +153,14 @@ struct ImportedChain {
     if !modelOrder.isEmpty {
       out +=
         ",\"models\":["
-        + modelOrder.compactMap { models[$0] }.map {
-          "{" + $0.joined(separator: ",") + "}"
+        + modelOrder.compactMap { id in
+          models[id].map { fields in
+            let links = (lineage[id] ?? []).map(\.json)
+            return "{"
+              + (links.isEmpty
+              ? fields : fields + ["\"derived_from\":[" + links.joined(separator: ",") + "]"])
+              .joined(separator: ",") + "}"
+          }
         }.joined(separator: ",") + "]"
     }
     return out + "}"
@@ -194,9 +244,18 @@ public enum CycloneDXImport {
         return chain.license(license?["id"]?.string, name: license?["name"]?.string)
       }
       let components = bom["components"]?.array ?? []
-      // First pass: ids for every component we keep.
-      for component in components {
+      // First pass: ids for every component we keep; the first component
+      // of each bom-ref is read, a second left out.
+      var kept: [String: Int] = [:]
+      for (index, component) in components.enumerated() {
         guard let ref = component["bom-ref"]?.string else { continue }
+        if kept[ref] != nil {
+          warnings.append(
+            "\(path):\(component.line): bom-ref '\(ref)' is used twice (first at line "
+              + "\(components[kept[ref] ?? 0].line)); this component is left out")
+          continue
+        }
+        kept[ref] = index
         switch component["type"]?.string {
         case "machine-learning-model": refs[ref] = (.model, id(for: component, prefix: "model:"))
         case "data": refs[ref] = (.dataset, id(for: component, prefix: "dataset:"))
@@ -223,8 +282,9 @@ public enum CycloneDXImport {
         guard kinds.contains(target.0) else { return nil }
         return target
       }
-      for component in components {
+      for (index, component) in components.enumerated() {
         let type = component["type"]?.string ?? ""
+        if let ref = component["bom-ref"]?.string, kept[ref] != index { continue }
         guard let ref = component["bom-ref"]?.string, let (kind, itemID) = refs[ref] else {
           skipped += 1
           if !["machine-learning-model", "data", "application"].contains(type) { continue }
@@ -250,23 +310,38 @@ public enum CycloneDXImport {
           } else if let license = licenseOf(component) {
             fields.append("\"license\":\(text(license))")
           }
-          if let general = property(component, "general_purpose"),
-            ["true", "false"].contains(general)
-          {
-            fields.append("\"general_purpose\":\(general)")
+          func invalid(_ key: String, _ value: String, _ expected: String) {
+            warnings.append(
+              "\(path):\(component.line): lgraph:\(key) '\(value)' of '\(name)' is not \(expected); "
+                + "left out")
           }
-          if let weights = property(component, "weights"),
-            WeightsAccess(rawValue: weights) != nil
-          {
-            fields.append("\"weights\":\(text(weights))")
+          if let general = property(component, "general_purpose") {
+            if ["true", "false"].contains(general) {
+              fields.append("\"general_purpose\":\(general)")
+            } else {
+              invalid("general_purpose", general, "true or false")
+            }
           }
-          if let released = property(component, "released"), Day(released) != nil {
-            fields.append("\"released\":\(text(released))")
+          if let weights = property(component, "weights") {
+            if WeightsAccess(rawValue: weights) != nil {
+              fields.append("\"weights\":\(text(weights))")
+            } else {
+              invalid("weights", weights, "open, gated, closed or api-only")
+            }
           }
-          if let compute = property(component, "training_compute_flop"),
-            SyntaxDecoder.parseNumber(compute) != nil
-          {
-            fields.append("\"training_compute_flop\":\(compute)")
+          if let released = property(component, "released") {
+            if Day(released) != nil {
+              fields.append("\"released\":\(text(released))")
+            } else {
+              invalid("released", released, "a date (YYYY-MM-DD)")
+            }
+          }
+          if let compute = property(component, "training_compute_flop") {
+            if let number = SyntaxDecoder.parseNumber(compute), number.isFinite, number >= 0 {
+              fields.append("\"training_compute_flop\":\(number)")
+            } else {
+              invalid("training_compute_flop", compute, "a non-negative number")
+            }
           }
           let datasets = (component["modelCard"]?["modelParameters"]?["datasets"]?.array ?? [])
             .compactMap { entry -> String? in
@@ -276,7 +351,6 @@ public enum CycloneDXImport {
           if !datasets.isEmpty {
             fields.append("\"trained_on\":[" + datasets.map(text).joined(separator: ",") + "]")
           }
-          var links: [String] = []
           for (list, assumed) in [("ancestors", LineageRelation.finetune), ("variants", .quantize)]
           {
             let entries = component["pedigree"]?[list]?.array ?? []
@@ -296,18 +370,23 @@ public enum CycloneDXImport {
                     + "of '\(name)' is not a model in the BOM; left out")
                 continue
               }
-              let stated = property(entry, "relation").flatMap(LineageRelation.init(rawValue:))
+              let statedText = property(entry, "relation")
+              let stated = statedText.flatMap(LineageRelation.init(rawValue:))
+              if let statedText, stated == nil {
+                warnings.append(
+                  "\(path):\(entry.line): unknown lgraph:relation '\(statedText)' of '\(name)'; "
+                    + "recorded as \(entries.count > 1 && list == "ancestors" ? "merge" : assumed.rawValue) "
+                    + "with relation_assumed")
+              }
               var relation = stated ?? assumed
               if list == "ancestors", entries.count > 1, stated == nil { relation = .merge }
-              links.append(
-                "{\"model\":\(text(base.1)),\"relation\":\(text(relation.rawValue))"
+              chain.link(
+                itemID, to: base.1,
+                json: "{\"model\":\(text(base.1)),\"relation\":\(text(relation.rawValue))"
                   + (stated == nil
                     ? ",\"extra\":{\"relation_assumed\":\"the BOM does not say how\"}" : "")
-                  + "}")
+                  + "}", at: "\(path):\(entry.line)")
             }
-          }
-          if !links.isEmpty {
-            fields.append("\"derived_from\":[" + links.joined(separator: ",") + "]")
           }
           chain.models[itemID] = fields
           chain.modelOrder.append(itemID)

@@ -97,12 +97,17 @@ public enum HuggingFaceImport {
         case .scalar(let value, _): return [(value, line)]
         case .sequence(let items):
           return items.compactMap { item in
-            if case .scalar(let value, _) = item.content {
+            if case .scalar(let value, _) = item.content, !value.isEmpty {
               return (value, item.line + firstLine - 1)
             }
+            builder.warn(
+              "\(path):\(item.line + firstLine - 1): an entry of '\(key)' that is not text; "
+                + "left out")
             return nil
           }
-        default: return []
+        default:
+          builder.warn("\(path):\(line): '\(key)' is not text or a list of text; left out")
+          return []
         }
       }
       let model = id ?? strings("model_id").first?.0 ?? modelID(path: path)
@@ -124,7 +129,13 @@ public enum HuggingFaceImport {
             + "\(relation?.rawValue ?? "")"
             + (bases.count > 1 ? " (several bases)" : " (the Hub's default for one base)"))
       }
-      let license = strings("license").first
+      let licenses = strings("license")
+      let license = licenses.first
+      if licenses.count > 1 {
+        builder.warn(
+          "\(path):\(licenses[1].1): the card names \(licenses.count) licenses; the first "
+            + "('\(licenses[0].0)') is recorded, as the format holds one license per model")
+      }
       builder.model(
         model, source: path,
         license: license.map { ($0.0, "\(path):\($0.1)") },

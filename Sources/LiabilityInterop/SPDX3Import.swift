@@ -34,9 +34,19 @@ public enum SPDX3Import {
         continue
       }
       read += 1
+      // The first element of each spdxId is read; a second is left out.
       var byID: [String: JSONView] = [:]
-      for element in elements {
-        if let id = element["spdxId"]?.string { byID[id] = element }
+      var kept: [String: Int] = [:]
+      for (index, element) in elements.enumerated() {
+        guard let id = element["spdxId"]?.string else { continue }
+        if byID[id] != nil {
+          warnings.append(
+            "\(path):\(element.line): spdxId '\(id)' is defined twice (first at line "
+              + "\(byID[id]?.line ?? 0)); this one is left out")
+          continue
+        }
+        byID[id] = element
+        kept[id] = index
       }
       func name(_ spdxID: String?) -> String? {
         spdxID.flatMap { byID[$0]?["name"]?.string }
@@ -73,8 +83,8 @@ public enum SPDX3Import {
         used.insert(candidate)
         return candidate
       }
-      for element in elements {
-        guard let spdxID = element["spdxId"]?.string else { continue }
+      for (index, element) in elements.enumerated() {
+        guard let spdxID = element["spdxId"]?.string, kept[spdxID] == index else { continue }
         switch element["type"]?.string {
         case "ai_AIPackage": items[spdxID] = (.model, itemID(spdxID, element))
         case "dataset_DatasetPackage": items[spdxID] = (.dataset, itemID(spdxID, element))
@@ -90,12 +100,25 @@ public enum SPDX3Import {
       var relations: [(from: String, type: String, to: [String], comment: String?, line: Int)] = []
       for element in elements where element["type"]?.string == "Relationship" {
         guard let from = element["from"]?.string, let type = element["relationshipType"]?.string
-        else { continue }
-        relations.append(
-          (
-            from, type, element["to"]?.array.compactMap(\.string) ?? [],
-            element["comment"]?.string, element.line
-          ))
+        else {
+          warnings.append(
+            "\(path):\(element.line): a relationship without from or relationshipType; left out")
+          continue
+        }
+        guard byID[from] != nil else {
+          warnings.append(
+            "\(path):\(element.line): \(type) from '\(from)', which the document does not "
+              + "define; left out")
+          continue
+        }
+        var to = element["to"]?.array.compactMap(\.string) ?? []
+        if let single = element["to"]?.string {
+          warnings.append(
+            "\(path):\(element.line): 'to' of a \(type) relationship must be a list; read as "
+              + "['\(single)']")
+          to = [single]
+        }
+        relations.append((from, type, to, element["comment"]?.string, element.line))
       }
       func stated(_ comment: String?) -> LineageRelation? {
         guard let comment, comment.hasPrefix("lgraph relation: ") else { return nil }
@@ -129,8 +152,10 @@ public enum SPDX3Import {
         }
         return nil
       }
-      for element in elements {
-        guard let spdxID = element["spdxId"]?.string, let (kind, id) = items[spdxID] else {
+      for (index, element) in elements.enumerated() {
+        guard let spdxID = element["spdxId"]?.string, kept[spdxID] == index,
+          let (kind, id) = items[spdxID]
+        else {
           continue
         }
         var fields = [
@@ -152,7 +177,6 @@ public enum SPDX3Import {
           if !datasets.isEmpty {
             fields.append("\"trained_on\":[" + datasets.map(text).joined(separator: ",") + "]")
           }
-          var links: [String] = []
           let descent = relations.filter { $0.from == spdxID && $0.type == "descendantOf" }
           let bases = descent.flatMap { relation in
             relation.to.map { ($0, stated(relation.comment)) }
@@ -160,24 +184,23 @@ public enum SPDX3Import {
           for (target, relation) in bases {
             guard let base = items[target], base.0 == .model else { continue }
             let chosen = relation ?? (bases.count > 1 ? .merge : .finetune)
-            links.append(
-              "{\"model\":\(text(base.1)),\"relation\":\(text(chosen.rawValue))"
+            chain.link(
+              id, to: base.1,
+              json: "{\"model\":\(text(base.1)),\"relation\":\(text(chosen.rawValue))"
                 + (relation == nil
                   ? ",\"extra\":{\"relation_assumed\":\"SPDX does not say how\"}" : "")
-                + "}")
+                + "}", at: "\(path)")
           }
           for relation in relations
           where relation.type == "hasVariant" && relation.to.contains(spdxID) {
             guard let base = items[relation.from], base.0 == .model else { continue }
             let chosen = stated(relation.comment) ?? .quantize
-            links.append(
-              "{\"model\":\(text(base.1)),\"relation\":\(text(chosen.rawValue))"
+            chain.link(
+              id, to: base.1,
+              json: "{\"model\":\(text(base.1)),\"relation\":\(text(chosen.rawValue))"
                 + (stated(relation.comment) == nil
                   ? ",\"extra\":{\"relation_assumed\":\"SPDX does not say how\"}" : "")
-                + "}")
-          }
-          if !links.isEmpty {
-            fields.append("\"derived_from\":[" + links.joined(separator: ",") + "]")
+                + "}", at: "\(path)")
           }
           chain.models[id] = fields
           chain.modelOrder.append(id)
@@ -209,8 +232,9 @@ public enum SPDX3Import {
         }
       }
     }
+    let json = chain.json(title: "Imported from SPDX 3")
     return ImportResult(
-      json: chain.json(title: "Imported from SPDX 3"), warnings: warnings + chain.notes,
+      json: json, warnings: warnings + chain.notes,
       summary: [
         "\(read) documents read of \(paths.count) files: \(chain.modelOrder.count) models, "
           + "\(chain.datasets.count) datasets, \(chain.services.count) services, "

@@ -26,20 +26,47 @@ enum EdgeListShape {
   /// `src,dst,type`: a typed supply-chain edge list with a nodes file.
   case typed(src: Int, dst: Int, type: Int)
 
+  /// Column names as compared: trimmed, lower case, without the byte-order
+  /// mark some spreadsheets put before the first.
+  static func names(_ header: [String]) -> [String] {
+    header.map {
+      $0.trimmingCharacters(in: CharacterSet.whitespaces.union(["\u{FEFF}"])).lowercased()
+    }
+  }
+
+  static let childNames = ["child", "id", "model_id", "model"]
+  static let parentNames = ["parent", "base_model", "base", "parent_id"]
+  static let relationNames = ["relation", "base_model_relation", "type"]
+  static let sourceNames = ["src", "source", "from"]
+  static let targetNames = ["dst", "target", "to"]
+  static let typeNames = ["type", "kind", "relation"]
+
+  /// The columns that say the same thing twice (`parent` and `base_model`),
+  /// for the shape's column groups; empty when every group has one column.
+  func ambiguities(_ header: [String]) -> [String] {
+    let names = Self.names(header)
+    let groups: [[String]]
+    switch self {
+    case .lineage(_, _, let relation):
+      groups = [Self.childNames, Self.parentNames] + (relation == nil ? [] : [Self.relationNames])
+    case .typed:
+      groups = [Self.sourceNames, Self.targetNames, Self.typeNames]
+    }
+    return groups.compactMap { group in
+      let found = names.filter { group.contains($0) }
+      return found.count > 1 ? found.map { "'\($0)'" }.joined(separator: " and ") : nil
+    }
+  }
+
   init?(header: [String]) {
-    let names = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    let names = Self.names(header)
     func column(_ candidates: [String]) -> Int? {
       names.firstIndex { candidates.contains($0) }
     }
-    if let child = column(["child", "id", "model_id", "model"]),
-      let parent = column(["parent", "base_model", "base", "parent_id"])
-    {
-      self = .lineage(
-        child: child, parent: parent,
-        relation: column(["relation", "base_model_relation", "type"]))
-    } else if let src = column(["src", "source", "from"]),
-      let dst = column(["dst", "target", "to"]),
-      let type = column(["type", "kind", "relation"])
+    if let child = column(Self.childNames), let parent = column(Self.parentNames) {
+      self = .lineage(child: child, parent: parent, relation: column(Self.relationNames))
+    } else if let src = column(Self.sourceNames), let dst = column(Self.targetNames),
+      let type = column(Self.typeNames)
     {
       self = .typed(src: src, dst: dst, type: type)
     } else {
@@ -136,6 +163,10 @@ extension GraphStore {
         "line 1: cannot tell the columns; expected a header child,parent[,relation] "
           + "(or id,base_model[,base_model_relation]) or src,dst,type")
     }
+    if let twice = shape.ambiguities(header).first {
+      throw StoreError(
+        path, "line 1: the columns \(twice) say the same thing; keep one of them")
+    }
     if case .lineage(_, _, let relationColumn) = shape, relationColumn == nil,
       defaultRelation == nil
     {
@@ -209,13 +240,20 @@ extension GraphStore {
           if defined[id] == nil { members.append(id) }
         }
       }
-      func lineageNode(_ bytes: [UInt8], line: Int) throws -> Int64? {
+      var roots = 0
+      func validID(_ bytes: [UInt8], line: Int) -> Bool {
         guard SyntaxDecoder.validIDBytes(bytes) else {
           log.warn(
-            "line \(line): '\(String(decoding: bytes, as: UTF8.self))' is not a valid id (letters, "
-              + "digits and . _ - / : @ +)")
-          return nil
+            "line \(line): "
+              + (bytes.isEmpty
+                ? "an empty id" : "'\(String(decoding: bytes, as: UTF8.self))' is not a valid id")
+              + " (letters, digits and . _ - / : @ +); row left out")
+          return false
         }
+        return true
+      }
+      func lineageNode(_ bytes: [UInt8], line: Int) throws -> Int64? {
+        guard validID(bytes, line: line) else { return nil }
         let key = String(decoding: bytes, as: UTF8.self)
         let id = try interner.intern(key, .model)
         if let kind = interner.kind(of: id), kind != .model {
@@ -239,7 +277,12 @@ extension GraphStore {
             log.warn("line \(line): fewer columns than the header")
             continue
           }
-          if fields[p].isEmpty { continue }  // a root: no parent
+          if fields[p].isEmpty {
+            // A root: no parent. Its model is recorded, with no lineage.
+            guard let root = try lineageNode(fields[c], line: line) else { continue }
+            if defined[root] == nil { roots += 1 }
+            continue
+          }
           let relationText =
             r.flatMap {
               fields.indices.contains($0) ? String(decoding: fields[$0], as: UTF8.self) : nil
@@ -257,7 +300,8 @@ extension GraphStore {
                 + "(a self-loop)")
             continue
           }
-          guard let child = try lineageNode(fields[c], line: line),
+          guard validID(fields[c], line: line), validID(fields[p], line: line),
+            let child = try lineageNode(fields[c], line: line),
             let parent = try lineageNode(fields[p], line: line)
           else { continue }
           if let file = defined[child] {
@@ -310,6 +354,9 @@ extension GraphStore {
         }
       }
       progress?(reader.bytesRead, total)
+      if roots > 0 {
+        log.note("\(roots) rows name no parent: their models recorded, with no lineage")
+      }
       // Lineage the format can hold.
       let kept = lineage.check(log: &log) { interner.key(of: $0) ?? "#\($0)" }
       for link in kept {
@@ -378,7 +425,10 @@ extension GraphStore {
     }
     defer { reader.close() }
     guard let header = reader.next() else { throw StoreError(path, "is empty") }
-    let names = header.map { $0.lowercased() }
+    let names = EdgeListShape.names(header)
+    for name in ["id", "kind"] where names.filter({ $0 == name }).count > 1 {
+      throw StoreError(path, "line 1: two columns are named '\(name)'; keep one of them")
+    }
     guard let idColumn = names.firstIndex(of: "id"), let kindColumn = names.firstIndex(of: "kind")
     else {
       throw StoreError(path, "line 1: a nodes file needs the columns id and kind")

@@ -261,7 +261,7 @@ struct Render: ParsableCommand {
     }
     for notice in result.notices { Diagnostics.stderr("note: \(notice)") }
     if let output {
-      try OutputFile.write(Data(result.data), to: output)
+      try OutputFile.write(Data(result.data), to: output, inputs: options.source.inputs)
       Diagnostics.stderr("wrote \(output)")
     } else {
       FileHandle.standardOutput.write(Data(result.data))
@@ -515,7 +515,7 @@ struct Trace: ParsableCommand {
       }
     }
     if let output {
-      try OutputFile.write(text, to: output)
+      try OutputFile.write(text, to: output, inputs: source.inputs)
     } else {
       print(text, terminator: "")
     }
@@ -555,7 +555,7 @@ struct Export: ParsableCommand {
       text = json.rendered() + "\n"
     }
     if let output {
-      try OutputFile.write(text, to: output)
+      try OutputFile.write(text, to: output, inputs: options.source.inputs)
     } else {
       print(text, terminator: "")
     }
@@ -662,10 +662,16 @@ struct Import: ParsableCommand {
   func validate() throws {
     if paths.isEmpty { throw ValidationError("give at least one file") }
     if id != nil, paths.count > 1 { throw ValidationError("--id names one card; give one file") }
+    if let id, !SyntaxDecoder.validIDBytes(Array(id.utf8)) {
+      throw ValidationError(
+        "--id '\(id)' is not a valid id: ids are non-empty and use letters, digits and "
+          + ". _ - / : @ +")
+    }
     if output != nil, db != nil { throw ValidationError("give -o or --db, not both") }
   }
 
   func run() throws {
+    if let output { try OutputFile.refuseInput(output, inputs: paths) }
     let result: ImportResult
     switch format {
     case .hf: result = HuggingFaceImport.read(paths: paths, id: id)
@@ -677,9 +683,18 @@ struct Import: ParsableCommand {
     for warning in result.warnings { Diagnostics.stderr("warning: \(warning)") }
     for line in result.summary { Diagnostics.stderr(line) }
     let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import", json: true)
-    guard loaded.document != nil else {
+    guard let document = loaded.document else {
       Diagnostics.print(loaded.diagnostics)
       Diagnostics.stderr("error: the imported chain does not load; nothing was written")
+      throw ExitCode(1)
+    }
+    let items =
+      document.parties.count + document.models.count + document.datasets.count
+      + document.services.count + document.products.count
+    guard items > 0 else {
+      Diagnostics.stderr(
+        "error: nothing usable was read from \(paths.joined(separator: ", ")) as "
+          + "\(format.rawValue); nothing was written")
       throw ExitCode(1)
     }
     let json = output?.lowercased().hasSuffix(".json") == true
@@ -696,10 +711,17 @@ struct Import: ParsableCommand {
           at: temporary.path,
           message: "import \(format.rawValue) " + paths.joined(separator: " "),
           origin: "import:\(format.rawValue)")
-        print("revision \(summary.revision): \(summary.added.count) added")
+        print(
+          "revision \(summary.revision): \(summary.added.count) added, "
+            + "\(summary.changed.count) changed, \(summary.removed.count) removed"
+            + (summary.removed.isEmpty
+              ? ""
+              : " (the store's \(format.rawValue) import is replaced whole by each import: "
+                + summary.removed.prefix(5).joined(separator: ", ")
+                + (summary.removed.count > 5 ? ", ..." : "") + ")"))
       }
     } else if let output {
-      try OutputFile.write(text, to: output)
+      try OutputFile.write(text, to: output, inputs: paths + [db].compactMap { $0 })
     } else {
       print(text, terminator: "")
     }

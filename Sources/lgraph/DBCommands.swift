@@ -215,7 +215,7 @@ struct DBExport: ParsableCommand {
       let text = try graphStore.export(
         at: asRecorded.flatMap(RecordedPoint.init) ?? .latest, as: kind)
       if let output {
-        try OutputFile.write(text, to: output)
+        try OutputFile.write(text, to: output, inputs: [store.db])
       } else {
         print(text, terminator: "")
       }

@@ -71,6 +71,9 @@ struct SourceOptions: ParsableArguments {
   /// What the chain is read from, for messages.
   var label: String { storePath ?? file ?? "" }
 
+  /// The files the chain is read from (an output must not replace them).
+  var inputs: [String] { [storePath ?? file].compactMap { $0 } }
+
   /// Loads the document, printing diagnostics to standard error; exits 1
   /// when the file has errors or the store cannot be read.
   func loadDocument() throws -> Document {
@@ -214,14 +217,61 @@ enum Diagnostics {
 }
 
 /// Writes a file whole or not at all: to a temporary file beside it, then
-/// renamed over the target.
+/// renamed over the target. A symbolic link is written through, a device or
+/// pipe written directly, and a target that is one of the command's
+/// `inputs` refused (exit 2) before anything is written.
 enum OutputFile {
-  static func write(_ text: String, to path: String) throws {
-    try write(Data(text.utf8), to: path)
+  static func write(_ text: String, to path: String, inputs: [String]) throws {
+    try write(Data(text.utf8), to: path, inputs: inputs)
   }
 
-  static func write(_ data: Data, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
+  /// The device and inode of the file at `path`, following links.
+  static func identity(_ path: String) -> (dev_t, ino_t, mode_t)? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return (info.st_dev, info.st_ino, info.st_mode)
+  }
+
+  /// Refuses (exit 2) an output that is one of `inputs` (a store's log
+  /// files included).
+  static func refuseInput(_ path: String, inputs: [String]) throws {
+    let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+    guard let (device, inode, _) = identity(url.path) else { return }
+    let inputs = inputs.flatMap { [$0, $0 + "-wal", $0 + "-shm"] }
+    if let input = inputs.first(where: { input in
+      identity(input).map { $0.0 == device && $0.1 == inode } ?? false
+    }) {
+      throw UsageError(
+        "-o \(path) is the command's input \(input); write the output to another file "
+          + "(nothing was written)")
+    }
+  }
+
+  static func write(_ data: Data, to path: String, inputs: [String]) throws {
+    try refuseInput(path, inputs: inputs)
+    let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+    if let (_, _, mode) = identity(url.path) {
+      switch mode & S_IFMT {
+      case S_IFREG: break
+      case S_IFDIR:
+        Diagnostics.stderr("error: cannot write \(path): it is a folder; give a file name")
+        throw ExitCode(1)
+      default:
+        // A device or a pipe (/dev/stdout, a FIFO): written as it is.
+        guard let handle = FileHandle(forWritingAtPath: url.path) else {
+          Diagnostics.stderr("error: cannot write \(path): it cannot be opened for writing")
+          throw ExitCode(1)
+        }
+        do {
+          try handle.write(contentsOf: data)
+          try handle.close()
+        } catch {
+          Diagnostics.stderr("error: cannot write \(path): \(error.localizedDescription)")
+          throw ExitCode(1)
+        }
+        return
+      }
+    }
     let temporary = url.deletingLastPathComponent().appendingPathComponent(
       ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     do {
@@ -229,11 +279,20 @@ enum OutputFile {
       // rename(2) replaces the target atomically: readers see the old file
       // or the new one, never a part.
       guard rename(temporary.path, url.path) == 0 else {
-        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        let reason = String(cString: strerror(errno))
+        try? FileManager.default.removeItem(at: temporary)
+        Diagnostics.stderr("error: cannot write \(path): \(reason)")
+        throw ExitCode(1)
       }
+    } catch let exit as ExitCode {
+      throw exit
     } catch {
       try? FileManager.default.removeItem(at: temporary)
-      Diagnostics.stderr("error: cannot write \(path): \(error.localizedDescription)")
+      let folder = url.deletingLastPathComponent().path
+      let why =
+        FileManager.default.fileExists(atPath: folder)
+        ? error.localizedDescription : "the folder \(folder) does not exist"
+      Diagnostics.stderr("error: cannot write \(path): \(why)")
       throw ExitCode(1)
     }
   }

@@ -114,3 +114,21 @@ func writeCards(_ cards: [String: String]) throws -> (URL, [String]) {
     #expect(result.summary.first == "5 model cards read of 6 files")
   }
 }
+
+// What a card says that the format cannot hold is said, not dropped.
+@Suite struct HuggingFaceDirtyCardTests {
+  @Test func cardValuesTheFormatCannotHold() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "lgraph-hf-\(UUID().uuidString)/x/m")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+    let card = folder.appendingPathComponent("README.md")
+    try "---\nlicense: [mit, apache-2.0]\nbase_model: {nested: map}\ndatasets: [d1, {a: b}]\n---\n"
+      .write(to: card, atomically: true, encoding: .utf8)
+    let result = HuggingFaceImport.read(paths: [card.path])
+    let warnings = result.warnings.joined(separator: "\n")
+    #expect(warnings.contains(":2: the card names 2 licenses; the first ('mit') is recorded"))
+    #expect(warnings.contains(":3: 'base_model' is not text or a list of text; left out"))
+    #expect(warnings.contains(":4: an entry of 'datasets' that is not text; left out"))
+  }
+}

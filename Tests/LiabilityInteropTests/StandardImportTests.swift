@@ -96,3 +96,75 @@ func writeTemporary(_ text: String, _ name: String) throws -> URL {
         ":1: not an SPDX 3 JSON-LD document (no @graph); left out") == true)
   }
 }
+
+// Dirty standard documents: a bom-ref or spdxId used twice, a model that
+// is its own base, a lineage cycle, property values the format cannot hold,
+// a relationship from nothing. Each is a warning with its line; the import
+// goes on and loads.
+@Suite struct DirtyStandardImportTests {
+  @Test func aDirtyBom() throws {
+    let bom = """
+      {"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
+       "components": [
+        {"type": "machine-learning-model", "bom-ref": "a", "name": "A"},
+        {"type": "machine-learning-model", "bom-ref": "a", "name": "A again"},
+        {"type": "machine-learning-model", "bom-ref": "s", "name": "S",
+         "pedigree": {"ancestors": [{"bom-ref": "s", "name": "S"}]}},
+        {"type": "machine-learning-model", "bom-ref": "c1", "name": "C1",
+         "pedigree": {"ancestors": [{"bom-ref": "c2", "name": "C2"}]}},
+        {"type": "machine-learning-model", "bom-ref": "c2", "name": "C2",
+         "properties": [{"name": "lgraph:weights", "value": "sideways"},
+                        {"name": "lgraph:training_compute_flop", "value": "-5"}],
+         "pedigree": {"ancestors": [{"bom-ref": "c1", "name": "C1",
+           "properties": [{"name": "lgraph:relation", "value": "teleport"}]}]}}
+       ]}
+      """
+    let file = try writeTemporary(bom, "dirty.cdx.json")
+    defer { try? FileManager.default.removeItem(at: file) }
+    let result = CycloneDXImport.read(paths: [file.path])
+    let warnings = result.warnings.joined(separator: "\n")
+    for expected in [
+      ":4: bom-ref 'a' is used twice (first at line 3); this component is left out",
+      "'s' names itself as its base (a self-loop); left out",
+      "lgraph:weights 'sideways' of 'C2' is not open, gated, closed or api-only; left out",
+      "lgraph:training_compute_flop '-5' of 'C2' is not a non-negative number; left out",
+      "unknown lgraph:relation 'teleport' of 'C2'",
+      "(a lineage cycle)",
+    ] {
+      #expect(warnings.contains(expected), "missing: \(expected)\n\(warnings)")
+    }
+    let graph = try loadImported(result)
+    #expect(graph.document.models.map(\.id).sorted() == ["a", "c1", "c2", "s"])
+    #expect(graph.document.models.first { $0.id == "s" }?.derivedFrom.isEmpty == true)
+  }
+
+  @Test func aDirtySpdxDocument() throws {
+    let document = """
+      {"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld", "@graph": [
+        {"type": "ai_AIPackage", "spdxId": "urn:x:model:a", "name": "A"},
+        {"type": "ai_AIPackage", "spdxId": "urn:x:model:a", "name": "A again"},
+        {"type": "ai_AIPackage", "spdxId": "urn:x:model:b", "name": "B"},
+        {"type": "Relationship", "spdxId": "urn:x:r1", "from": "urn:x:model:b",
+         "relationshipType": "descendantOf", "to": "urn:x:model:a"},
+        {"type": "Relationship", "spdxId": "urn:x:r2", "from": "urn:x:model:a",
+         "relationshipType": "descendantOf", "to": ["urn:x:model:b"]},
+        {"type": "Relationship", "spdxId": "urn:x:r3", "from": "urn:x:ghost",
+         "relationshipType": "dependsOn", "to": ["urn:x:model:a"]}
+      ]}
+      """
+    let file = try writeTemporary(document, "dirty.spdx.json")
+    defer { try? FileManager.default.removeItem(at: file) }
+    let result = SPDX3Import.read(paths: [file.path])
+    let warnings = result.warnings.joined(separator: "\n")
+    for expected in [
+      ":3: spdxId 'urn:x:model:a' is defined twice (first at line 2); this one is left out",
+      "'to' of a descendantOf relationship must be a list; read as ['urn:x:model:a']",
+      "dependsOn from 'urn:x:ghost', which the document does not define; left out",
+      "(a lineage cycle)",
+    ] {
+      #expect(warnings.contains(expected), "missing: \(expected)\n\(warnings)")
+    }
+    let graph = try loadImported(result)
+    #expect(graph.document.models.map(\.id).sorted() == ["a", "b"])
+  }
+}

@@ -322,6 +322,37 @@ func facts(_ document: Document) -> [String] {
         == GraphShape(SupplyChainGraph(document: document)))
   }
 
+  // Rows with an empty or bad id are left out, and neither of their ids is
+  // recorded; a root (no parent) records its model, counted; a header that
+  // names a column twice is refused; a byte-order mark is not a column name.
+  @Test func dirtyLineageRowsAreCountedNotLost() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = try GraphStore.open(
+      at: folder.appendingPathComponent("s.sqlite").path, create: true)
+    let list = folder.appendingPathComponent("l.csv")
+    try
+      "\u{FEFF}child,parent,relation\n,b/y,finetune\na/root,,\na/x,b/<br>,finetune\nc/1,c/0,finetune\n"
+      .write(to: list, atomically: true, encoding: .utf8)
+    let summary = try store.importEdgeList(at: list.path)
+    #expect(summary.rows == 4)
+    #expect(summary.edgeRows == 1)
+    #expect(summary.skipped == 2)
+    let warnings = summary.warnings.joined(separator: "\n")
+    #expect(warnings.contains("line 2: an empty id"))
+    #expect(warnings.contains("line 4: 'b/<br>' is not a valid id"))
+    #expect(warnings.contains("1 rows name no parent: their models recorded, with no lineage"))
+    let ids = Set(try store.document().models.map(\.id))
+    #expect(ids == ["a/root", "c/0", "c/1"])
+    // The store still loads.
+    #expect(SupplyChainGraph(document: try store.document()).nodeCount > 0)
+    let twice = folder.appendingPathComponent("t.csv")
+    try "child,parent,base_model,relation\na,b,c,finetune\n".write(
+      to: twice, atomically: true, encoding: .utf8)
+    #expect(throws: StoreError.self) { try store.importEdgeList(at: twice.path) }
+    #expect(try store.log().count == 1)
+  }
+
   // The typed shape: a nodes file and src,dst,type edges.
   @Test func typedEdgeList() throws {
     let folder = try temporaryFolder()

@@ -62,6 +62,7 @@ package class SyntaxDecoder {
   }
 
   package static func validIDBytes<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+    guard !bytes.isEmpty else { return false }
     for byte in bytes {
       switch byte {
       case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),

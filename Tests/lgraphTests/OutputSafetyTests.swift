@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// A fresh folder for one test, removed by the caller.
+func scratchFolder() throws -> URL {
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "lgraph-e2e-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  return url
+}
+
+/// Outputs never replace what the command reads, write through links and
+/// devices, and say plainly why they cannot be written; imports that read
+/// nothing write nothing.
+@Suite struct OutputSafetyTests {
+  let example = e2eRoot.appendingPathComponent("examples/llama-3.1-lexbot.yaml").path
+
+  @Test func anOutputThatIsTheInputIsRefused() throws {
+    let folder = try scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let chain = folder.appendingPathComponent("chain.yaml").path
+    try FileManager.default.copyItem(atPath: example, toPath: chain)
+    let before = try Data(contentsOf: URL(fileURLWithPath: chain))
+    for arguments in [
+      ["render", chain, "--format", "svg", "-o", chain],
+      ["trace", chain, "--incident", "lexbot-fake-citation", "--format", "text", "-o", chain],
+      ["export", chain, "--to", "spdx3", "-o", chain],
+      ["import", "hf", chain, "-o", chain],
+    ] {
+      let result = try lgraph(arguments)
+      #expect(result.status == 2, "\(arguments): \(result.stderr)")
+      #expect(result.stderr.contains("is the command's input"), "\(result.stderr)")
+      #expect(try Data(contentsOf: URL(fileURLWithPath: chain)) == before, "\(arguments)")
+    }
+    // The store a command exports from is not replaced by its export.
+    let store = folder.appendingPathComponent("s.sqlite").path
+    #expect(try lgraph(["db", "import", chain, "--db", store]).status == 0)
+    let export = try lgraph(["db", "export", "--db", store, "-o", store])
+    #expect(export.status == 2)
+    #expect(try lgraph(["db", "stats", "--db", store]).status == 0)
+  }
+
+  @Test func linksAreWrittenThroughAndFoldersNamed() throws {
+    let folder = try scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let target = folder.appendingPathComponent("target.dot").path
+    let link = folder.appendingPathComponent("link.dot").path
+    try "old".write(toFile: target, atomically: true, encoding: .utf8)
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+    #expect(try lgraph(["render", example, "-o", link]).status == 0)
+    let attributes = try FileManager.default.attributesOfItem(atPath: link)
+    #expect(attributes[.type] as? FileAttributeType == .typeSymbolicLink)
+    #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("digraph"))
+    let toFolder = try lgraph(["render", example, "--format", "dot", "-o", folder.path])
+    #expect(toFolder.status == 1)
+    #expect(toFolder.stderr.contains("it is a folder"), "\(toFolder.stderr)")
+    let missing = try lgraph(["render", example, "-o", folder.path + "/no/such/x.dot"])
+    #expect(missing.status == 1)
+    #expect(missing.stderr.contains("does not exist"), "\(missing.stderr)")
+  }
+
+  @Test func anImportThatReadsNothingWritesNothing() throws {
+    let folder = try scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let garbage = folder.appendingPathComponent("garbage.bin").path
+    try Data([0xFF, 0xFE, 0x00, 0x41]).write(to: URL(fileURLWithPath: garbage))
+    let keep = folder.appendingPathComponent("keep.yaml").path
+    try "keep\n".write(toFile: keep, atomically: true, encoding: .utf8)
+    for format in ["hf", "ecosystem-graphs", "mof", "cyclonedx", "spdx3"] {
+      let result = try lgraph(["import", format, garbage, "-o", keep])
+      #expect(result.status == 1, "\(format): \(result.stderr)")
+      #expect(result.stderr.contains("nothing usable was read"), "\(format): \(result.stderr)")
+      #expect(try String(contentsOfFile: keep, encoding: .utf8) == "keep\n")
+    }
+    let badID = try lgraph(["import", "hf", garbage, "--id", "bad id"])
+    #expect(badID.status == 2)
+    #expect(badID.stderr.contains("is not a valid id"))
+    // An import into a store says what it changed and removed.
+    let cards = folder.appendingPathComponent("hf")
+    for (name, front) in [
+      ("tiny", "license: mit\nbase_model: acme/big\n"), ("big", "license: mit\n"),
+    ] {
+      let dir = cards.appendingPathComponent("acme/\(name)")
+      try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+      try "---\n\(front)---\n# \(name)\n".write(
+        to: dir.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+    }
+    let store = folder.appendingPathComponent("s.sqlite").path
+    let both = try lgraph([
+      "import", "hf", cards.path + "/acme/tiny/README.md", cards.path + "/acme/big/README.md",
+      "--db", store,
+    ])
+    #expect(both.stdout.contains("revision 1: 3 added, 0 changed, 0 removed"), "\(both.stdout)")
+    let one = try lgraph(["import", "hf", cards.path + "/acme/big/README.md", "--db", store])
+    #expect(one.stdout.contains("revision 2: 0 added, 0 changed, 1 removed"), "\(one.stdout)")
+    #expect(one.stdout.contains("acme/tiny"))
+  }
+}

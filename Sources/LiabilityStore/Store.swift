@@ -106,10 +106,17 @@ public final class GraphStore: Sendable {
       let pool = try DatabasePool(path: path, configuration: configuration)
       if !readOnly { try Schema.migrator.migrate(pool) }
       return GraphStore(path: path, pool: pool)
-    } catch let error as StoreError {
-      throw error
     } catch {
-      throw StoreError(path, "cannot open the store: \(error)")
+      // A store this call began to create is removed again, so that a
+      // failed `db init` (a full disk) leaves nothing half made.
+      if !exists {
+        for suffix in ["", "-wal", "-shm"] {
+          try? FileManager.default.removeItem(atPath: path + suffix)
+        }
+      }
+      if let error = error as? StoreError { throw error }
+      throw StoreError(
+        path, "cannot open the store: \(error)" + (exists ? "" : "; nothing was left behind"))
     }
   }
 

@@ -335,9 +335,16 @@ struct Compare: ParsableCommand {
   func run() throws {
     let names =
       regimes.map {
-        $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+        $0.split(separator: ",", omittingEmptySubsequences: false).map {
+          String($0).trimmingCharacters(in: .whitespaces)
+        }
       }
       ?? BuiltinRegimes.all.map(\.id)
+    if names.contains(where: \.isEmpty) {
+      throw UsageError(
+        "--regimes has an empty name; give regime ids or files separated by commas "
+          + "(lgraph regimes lists the built-in ones)")
+    }
     let loaded = try names.map(loadRegime)
     var ids: Set<String> = []
     for regime in loaded where !ids.insert(regime.id).inserted {
@@ -494,7 +501,9 @@ struct Trace: ParsableCommand {
       trace = try IncidentTrace.trace(
         document, incident: incident, regimes: loaded.isEmpty ? nil : loaded)
     } catch {
-      throw UsageError(error.message)
+      guard error.inTheFacts else { throw UsageError(error.message) }
+      Diagnostics.stderr("error: \(error.message)")
+      throw ExitCode(1)
     }
     let kind = format ?? output.flatMap(TraceFormat.init(fileName:)) ?? .text
     let text: String
@@ -711,14 +720,17 @@ struct Import: ParsableCommand {
           at: temporary.path,
           message: "import \(format.rawValue) " + paths.joined(separator: " "),
           origin: "import:\(format.rawValue)")
-        print(
+        var line =
           "revision \(summary.revision): \(summary.added.count) added, "
-            + "\(summary.changed.count) changed, \(summary.removed.count) removed"
-            + (summary.removed.isEmpty
-              ? ""
-              : " (the store's \(format.rawValue) import is replaced whole by each import: "
-                + summary.removed.prefix(5).joined(separator: ", ")
-                + (summary.removed.count > 5 ? ", ..." : "") + ")"))
+          + "\(summary.changed.count) changed, \(summary.removed.count) removed"
+        if !summary.removed.isEmpty {
+          let shown = summary.removed.prefix(5).joined(separator: ", ")
+          let more = summary.removed.count > 5 ? ", ..." : ""
+          line +=
+            " (the store's \(format.rawValue) import is replaced whole by each import: "
+            + shown + more + ")"
+        }
+        print(line)
       }
     } else if let output {
       try OutputFile.write(text, to: output, inputs: paths + [db].compactMap { $0 })

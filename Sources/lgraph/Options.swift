@@ -169,8 +169,8 @@ struct FormatOption: ParsableArguments {
 
   func print(text: () -> String, json: () -> JSONValue) {
     switch format {
-    case .text: Swift.print(text())
-    case .json: Swift.print(json().rendered())
+    case .text: lgraph.print(text())
+    case .json: lgraph.print(json().rendered())
     }
   }
 }
@@ -212,7 +212,8 @@ enum Diagnostics {
   }
 
   static func stderr(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    let shown = Terminal.standardError ? Terminal.clean(line) : line
+    FileHandle.standardError.write(Data((shown + "\n").utf8))
   }
 }
 

@@ -514,6 +514,24 @@ import Testing
   @Test func badJurisdiction() throws {
     let error = try onlyError(load(header.replacingOccurrences(of: "US-CA", with: "California")))
     #expect(error.message.hasPrefix("'California' in 'jurisdictions' is not a jurisdiction"))
+    // Codes of the right shape that ISO 3166 does not have.
+    for (code, message) in [
+      ("UK", "'UK' in 'jurisdictions' is not an ISO 3166 code (ISO 3166-1 writes it GB)"),
+      (
+        "QQ",
+        "'QQ' in 'jurisdictions' is not an ISO 3166 code: QQ is not an ISO 3166-1 country code"
+      ),
+      (
+        "US-ZZ",
+        "'US-ZZ' in 'jurisdictions' is not an ISO 3166 code: ZZ is not one of its ISO 3166-2 "
+          + "subdivisions"
+      ),
+    ] {
+      let error = try onlyError(load(header.replacingOccurrences(of: "US-CA", with: code)))
+      #expect(error.message == message)
+    }
+    // Subdivisions of other countries are checked for shape only.
+    #expect(load(header.replacingOccurrences(of: "US-CA", with: "CN-ZJ")).errors.isEmpty)
   }
 
   @Test func unknownMOFComponent() throws {

@@ -96,3 +96,48 @@ func scratchFolder() throws -> URL {
     #expect(one.stdout.contains("acme/tiny"))
   }
 }
+
+/// Small things a user would stumble on.
+@Suite struct CommandEdgeTests {
+  @Test func anEmptyRegimeNameIsAUsageError() throws {
+    let example = e2eRoot.appendingPathComponent("examples/llama-3.1-lexbot.yaml").path
+    let result = try lgraph(["compare", example, "--regimes", ""])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("--regimes has an empty name"))
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test func anEmptyChainIsShownAsEmpty() throws {
+    let folder = try scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let chain = folder.appendingPathComponent("empty.yaml")
+    try "format: liability-graph/1\n".write(to: chain, atomically: true, encoding: .utf8)
+    let result = try lgraph(["show", chain.path])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("no items, 0 edges"), "\(result.stdout)")
+  }
+
+  // A traced incident whose product is not valid on the incident's date is
+  // a problem of the facts (exit 1), not of the request.
+  @Test func anIncidentOutsideItsProductsValidityIsADataError() throws {
+    let folder = try scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let chain = folder.appendingPathComponent("c.yaml")
+    try """
+    format: liability-graph/1
+    parties:
+      - {id: lab, name: Lab}
+    models:
+      - {id: m, name: M, developer: lab}
+    products:
+      - {id: app, name: App, vendor: lab, uses: [m], valid_to: 2025-01-01}
+    incidents:
+      - {id: i, name: I, product: app, date: 2025-06-01}
+    """.write(to: chain, atomically: true, encoding: .utf8)
+    let result = try lgraph(["trace", chain.path, "--incident", "i"])
+    #expect(result.status == 1, "\(result.stderr)")
+    #expect(result.stderr.contains("is not in the chain on 2025-06-01"))
+    let unknown = try lgraph(["trace", chain.path, "--incident", "nope"])
+    #expect(unknown.status == 2)
+  }
+}

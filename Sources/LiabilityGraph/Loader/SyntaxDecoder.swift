@@ -213,6 +213,20 @@ package class SyntaxDecoder {
   package func jurisdiction(_ node: SyntaxNode, _ key: String) -> String? {
     guard let value = text(node, key) else { return nil }
     if Self.isJurisdiction(value) { return value }
+    if Self.isJurisdictionShape(value) {
+      let country = String(value.prefix(2))
+      let hint: String
+      if let iso = CountryCodes.aliases[country] {
+        hint = " (ISO 3166-1 writes it \(iso))"
+      } else if CountryCodes.iso3166.contains(country) {
+        hint = ": \(value.dropFirst(3)) is not one of its ISO 3166-2 subdivisions"
+      } else {
+        hint = ": \(country) is not an ISO 3166-1 country code"
+      }
+      error(
+        "'\(value)' in '\(key)' is not an ISO 3166 code\(hint)", at: location(node))
+      return nil
+    }
     error(
       "'\(value)' in '\(key)' is not a jurisdiction: use EU, an ISO 3166-1 "
         + "country code such as US or FR, or an ISO 3166-2 code such as "
@@ -221,6 +235,19 @@ package class SyntaxDecoder {
   }
 
   package static func isJurisdiction(_ value: String) -> Bool {
+    guard isJurisdictionShape(value) else { return false }
+    if value == "EU" { return true }
+    let country = String(value.prefix(2))
+    guard CountryCodes.iso3166.contains(country) else { return false }
+    if country == "US", value.count > 2 {
+      return CountryCodes.usSubdivisions.contains(String(value.dropFirst(3)))
+    }
+    return true
+  }
+
+  /// Whether `value` has the shape of a jurisdiction code: `EU`, two
+  /// capital letters, optionally `-` and one to three capitals or digits.
+  package static func isJurisdictionShape(_ value: String) -> Bool {
     if value == "EU" { return true }
     let parts = value.split(separator: "-", omittingEmptySubsequences: false)
     guard let country = parts.first, country.count == 2,

@@ -86,7 +86,10 @@ extension GraphReports {
       let n = graph.kinds.filter { $0 == kind }.count
       return n == 0 ? nil : "\(n) \(plural(kind, n))"
     }
-    lines.append(TextLayout.wrap(counts.joined(separator: ", ") + ", \(graph.edges.count) edges"))
+    lines.append(
+      TextLayout.wrap(
+        (counts.isEmpty ? "no items" : counts.joined(separator: ", "))
+          + ", \(graph.edges.count) edge\(graph.edges.count == 1 ? "" : "s")"))
     for kind in shownKinds where kind != .source {
       let members = (0..<graph.nodeCount).filter { graph.kinds[$0] == kind }
       guard !members.isEmpty else { continue }

@@ -19,7 +19,7 @@ extension IncidentTrace {
     guard let product = graph.node(incident.product) else {
       throw TraceError(
         message: "product '\(incident.product)' of incident '\(id)' is not in the chain on "
-          + "\(incident.date) (released later, or no longer valid then)")
+          + "\(incident.date) (released later, or no longer valid then)", inTheFacts: true)
     }
     let chosen =
       regimes.map { $0.map { ($0, "asked for") } }

@@ -145,5 +145,9 @@ public struct IncidentTrace: Sendable {
 public struct TraceError: Error, Sendable, Hashable, CustomStringConvertible {
   /// What went wrong, in words.
   public var message: String
+  /// Whether the chain's facts are at fault (the incident's product is not
+  /// valid on its date) rather than the request (an unknown incident).
+  public var inTheFacts: Bool = false
+  /// The message.
   public var description: String { message }
 }

@@ -116,6 +116,9 @@ public enum EcosystemGraphsImport {
         var dependencies: [(String, Int)] = []
         for entry in entries {
           switch entry.value.content {
+          case .scalar(let value, _) where entry.key == "dependencies":
+            // One dependency written as text rather than a list.
+            if !value.isEmpty { dependencies.append((value, entry.keyLine)) }
           case .scalar(let value, _):
             fields[entry.key] = (value, nil, entry.keyLine)
           case .mapping(let inner):
@@ -199,6 +202,11 @@ public enum EcosystemGraphsImport {
         while used.contains(id) {
           id = EcosystemGraphsImport.slug(asset.name) + "-\(suffix)"
           suffix += 1
+        }
+        if suffix > 2 {
+          warnings.append(
+            "\(asset.file):\(asset.line): '\(asset.name)' gives the same id as an asset named "
+              + "alike; it is recorded as '\(id)'")
         }
         used.insert(id)
         ids.append(id)
@@ -361,7 +369,12 @@ public enum EcosystemGraphsImport {
           case "open": fields.append("\"weights\":\"open\"")
           case "limited": fields.append("\"weights\":\"gated\"")
           case "closed": fields.append("\"weights\":\"closed\"")
-          default: break
+          case "": break
+          default:
+            warnings.append(
+              "\(asset.file):\(asset.fields["access"]?.line ?? asset.line): access "
+                + "'\(asset.fields["access"]?.value ?? "")' of '\(asset.name)' is not open, "
+                + "limited or closed; weights left unstated")
           }
           if let licenseID { fields.append("\"license\":\(text(licenseID))") }
           let bases = links[index].filter { assets[$0].type == "model" }

@@ -78,6 +78,9 @@ public enum MOFImport {
           "\(path):\(unknown.line): '\(unknown.name)' is not a Model Openness Framework component; "
             + "left out")
       }
+      for problem in release.componentProblems {
+        warnings.append("\(path):\(problem.line): \(problem.message)")
+      }
       var components: [String] = []
       for (component, license) in release.frameworkComponents.sorted(by: {
         $0.key.rawValue < $1.key.rawValue

@@ -25,6 +25,10 @@ public struct MOFRelease: Sendable, Hashable {
   public var components: [(name: String, license: String?)]
   /// Component names that are not the framework's, with their line.
   public var unknownComponents: [(name: String, line: Int)]
+  /// Other problems with the components, with their line: a component
+  /// without a name, or one listed twice (the last entry counts, as in the
+  /// Model Openness Tool).
+  public var componentProblems: [(message: String, line: Int)] = []
 
   public static func == (lhs: MOFRelease, rhs: MOFRelease) -> Bool {
     lhs.name == rhs.name && lhs.licenses == rhs.licenses
@@ -117,14 +121,24 @@ public enum MOFModelFile {
     }
     var components: [(String, String?)] = []
     var unknown: [(String, Int)] = []
+    var problems: [(String, Int)] = []
+    var seen: [String: Int] = [:]
     if let list = value(release, "components"), case .sequence(let items) = list.content {
       for item in items {
         guard let fields = mapping(item), let componentName = text(value(fields, "name")) else {
+          problems.append(("a component without a name; left out", item.line))
           continue
         }
         if MOFComponent(rawValue: componentName) == nil {
           unknown.append((componentName, item.line))
+        } else if let first = seen[componentName] {
+          problems.append(
+            (
+              "'\(componentName)' is listed again (first at line \(first)); this entry counts, "
+                + "as in the Model Openness Tool", item.line
+            ))
         }
+        seen[componentName] = seen[componentName] ?? item.line
         components.append((componentName, text(value(fields, "license"))))
       }
     }
@@ -133,6 +147,6 @@ public enum MOFModelFile {
       producer: text(value(release, "producer")), origin: text(value(release, "origin")),
       repository: text(value(release, "repository")),
       huggingface: text(value(release, "huggingface")), licenses: licenses,
-      components: components, unknownComponents: unknown)
+      components: components, unknownComponents: unknown, componentProblems: problems)
   }
 }

@@ -493,10 +493,10 @@ struct LineageBuffer {
   /// relation, merges of two or more bases, and no cycles. What is left out
   /// is logged.
   func check(log: inout EdgeListLog, name: (Int64) -> String) -> [(
-    child: Int64, parent: Int64, relation: LineageRelation
+    child: Int64, parent: Int64, relation: LineageRelation, line: Int32
   )] {
     let order = children.indices.sorted { (children[$0], $0) < (children[$1], $1) }
-    var kept: [(child: Int64, parent: Int64, relation: LineageRelation)] = []
+    var kept: [(child: Int64, parent: Int64, relation: LineageRelation, line: Int32)] = []
     var duplicates = 0
     defer { if duplicates > 0 { log.note("\(duplicates) duplicate lineage rows recorded once") } }
     var start = 0
@@ -522,7 +522,7 @@ struct LineageBuffer {
           )
         } else {
           single[relation] = row
-          kept.append((child, parents[row], relation))
+          kept.append((child, parents[row], relation, lines[row]))
         }
       }
       if merges.count == 1, let only = merges.first {
@@ -530,7 +530,7 @@ struct LineageBuffer {
           "line \(lines[only]): '\(name(child))' is a merge of one base '\(name(parents[only]))'; "
             + "a merge needs two or more, so this edge is left out")
       } else {
-        kept += merges.map { (child, parents[$0], .merge) }
+        kept += merges.map { (child, parents[$0], .merge, lines[$0]) }
       }
       start = end
     }
@@ -552,8 +552,9 @@ struct LineageBuffer {
           case 1:
             dropped.insert(links[top.next])
             log.warn(
-              "'\(name(top.node))' derives from '\(name(parent))', which derives from it: a "
-                + "lineage cycle; this edge is left out")
+              "line \(kept[links[top.next]].line): '\(name(top.node))' derives from "
+                + "'\(name(parent))', which derives from it: a lineage cycle; this edge is left "
+                + "out")
           case nil:
             state[parent] = 1
             stack.append((parent, 0))

@@ -602,6 +602,9 @@ struct OpennessCommand: ParsableCommand {
           "\(file):\(unknown.line): warning: '\(unknown.name)' is not a Model Openness Framework "
             + "component; it is left out")
       }
+      for problem in release.componentProblems {
+        Diagnostics.stderr("\(file):\(problem.line): warning: \(problem.message)")
+      }
       let result = Openness.classify(
         components: release.frameworkComponents, global: release.licenses)
       output.print(

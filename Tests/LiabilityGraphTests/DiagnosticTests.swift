@@ -287,6 +287,56 @@ import Testing
     #expect(error.location.line == 11)
   }
 
+  // Numbers beyond what a double holds are said to be, not misread.
+  @Test func numbersOutOfRange() throws {
+    for (value, message) in [
+      (
+        "1e400",
+        "'training_compute_flop' is too large to hold: 1e400 is beyond the range of a number"
+      ),
+      ("1e-400", "'training_compute_flop' is too small to hold: 1e-400 would read as 0"),
+    ] {
+      let result = load(
+        header + """
+          models:
+            - id: a
+              name: A
+              developer: meta
+              training_compute_flop: \(value)
+          """)
+      #expect(try onlyError(result).message == message)
+    }
+    #expect(
+      load(
+        header + """
+          models:
+            - id: a
+              name: A
+              developer: meta
+              training_compute_flop: 0.0e10
+          """
+      ).errors.isEmpty)
+    let big = load(
+      header.replacingOccurrences(of: "kind: company", with: "employees: 99999999999999999999"))
+    #expect(
+      try onlyError(big).message
+        == "'employees' is too large: at most 10^15 is held, found 1e+20")
+    let fraction = load(header.replacingOccurrences(of: "kind: company", with: "employees: 2.5"))
+    #expect(try onlyError(fraction).message == "'employees' must be a whole number, found 2.5")
+  }
+
+  // Each unknown source in a list is reported where it is written.
+  @Test func unknownSourcesAtTheirOwnColumns() throws {
+    let result = load(
+      header + """
+        models:
+          - {id: a, name: A, developer: meta, sources: [nope-one, nope-two]}
+        """)
+    let columns = result.errors.map(\.location.column)
+    #expect(result.errors.count == 2)
+    #expect(columns.count == 2 && columns[0] != columns[1], "\(result.errors)")
+  }
+
   @Test func quotedNumberIsAWrongType() throws {
     let result = load(
       header + """

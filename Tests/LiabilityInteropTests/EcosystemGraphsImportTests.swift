@@ -114,3 +114,32 @@ import Testing
     #expect(result.summary.contains { $0.hasPrefix("dependencies: ") })
   }
 }
+
+// What the import cannot use is said: an access level it does not know, a
+// dependency written as text, two names that give one id.
+@Suite struct EcosystemGraphsDirtyTests {
+  @Test func valuesTheImportCannotUseAreSaid() throws {
+    let text = """
+      - type: model
+        name: Alpha
+        organization: Lab
+        access: sideways
+        dependencies: Beta
+      - type: model
+        name: Beta
+        organization: Lab
+      - type: model
+        name: alpha
+        organization: Lab
+      """
+    let file = try writeTemporary(text, "assets.yaml")
+    defer { try? FileManager.default.removeItem(at: file) }
+    let result = EcosystemGraphsImport.read(paths: [file.path])
+    let warnings = result.warnings.joined(separator: "\n")
+    #expect(warnings.contains("access 'sideways' of 'Alpha' is not open, limited or closed"))
+    #expect(warnings.contains("'alpha' gives the same id as an asset named alike"))
+    let graph = try loadImported(result)
+    let alpha = try #require(graph.document.models.first { $0.name == "Alpha" })
+    #expect(alpha.derivedFrom.map(\.base).count == 1)
+  }
+}

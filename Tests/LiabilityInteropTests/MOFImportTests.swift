@@ -82,3 +82,28 @@ import Testing
     #expect(fromFile.mofClass == 1)
   }
 }
+
+// A component without a name, or listed twice, is said (the last entry of
+// a repeated component counts, as in the Model Openness Tool).
+@Suite struct MOFDirtyFileTests {
+  @Test func componentProblemsAreSaid() throws {
+    let text = """
+      framework:
+        name: Model Openness Framework
+        version: '1.0'
+      release:
+        name: Test
+        producer: Lab
+        components:
+          - name: Model architecture
+            license: MIT
+          - license: MIT
+          - name: Model architecture
+            license: Apache-2.0
+      """
+    let release = try MOFModelFile.read(text: text, file: "m.yml")
+    #expect(release.componentProblems.map(\.line) == [10, 11])
+    #expect(release.componentProblems.first?.message == "a component without a name; left out")
+    #expect(release.frameworkComponents[.modelArchitecture] == .some("Apache-2.0"))
+  }
+}

@@ -102,10 +102,16 @@ extension DocumentDecoder {
       }
     }
     if let node = fields.take("sources") {
-      for id in strings(node, "sources", idText) {
+      var seen: Set<String> = []
+      for item in list(node, "sources") {
+        guard let id = idText(item, "sources") else { continue }
+        guard seen.insert(id).inserted else {
+          warning("'\(id)' is listed twice in 'sources'", at: location(item))
+          continue
+        }
         if fact.sources.contains(id) { continue }
         fact.sources.append(id)
-        expect(id, [.source], at: location(node), role: "source")
+        expect(id, [.source], at: location(item), role: "source")
       }
     }
     if let node = fields.take("extra") { fact.extra = extraEntries(node) }

@@ -95,8 +95,21 @@ package class SyntaxDecoder {
     case .null: return nil
     case .scalar(let value, let quoted):
       guard let parsed = Self.parseNumber(value) else {
+        if Self.parseNumber(value, finite: false) != nil {
+          error(
+            "'\(key)' is too large to hold: \(value) is beyond the range of a number",
+            at: location(node))
+        } else {
+          error("'\(key)' must be a number, found '\(value)'", at: location(node))
+        }
+        return nil
+      }
+      if parsed == 0,
+        value.utf8.prefix(while: { $0 != UInt8(ascii: "e") && $0 != UInt8(ascii: "E") })
+          .contains(where: { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") })
+      {
         error(
-          "'\(key)' must be a number, found '\(value)'", at: location(node))
+          "'\(key)' is too small to hold: \(value) would read as 0", at: location(node))
         return nil
       }
       if quoted {
@@ -121,7 +134,7 @@ package class SyntaxDecoder {
 
   /// Parses decimal numbers like `76000`, `8.0e9`, `-1.5`, `1.2E+24`; no
   /// hex, no `inf`/`nan`, no underscores.
-  package static func parseNumber(_ text: String) -> Double? {
+  package static func parseNumber(_ text: String, finite: Bool = true) -> Double? {
     var bytes = Array(text.utf8)[...]
     guard !bytes.isEmpty else { return nil }
     if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") {
@@ -148,7 +161,7 @@ package class SyntaxDecoder {
       }
       guard digits() > 0 else { return nil }
     }
-    guard bytes.isEmpty, let value = Double(text), value.isFinite else {
+    guard bytes.isEmpty, let value = Double(text), value.isFinite || !finite else {
       return nil
     }
     return value
@@ -156,11 +169,22 @@ package class SyntaxDecoder {
 
   package func integer(_ node: SyntaxNode, _ key: String) -> Int? {
     guard let value = number(node, key) else { return nil }
-    guard value == value.rounded(), value < 1e15 else {
-      error("'\(key)' must be a whole number", at: location(node))
+    guard value == value.rounded() else {
+      error("'\(key)' must be a whole number, found \(Self.format(value))", at: location(node))
+      return nil
+    }
+    guard value < 1e15 else {
+      error(
+        "'\(key)' is too large: at most 10^15 is held, found \(Self.format(value))",
+        at: location(node))
       return nil
     }
     return Int(value)
+  }
+
+  /// A number as written in messages: whole numbers without a fraction.
+  static func format(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
   }
 
   package func bool(_ node: SyntaxNode, _ key: String) -> Bool? {

@@ -112,7 +112,7 @@ extension GraphStore {
       edges: edges.map { e in
         (e.src, e.srcKind, e.dst, e.dstKind, Schema.code(e.edge.kind), Schema.code(e.edge.relation))
       })
-    summary.warnings = result.warnings
+    summary.warnings = result.warnings + summary.warnings
     return summary
   }
 
@@ -192,6 +192,28 @@ extension GraphStore {
         removedNodes.append(node)
       }
       summary.removed = removedNodes.map { interner.key(of: $0) ?? "#\($0)" }.sorted()
+      // Lineage an edge list recorded for a model this import now defines
+      // is no longer shown (the definition's own bases are): say so.
+      let listed = try db.makeStatement(
+        sql: "SELECT origin.name, count(*) FROM edge JOIN origin ON origin.id = edge.origin "
+          + "WHERE edge.dst = ? AND edge.kind = ? AND edge.origin != ? AND edge.rev_to IS NULL "
+          + "GROUP BY origin.name")
+      for key in summary.added {
+        guard let node = interner.ids[key] else { continue }
+        for row in try Row.fetchAll(
+          listed, arguments: [node, Schema.code(EdgeKind.lineage), origin])
+        {
+          let list: String = row[0]
+          let count: Int = row[1]
+          summary.warnings.append(
+            Diagnostic(
+              .warning,
+              "'\(key)' is now defined here, so the \(count) lineage edge\(count == 1 ? "" : "s") "
+                + "\(list) recorded for it \(count == 1 ? "is" : "are") no longer shown; state its "
+                + "bases in this file",
+              at: SourceLocation(file: originName, line: 1, column: 1)))
+        }
+      }
       // The file's top-level facts.
       if let header {
         let old = try Row.fetchOne(

@@ -105,6 +105,9 @@ struct DBImport: ParsableCommand {
       throw ValidationError("import files, or one edge list, at a time")
     }
     if nodes != nil && edges == nil { throw ValidationError("--nodes goes with --edges") }
+    if let origin, origin.trimmingCharacters(in: .whitespaces).isEmpty {
+      throw ValidationError("--origin needs a name (it says where the import came from)")
+    }
     if origin != nil && files.count > 1 {
       throw ValidationError("--origin names one import; give one file")
     }

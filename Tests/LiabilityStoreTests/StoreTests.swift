@@ -353,6 +353,32 @@ func facts(_ document: Document) -> [String] {
     #expect(try store.log().count == 1)
   }
 
+  // A file that defines a model an edge list gave lineage to says that
+  // lineage is no longer shown.
+  @Test func aDefinitionOverEdgeListLineageIsSaid() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = try GraphStore.open(
+      at: folder.appendingPathComponent("s.sqlite").path, create: true)
+    let list = folder.appendingPathComponent("l.csv")
+    try "child,parent,relation\nhermes/x,some/y,finetune\n".write(
+      to: list, atomically: true, encoding: .utf8)
+    _ = try store.importEdgeList(at: list.path)
+    let file = folder.appendingPathComponent("x.yaml")
+    try """
+    format: liability-graph/1
+    parties:
+      - {id: hermes, name: Hermes}
+    models:
+      - {id: hermes/x, name: X, developer: hermes}
+    """.write(to: file, atomically: true, encoding: .utf8)
+    let summary = try store.importFile(at: file.path)
+    #expect(
+      summary.warnings.map(\.message).contains {
+        $0.hasPrefix("'hermes/x' is now defined here, so the 1 lineage edge")
+      }, "\(summary.warnings)")
+  }
+
   // The typed shape: a nodes file and src,dst,type edges.
   @Test func typedEdgeList() throws {
     let folder = try temporaryFolder()

@@ -167,6 +167,9 @@ import Testing
     // only with over $100M of training spend in aggregate (§1420(9)).
     #expect(raise.contains("owes bigdistill ny-raise-2025/1421-1-a-c big-student verified"))
     #expect(!raise.contains("linkco"))
+    // Read literally, per model: a developer's own fine-tune is not summed
+    // with its base.
+    #expect(!raise.contains("stepco"))
     #expect(!raise.contains("distillco"))
     #expect(!raise.contains("tuneco"))
     #expect(!raise.contains("cheapdistill"))

@@ -30,7 +30,10 @@ extension BuiltinRegimes {
     definitions:
       frontier-by-training:
         # §1420(6)(a): trained using more than 10^26 operations at a compute cost above $100M.
-        cumulative_compute_flop: {gt: 1.0e26}
+        # Read literally, per model: its own training compute and its own cost. (SB 53 and the
+        # 2026 amendment count the developer's later fine-tuning; law.md does not say the
+        # signed text did, and the cost limb has no cumulative counterpart here.)
+        training_compute_flop: {gt: 1.0e26}
         training_cost_usd: {gt: 1.0e8}
       frontier-by-distillation:
         # §1420(6)(b): produced by knowledge distillation from a frontier model in (a) (a

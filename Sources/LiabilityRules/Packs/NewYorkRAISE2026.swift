@@ -22,7 +22,10 @@ extension BuiltinRegimes {
       or products bring the model there, is covered. One whose model reaches New York only
       through others is assigned the duties with an `extraterritorial` finding. No open-source
       exemption. Enforcement by the Attorney General: up to $1M for a first violation and $3M
-      for later ones (S).
+      for later ones (S). Citations: law.md cites only §1421 and §1422; the subdivision numbers
+      given here (§1421(3), §1422(2)(a), (3)(a), (3)(b)) come from cross-references and
+      excerpts of the amended text read for this pack and are not confirmed by law.md, which is
+      why those rules are secondary.
     definitions:
       frontier-model:
         # §1420 (S): a foundation model trained using more than 10^26 operations, counting the

@@ -116,6 +116,11 @@ import Testing
     #expect(section.contains("owes lendco co-sb24-205/1703-2 lend-app verified"))
     #expect(!section.contains("exempt lendco"))
     #expect(section.contains("owes chatco co-sb24-205/1704 co-chat verified"))
+    // No markets: where the vendor is. Marketed elsewhere but deployed in
+    // Colorado: in scope through the deployer.
+    #expect(section.contains("owes inhouse co-sb24-205/1703-3 in-hr verified"))
+    #expect(section.contains("owes coemployer co-sb24-205/1703-3 ca-hire verified"))
+    #expect(section.contains("finding extraterritorial cahire co-sb24-205/1702-1 ca-hire -"))
     #expect(!section.contains("owes chatco co-sb24-205/1702"))
     // A developer outside Colorado whose model reaches it only through
     // others: doing business there is contestable.
@@ -166,6 +171,8 @@ import Testing
     // A frontier model under (b), but the developer is a large developer
     // only with over $100M of training spend in aggregate (§1420(9)).
     #expect(raise.contains("owes bigdistill ny-raise-2025/1421-1-a-c big-student verified"))
+    #expect(raise.contains("owes bigdistill ny-raise-2025/1421-1-a-c big-student-2 verified"))
+    #expect(!raise.contains("mixdistill"))
     #expect(!raise.contains("linkco"))
     // Read literally, per model: a developer's own fine-tune is not summed
     // with its base.

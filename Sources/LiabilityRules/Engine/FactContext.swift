@@ -29,6 +29,51 @@ final class EngineShared: @unchecked Sendable {
     return value
   }
 
+  /// For each node, the risk areas of the products at or downstream of it
+  /// that affect people where the regime applies; computed on first use.
+  private var scopedAreas: [Int: [String]]? = nil
+
+  /// The risk areas in the regime's scope at or downstream of `node`.
+  func riskAreasInScope(_ node: Int) -> [String] {
+    if scopedAreas == nil { scopedAreas = computeScopedAreas() }
+    return scopedAreas?[node] ?? []
+  }
+
+  /// Where a product's users are: its markets and the places of the
+  /// parties that deploy it, and, when it states no markets, where its
+  /// vendor is established.
+  func productPlaces(_ node: Int) -> (markets: [String], established: [String]) {
+    guard let product = graph.product(at: node) else { return ([], []) }
+    var established: [String] = []
+    for edge in graph.outgoing(node) where edge.kind == .deploys {
+      established += graph.party(at: edge.to)?.jurisdictions ?? []
+    }
+    if product.markets.isEmpty {
+      for edge in graph.incoming(node) where edge.kind == .offers {
+        established += graph.party(at: edge.from)?.jurisdictions ?? []
+      }
+    }
+    return (product.markets, established)
+  }
+
+  private func computeScopedAreas() -> [Int: [String]] {
+    var out: [Int: Set<String>] = [:]
+    let places = regime.jurisdictions
+    for node in 0..<graph.nodeCount {
+      guard let product = graph.product(at: node), !product.riskAreas.isEmpty else { continue }
+      let (markets, established) = productPlaces(node)
+      let inScope =
+        markets.contains { market in places.contains { FactContext.covers(market, $0) } }
+        || established.contains { code in places.contains { FactContext.within(code, $0) } }
+      guard inScope else { continue }
+      let areas = product.riskAreas.map(\.rawValue)
+      for holder in [node] + graph.ancestors(of: node, lineageOnly: false) {
+        out[holder, default: []].formUnion(areas)
+      }
+    }
+    return out.mapValues { $0.sorted() }
+  }
+
   /// Whether `node` is `outlet` or upstream of it.
   func feeds(_ node: Int, _ outlet: Int) -> Bool {
     if node == outlet { return true }
@@ -116,20 +161,23 @@ struct FactContext {
     }
   }
 
-  /// The training costs of every model the party develops, summed (a
-  /// model's own cost, else the costs stated on its lineage links); nil
-  /// when one of them states no cost.
-  var partyTrainingCost: Double? {
+  /// The training costs of the party's models that the regime's own
+  /// `frontier-model` definition holds for, summed (a model's own cost,
+  /// else the costs stated on its lineage links); nil when the regime has
+  /// no such definition or one of those models states no cost.
+  var partyFrontierCost: Double? {
+    guard let frontier = regime.definitions["frontier-model"] else { return nil }
     var total = 0.0
     for edge in graph.outgoing(party) where edge.kind == .develops {
       guard let model = graph.model(at: edge.to) else { continue }
-      if let cost = model.trainingCostUSD {
-        total += cost
-      } else {
-        let links = model.derivedFrom.compactMap(\.costUSD)
-        guard !links.isEmpty else { return nil }
-        total += links.reduce(0, +)
+      let context = FactContext(shared: shared, party: party, role: role, subject: edge.to)
+      var lines: [String] = []
+      guard context.holds(frontier, explain: &lines, record: false) else { continue }
+      let links = model.derivedFrom.compactMap(\.costUSD)
+      guard let cost = model.trainingCostUSD ?? (links.isEmpty ? nil : links.reduce(0, +)) else {
+        return nil
       }
+      total += cost
     }
     return total
   }
@@ -265,12 +313,7 @@ struct FactContext {
     case "reaches": return .list(reaches)
     case "reaches_itself": return .list(reachesItself)
     case "risk_areas": return .list(reach.riskAreas[subject])
-    case "risk_areas_in_scope":
-      let places = regime.jurisdictions
-      return .list(
-        reach.placedRiskAreas[subject].filter { placed in
-          places.contains { Self.covers(placed.market, $0) }
-        }.map(\.area).uniqued().sorted())
+    case "risk_areas_in_scope": return .list(shared.riskAreasInScope(subject))
     case "deployers_listed":
       guard graph.kinds[subject] == .service || graph.kinds[subject] == .product else {
         return nil
@@ -282,7 +325,7 @@ struct FactContext {
         return nil
       }
       return .bool(trainsSystem)
-    case "party_training_cost_usd": return partyTrainingCost.map { .number($0) }
+    case "party_frontier_cost_usd": return partyFrontierCost.map { .number($0) }
     case "users": return .list(reach.users[subject])
     case "high_risk": return ReachIndex.isHighRisk(graph, subject).map { .bool($0) }
     case "feeds_high_risk": return .bool(reach.feedsHighRisk[subject])

@@ -8,9 +8,6 @@ import LiabilityGraph
 final class ReachIndex: @unchecked Sendable {
   private(set) var jurisdictions: [[String]]
   private(set) var riskAreas: [[String]]
-  /// The risk areas of the products downstream, each with the markets of
-  /// the product that has it (`area` and `market` pairs, unique).
-  private(set) var placedRiskAreas: [[PlacedArea]]
   private(set) var users: [[String]]
   /// Whether a high-risk AI system (EU AI Act Art 6) is built on the node
   /// (downstream of it, not the node itself).
@@ -56,7 +53,6 @@ final class ReachIndex: @unchecked Sendable {
     let count = graph.nodeCount
     jurisdictions = Array(repeating: [], count: count)
     riskAreas = Array(repeating: [], count: count)
-    placedRiskAreas = Array(repeating: [], count: count)
     users = Array(repeating: [], count: count)
     feedsHighRisk = Array(repeating: false, count: count)
     // Post-order over downstream asset edges, iteratively.
@@ -86,20 +82,11 @@ final class ReachIndex: @unchecked Sendable {
         state[node] = 2
         var places = own(graph, node)
         var areas = graph.product(at: node)?.riskAreas.map(\.rawValue) ?? []
-        var placed: [PlacedArea] = []
-        if let product = graph.product(at: node) {
-          for area in product.riskAreas {
-            for market in product.markets {
-              placed.append(PlacedArea(area: area.rawValue, market: market))
-            }
-          }
-        }
         var bases = graph.product(at: node)?.users.map { [$0.rawValue] } ?? []
         var highRisk = false
         for child in next {
           places += jurisdictions[child]
           areas += riskAreas[child]
-          placed += placedRiskAreas[child]
           bases += users[child]
           highRisk =
             highRisk || feedsHighRisk[child] || Self.isHighRisk(graph, child) == true
@@ -107,7 +94,6 @@ final class ReachIndex: @unchecked Sendable {
         feedsHighRisk[node] = highRisk
         jurisdictions[node] = Self.unique(places)
         riskAreas[node] = Self.unique(areas)
-        placedRiskAreas[node] = Array(Set(placed))
         users[node] = Self.unique(bases)
       }
     }
@@ -120,19 +106,19 @@ final class ReachIndex: @unchecked Sendable {
     }
   }
 
+  /// Where a service or product is itself offered or used: its markets or
+  /// regions, and where the parties that deploy it are established.
   private func own(_ graph: SupplyChainGraph, _ node: Int) -> [String] {
-    if let product = graph.product(at: node) { return product.markets }
-    if let service = graph.service(at: node) { return service.regions }
+    var deployed: [String] = []
+    for edge in graph.outgoing(node) where edge.kind == .deploys {
+      deployed += graph.party(at: edge.to)?.jurisdictions ?? []
+    }
+    if let product = graph.product(at: node) { return product.markets + deployed }
+    if let service = graph.service(at: node) { return service.regions + deployed }
     if let incident = graph.incident(at: node), let place = incident.jurisdiction {
       return [place]
     }
     return []
-  }
-
-  /// A risk area of a product, with one market the product is offered in.
-  struct PlacedArea: Hashable {
-    var area: String
-    var market: String
   }
 
   static func unique(_ values: [String]) -> [String] {

@@ -51,13 +51,13 @@ extension BuiltinRegimes {
           - {frontier-by-distillation: true}
       # §1420(9): a large developer has spent over $100M in aggregate compute costs training
       # frontier models. A model under (a) costs that by itself; for a distilled model the
-      # party's recorded training costs, summed over all its models, must exceed it (an
-      # over-count: non-frontier models are summed too; unknown when a model states no cost).
+      # training costs of the party's frontier models, summed, must exceed it (unknown, so not
+      # assigned and shown as open in a trace, when one of them states no cost).
       large-developer-model:
         any:
           - {frontier-by-training: true}
           - frontier-by-distillation: true
-            party_training_cost_usd: {gt: 1.0e8}
+            party_frontier_cost_usd: {gt: 1.0e8}
       academic-research:
         # §1420(9): accredited colleges and universities doing academic research are not
         # large developers (S). party_kind academic approximates both limbs.
@@ -69,9 +69,9 @@ extension BuiltinRegimes {
           Large developer (§1420(9), S): a person that has trained at least one frontier model
           and spent more than $100M in aggregate compute costs training frontier models. A
           frontier model under (a) costs more than $100M by itself, so its developer is a large
-          developer. For a distilled model (b) the developer's recorded training costs over all
-          its models must exceed $100M (`party_training_cost_usd`); the reasons show which branch
-          applied.
+          developer. For a distilled model (b) the training costs of the developer's frontier
+          models, summed, must exceed $100M (`party_frontier_cost_usd`); the reasons show which
+          branch applied.
     rules:
       - id: ny-raise-2025/1421-1-a-c
         duty: safety-and-security-protocol

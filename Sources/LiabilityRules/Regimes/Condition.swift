@@ -119,8 +119,9 @@ public enum ConditionFact {
       "the party develops a model the service or product runs, or one of that model's bases"
     ),
     (
-      "party_training_cost_usd", "number",
-      "the training costs of every model the party develops, summed (unknown when one states none)"
+      "party_frontier_cost_usd", "number",
+      "the training costs of the party's models that the regime's frontier-model definition "
+        + "holds for, summed (unknown when one states none)"
     ),
     (
       "users", "list",

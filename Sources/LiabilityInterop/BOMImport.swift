@@ -56,18 +56,74 @@ struct ImportedChain {
   var licenses: [String] = []
   /// Warnings the chain itself raises (not tied to a file line).
   var notes: [String] = []
-  /// Each model's links to its bases: the base's id and the link as JSON.
-  var lineage: [String: [(base: String, json: String)]] = [:]
+  /// One link of a model to a base: the relation the document states, or
+  /// the one assumed (`fallback`; ancestors that are not stated are a merge
+  /// when two or more remain), and why it is assumed.
+  struct Link {
+    var base: String
+    var relation: LineageRelation?
+    var fallback: LineageRelation
+    var assumedBecause: String
+    var place: String
+  }
+
+  /// Each model's links to its bases.
+  var lineage: [String: [Link]] = [:]
 
   /// Records a model's link to a base; a model that names itself is left
-  /// out with a note.
-  mutating func link(_ model: String, to base: String, json: String, at place: String) {
+  /// out with a note, and a base named twice is recorded once.
+  mutating func link(
+    _ model: String, to base: String, relation: LineageRelation?, fallback: LineageRelation,
+    assumedBecause: String, at place: String
+  ) {
     guard base != model else {
       notes.append("\(place): '\(model)' names itself as its base (a self-loop); left out")
       return
     }
     guard !(lineage[model] ?? []).contains(where: { $0.base == base }) else { return }
-    lineage[model, default: []].append((base, json))
+    lineage[model, default: []].append(
+      Link(
+        base: base, relation: relation, fallback: fallback, assumedBecause: assumedBecause,
+        place: place))
+  }
+
+  /// A model's remaining links as the format can hold them: relations
+  /// assumed now that cycles are broken (two or more unstated ancestors are
+  /// a merge), a merge left with one base recorded as a fine-tune, and a
+  /// second base of one non-merge relation left out; each change noted.
+  mutating func resolvedLinks(_ model: String) -> [String] {
+    let links = lineage[model] ?? []
+    let unstatedAncestors = links.filter { $0.relation == nil && $0.fallback == .finetune }.count
+    var resolved: [(link: Link, relation: LineageRelation, assumed: Bool)] = links.map { link in
+      if let relation = link.relation { return (link, relation, false) }
+      let guess =
+        link.fallback == .finetune && unstatedAncestors > 1 ? LineageRelation.merge : link.fallback
+      return (link, guess, true)
+    }
+    let merges = resolved.indices.filter { resolved[$0].relation == .merge }
+    if merges.count == 1, let only = merges.first {
+      notes.append(
+        "\(resolved[only].link.place): '\(model)' is left with one merge base "
+          + "'\(resolved[only].link.base)'; recorded as a fine-tune (relation_assumed)")
+      resolved[only].relation = .finetune
+      resolved[only].assumed = true
+    }
+    var seen: Set<LineageRelation> = []
+    var out: [String] = []
+    for entry in resolved {
+      if entry.relation != .merge, !seen.insert(entry.relation).inserted {
+        notes.append(
+          "\(entry.link.place): '\(model)' already has a \(entry.relation.rawValue) base; "
+            + "'\(entry.link.base)' left out (the format holds one base per relation, or a merge)")
+        continue
+      }
+      let base = Self.text(entry.link.base)
+      let relation = Self.text(entry.relation.rawValue)
+      let because = Self.text(entry.link.assumedBecause)
+      let extra = entry.assumed ? ",\"extra\":{\"relation_assumed\":\(because)}" : ""
+      out.append("{\"model\":\(base),\"relation\":\(relation)\(extra)}")
+    }
+    return out
   }
 
   /// Leaves out each link that closes a lineage cycle, with a note.
@@ -83,8 +139,8 @@ struct ImportedChain {
           let base = bases[next].base
           if state[base] == 1 {
             notes.append(
-              "'\(node)' and '\(base)' derive from each other (a lineage cycle); '\(node)' "
-                + "keeps no link to '\(base)'")
+              "'\(node)' derives from '\(base)', which derives from '\(node)' through its bases "
+                + "(a lineage cycle); '\(node)' keeps no link to '\(base)'")
             lineage[node]?.remove(at: next)
             stack[stack.count - 1].1 -= 1
           } else if state[base] == nil {
@@ -132,6 +188,8 @@ struct ImportedChain {
   /// The chain as liability-graph JSON, lineage cycles broken first.
   mutating func json(title: String) -> String {
     breakCycles()
+    var links: [String: [String]] = [:]
+    for id in modelOrder { links[id] = resolvedLinks(id) }
     func text(_ value: String) -> String { Self.text(value) }
     var out = "{\"format\":\"liability-graph/1\",\"title\":\(text(title))"
     out +=
@@ -153,14 +211,13 @@ struct ImportedChain {
     if !modelOrder.isEmpty {
       out +=
         ",\"models\":["
-        + modelOrder.compactMap { id in
-          models[id].map { fields in
-            let links = (lineage[id] ?? []).map(\.json)
-            return "{"
-              + (links.isEmpty
-              ? fields : fields + ["\"derived_from\":[" + links.joined(separator: ",") + "]"])
-              .joined(separator: ",") + "}"
-          }
+        + modelOrder.compactMap { id -> String? in
+          guard let fields = models[id] else { return nil }
+          let own = links[id] ?? []
+          let all =
+            own.isEmpty
+            ? fields : fields + ["\"derived_from\":[" + own.joined(separator: ",") + "]"]
+          return "{" + all.joined(separator: ",") + "}"
         }.joined(separator: ",") + "]"
     }
     return out + "}"
@@ -234,6 +291,23 @@ public enum CycloneDXImport {
       func properties(_ component: JSONView, _ name: String) -> [String] {
         (component["properties"]?.array ?? []).filter { $0["name"]?.string == "lgraph:\(name)" }
           .compactMap { $0["value"]?.string }
+      }
+      /// Jurisdiction codes, with the common non-ISO spellings mapped (UK
+      /// to GB) and every other code that is not one said and left out.
+      func places(_ codes: [String], _ key: String, of item: String, _ line: Int) -> [String] {
+        codes.compactMap { code in
+          if SyntaxDecoder.isJurisdiction(code) { return code }
+          if let iso = SyntaxDecoder.isoAlias(code) {
+            warnings.append(
+              "\(path):\(line): lgraph:\(key) '\(code)' of '\(item)' is recorded as '\(iso)' "
+                + "(ISO 3166)")
+            return iso
+          }
+          warnings.append(
+            "\(path):\(line): lgraph:\(key) '\(code)' of '\(item)' is not an ISO 3166 code; "
+              + "left out")
+          return nil
+        }
       }
       func licenseOf(_ component: JSONView) -> String? {
         guard let first = component["licenses"]?.array.first else { return nil }
@@ -375,17 +449,11 @@ public enum CycloneDXImport {
               if let statedText, stated == nil {
                 warnings.append(
                   "\(path):\(entry.line): unknown lgraph:relation '\(statedText)' of '\(name)'; "
-                    + "recorded as \(entries.count > 1 && list == "ancestors" ? "merge" : assumed.rawValue) "
-                    + "with relation_assumed")
+                    + "its relation is assumed (relation_assumed)")
               }
-              var relation = stated ?? assumed
-              if list == "ancestors", entries.count > 1, stated == nil { relation = .merge }
               chain.link(
-                itemID, to: base.1,
-                json: "{\"model\":\(text(base.1)),\"relation\":\(text(relation.rawValue))"
-                  + (stated == nil
-                    ? ",\"extra\":{\"relation_assumed\":\"the BOM does not say how\"}" : "")
-                  + "}", at: "\(path):\(entry.line)")
+                itemID, to: base.1, relation: stated, fallback: assumed,
+                assumedBecause: "the BOM does not say how", at: "\(path):\(entry.line)")
             }
           }
           chain.models[itemID] = fields
@@ -406,7 +474,7 @@ public enum CycloneDXImport {
           if !uses.isEmpty {
             fields.append("\"uses\":[" + uses.map(text).joined(separator: ",") + "]")
           }
-          let markets = properties(component, "market").filter { SyntaxDecoder.isJurisdiction($0) }
+          let markets = places(properties(component, "market"), "market", of: name, component.line)
           if !markets.isEmpty {
             fields.append("\"markets\":[" + markets.map(text).joined(separator: ",") + "]")
           }
@@ -425,7 +493,9 @@ public enum CycloneDXImport {
         if !models.isEmpty {
           fields.append("\"models\":[" + models.map(text).joined(separator: ",") + "]")
         }
-        let regions = properties(service, "region").filter { SyntaxDecoder.isJurisdiction($0) }
+        let regions = places(
+          properties(service, "region"), "region", of: service["name"]?.string ?? "",
+          service.line)
         if !regions.isEmpty {
           fields.append("\"regions\":[" + regions.map(text).joined(separator: ",") + "]")
         }

@@ -134,8 +134,8 @@ public enum MOFModelFile {
         } else if let first = seen[componentName] {
           problems.append(
             (
-              "'\(componentName)' is listed again (first at line \(first)); this entry counts, "
-                + "as in the Model Openness Tool", item.line
+              "'\(componentName)' is listed again (first at line \(first)); the last listing "
+                + "counts, as in the Model Openness Tool", item.line
             ))
         }
         seen[componentName] = seen[componentName] ?? item.line

@@ -183,24 +183,16 @@ public enum SPDX3Import {
           }
           for (target, relation) in bases {
             guard let base = items[target], base.0 == .model else { continue }
-            let chosen = relation ?? (bases.count > 1 ? .merge : .finetune)
             chain.link(
-              id, to: base.1,
-              json: "{\"model\":\(text(base.1)),\"relation\":\(text(chosen.rawValue))"
-                + (relation == nil
-                  ? ",\"extra\":{\"relation_assumed\":\"SPDX does not say how\"}" : "")
-                + "}", at: "\(path)")
+              id, to: base.1, relation: relation, fallback: .finetune,
+              assumedBecause: "SPDX does not say how", at: path)
           }
           for relation in relations
           where relation.type == "hasVariant" && relation.to.contains(spdxID) {
             guard let base = items[relation.from], base.0 == .model else { continue }
-            let chosen = stated(relation.comment) ?? .quantize
             chain.link(
-              id, to: base.1,
-              json: "{\"model\":\(text(base.1)),\"relation\":\(text(chosen.rawValue))"
-                + (stated(relation.comment) == nil
-                  ? ",\"extra\":{\"relation_assumed\":\"SPDX does not say how\"}" : "")
-                + "}", at: "\(path)")
+              id, to: base.1, relation: stated(relation.comment), fallback: .quantize,
+              assumedBecause: "SPDX does not say how", at: "\(path):\(relation.line)")
           }
           chain.models[id] = fields
           chain.modelOrder.append(id)

@@ -28,14 +28,13 @@ enum Entry {
       var command = try LGraph.parseAsRoot()
       try command.run()
     } catch let error as UsageError {
-      FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+      Diagnostics.stderr("error: \(error)")
       Foundation.exit(2)
     } catch {
       let code = LGraph.exitCode(for: error)
       if code == .validationFailure {
         // Usage errors exit 2, as documented.
-        FileHandle.standardError.write(
-          Data((LGraph.fullMessage(for: error) + "\n").utf8))
+        Diagnostics.stderr(LGraph.fullMessage(for: error))
         Foundation.exit(2)
       }
       LGraph.exit(withError: error)

@@ -248,9 +248,37 @@ enum OutputFile {
     }
   }
 
+  /// The file a path names, following symbolic links one by one (a link
+  /// whose target does not exist yet names that target).
+  static func target(of path: String) -> String {
+    var current = URL(fileURLWithPath: path).standardizedFileURL.path
+    for _ in 0..<40 {
+      guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current)
+      else { break }
+      current =
+        destination.hasPrefix("/")
+        ? destination
+        : URL(fileURLWithPath: current).deletingLastPathComponent()
+          .appendingPathComponent(destination).standardizedFileURL.path
+    }
+    return current
+  }
+
   static func write(_ data: Data, to path: String, inputs: [String]) throws {
     try refuseInput(path, inputs: inputs)
-    let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+    // Standard output and error, by any of their names, are written through
+    // the process's own handles (a new descriptor would start at the
+    // beginning of a file the shell opened for appending).
+    let standard: [String: FileHandle] = [
+      "/dev/stdout": .standardOutput, "/dev/fd/1": .standardOutput,
+      "/proc/self/fd/1": .standardOutput, "/dev/stderr": .standardError,
+      "/dev/fd/2": .standardError, "/proc/self/fd/2": .standardError,
+    ]
+    if let handle = standard[path] {
+      handle.write(data)
+      return
+    }
+    let url = URL(fileURLWithPath: target(of: path))
     if let (_, _, mode) = identity(url.path) {
       switch mode & S_IFMT {
       case S_IFREG: break

@@ -320,7 +320,7 @@ import Testing
       header.replacingOccurrences(of: "kind: company", with: "employees: 99999999999999999999"))
     #expect(
       try onlyError(big).message
-        == "'employees' is too large: at most 10^15 is held, found 1e+20")
+        == "'employees' is too large: it must be less than 10^15, found 1e+20")
     let fraction = load(header.replacingOccurrences(of: "kind: company", with: "employees: 2.5"))
     #expect(try onlyError(fraction).message == "'employees' must be a whole number, found 2.5")
   }

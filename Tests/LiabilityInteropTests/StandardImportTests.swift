@@ -167,4 +167,67 @@ func writeTemporary(_ text: String, _ name: String) throws -> URL {
     let graph = try loadImported(result)
     #expect(graph.document.models.map(\.id).sorted() == ["a", "b"])
   }
+
+  // Relations are assumed after cycles and self-loops are left out: a model
+  // left with one unstated ancestor is a fine-tune, not a one-base merge,
+  // and the import loads.
+  @Test func relationsAreAssumedAfterCyclesAreBroken() throws {
+    let bom = """
+      {"bomFormat":"CycloneDX","specVersion":"1.6","version":1,
+      "components":[
+      {"type":"machine-learning-model","bom-ref":"b","name":"b","pedigree":{"ancestors":[{"bom-ref":"a"}]}},
+      {"type":"machine-learning-model","bom-ref":"a","name":"a","pedigree":{"ancestors":[{"bom-ref":"b"},{"bom-ref":"c"}]}},
+      {"type":"machine-learning-model","bom-ref":"c","name":"c"},
+      {"type":"machine-learning-model","bom-ref":"d","name":"d","pedigree":{"ancestors":[{"bom-ref":"d"},{"bom-ref":"c"}]}}
+      ]}
+      """
+    let spdx = """
+      {"@context":"https://spdx.org/rdf/3.0.1/spdx-context.jsonld","@graph":[
+      {"type":"ai_AIPackage","spdxId":"urn:x:b","name":"b"},
+      {"type":"ai_AIPackage","spdxId":"urn:x:a","name":"a"},
+      {"type":"ai_AIPackage","spdxId":"urn:x:c","name":"c"},
+      {"type":"Relationship","spdxId":"urn:x:r1","from":"urn:x:b","relationshipType":"descendantOf","to":["urn:x:a"]},
+      {"type":"Relationship","spdxId":"urn:x:r2","from":"urn:x:a","relationshipType":"descendantOf","to":["urn:x:b","urn:x:c"]}
+      ]}
+      """
+    let bomFile = try writeTemporary(bom, "cycle.cdx.json")
+    let spdxFile = try writeTemporary(spdx, "cycle.spdx.json")
+    defer {
+      try? FileManager.default.removeItem(at: bomFile)
+      try? FileManager.default.removeItem(at: spdxFile)
+    }
+    for result in [
+      CycloneDXImport.read(paths: [bomFile.path]), SPDX3Import.read(paths: [spdxFile.path]),
+    ] {
+      let graph = try loadImported(result)
+      let relations = graph.document.models.map {
+        "\($0.id): "
+          + $0.derivedFrom.map { "\($0.base)/\($0.relation.rawValue)" }.joined(
+            separator: ",")
+      }.sorted()
+      #expect(relations.contains("a: c/finetune"), "\(relations) \(result.warnings)")
+      #expect(!relations.contains { $0.contains("merge") }, "\(relations)")
+    }
+  }
+
+  // Markets and regions in non-ISO spellings are mapped and said; others
+  // are said and left out.
+  @Test func marketCodesAreMappedOrSaid() throws {
+    let bom = """
+      {"bomFormat":"CycloneDX","specVersion":"1.6","version":1,
+      "components":[
+      {"type":"application","bom-ref":"app","name":"App",
+       "properties":[{"name":"lgraph:market","value":"UK"},{"name":"lgraph:market","value":"ZZ"},
+                     {"name":"lgraph:market","value":"US-CA"}]}
+      ]}
+      """
+    let file = try writeTemporary(bom, "markets.cdx.json")
+    defer { try? FileManager.default.removeItem(at: file) }
+    let result = CycloneDXImport.read(paths: [file.path])
+    let warnings = result.warnings.joined(separator: "\n")
+    #expect(warnings.contains("lgraph:market 'UK' of 'App' is recorded as 'GB' (ISO 3166)"))
+    #expect(warnings.contains("lgraph:market 'ZZ' of 'App' is not an ISO 3166 code; left out"))
+    let graph = try loadImported(result)
+    #expect(graph.document.products.first?.markets == ["GB", "US-CA"])
+  }
 }

@@ -59,6 +59,25 @@ func scratchFolder() throws -> URL {
     #expect(missing.stderr.contains("does not exist"), "\(missing.stderr)")
   }
 
+  // -o /dev/stdout writes through the process's own standard output (here a
+  // file the test opened), and a link to a file that does not exist yet
+  // writes that file and stays a link.
+  @Test func standardOutputAndDanglingLinks() throws {
+    let folder = try scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try lgraph(["render", example, "-o", "/dev/stdout", "--format", "dot"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("digraph"))
+    let link = folder.appendingPathComponent("link.dot").path
+    let target = folder.appendingPathComponent("later.dot").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "later.dot")
+    #expect(try lgraph(["render", example, "-o", link]).status == 0)
+    #expect(
+      try FileManager.default.attributesOfItem(atPath: link)[.type] as? FileAttributeType
+        == .typeSymbolicLink)
+    #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("digraph"))
+  }
+
   @Test func anImportThatReadsNothingWritesNothing() throws {
     let folder = try scratchFolder()
     defer { try? FileManager.default.removeItem(at: folder) }

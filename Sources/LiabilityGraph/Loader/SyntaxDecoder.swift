@@ -175,7 +175,7 @@ package class SyntaxDecoder {
     }
     guard value < 1e15 else {
       error(
-        "'\(key)' is too large: at most 10^15 is held, found \(Self.format(value))",
+        "'\(key)' is too large: it must be less than 10^15, found \(Self.format(value))",
         at: location(node))
       return nil
     }
@@ -267,6 +267,15 @@ package class SyntaxDecoder {
       return CountryCodes.usSubdivisions.contains(String(value.dropFirst(3)))
     }
     return true
+  }
+
+  /// The ISO 3166 spelling of a common non-ISO code (`UK` is `GB`, and
+  /// `UK-...` keeps its subdivision), if it is one.
+  package static func isoAlias(_ value: String) -> String? {
+    let country = String(value.prefix(2))
+    guard let iso = CountryCodes.aliases[country] else { return nil }
+    let mapped = iso + value.dropFirst(2)
+    return isJurisdiction(mapped) ? mapped : nil
   }
 
   /// Whether `value` has the shape of a jurisdiction code: `EU`, two

@@ -47,7 +47,8 @@ extension BuiltinRegimes {
           compute on the model). A modifier qualifies only when its own compute crosses the
           threshold, since cumulative_compute_flop counts only the modifier's own lineage; a
           small fine-tune of someone else's frontier model does not make the fine-tuner a
-          frontier developer (law.md §3 interpretation, marked U there).
+          frontier developer (law.md §3 interpretation, marked U there); the unverified rule
+          ca-sb53/22757.12-c-1-fine-tuner shows the wider reading beside it.
       large-frontier-developer:
         graph_roles: [pre-trainer, modifier]
         description: >-

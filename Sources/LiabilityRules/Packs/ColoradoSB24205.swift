@@ -219,8 +219,10 @@ extension BuiltinRegimes {
             because: &small >-
               6-1-1703(6): a deployer with fewer than fifty full-time-equivalent employees that
               does not use its own data to train the system is exempt from 6-1-1703(2), (3) and
-              (5). Checked: the headcount (employees, not FTE) and that it develops no model the
-              system runs. Assumed, as the vocabulary cannot state them: it uses the system for
+              (5). Checked: the headcount (employees, not FTE). Approximated: "does not use its own
+              data to train the system" is read as developing no model the system runs (nor one
+              of their bases); a deployer whose data a vendor trains on is not caught. Assumed,
+              as the vocabulary cannot state them: it uses the system for
               the intended uses the developer disclosed, the system keeps learning only from
               others' data, and it makes the developer's impact assessment available to
               consumers.

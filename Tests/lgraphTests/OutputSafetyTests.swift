@@ -160,3 +160,16 @@ func scratchFolder() throws -> URL {
     #expect(unknown.status == 2)
   }
 }
+
+// Rendering is repeatable: the same chain gives the same SVG bytes in
+// separate processes (clusters used to come out in heap order).
+@Suite struct RepeatableRenderTests {
+  @Test func theSameChainRendersToTheSameBytes() throws {
+    let example = e2eRoot.appendingPathComponent("examples/llama-3.1-lexbot.yaml").path
+    let outputs = try (0..<4).map { _ in
+      try lgraph(["render", example, "--format", "svg", "-o", "/dev/stdout"]).stdout
+    }
+    #expect(outputs[0].contains("cluster_"))
+    #expect(Set(outputs).count == 1)
+  }
+}

@@ -32,7 +32,8 @@ public enum GraphvizRenderer {
     try context.withLock { state throws(RenderError) -> RenderOutput in
       let gvc = try readyContext(&state)
       GraphvizMessages.reset()
-      guard let graph = agmemread(dot) else {
+      // cgraphviz_read, not agmemread: clusters come out in a fixed order.
+      guard let graph = cgraphviz_read(dot) else {
         throw RenderError(
           .parse, message: GraphvizMessages.take(orElse: "the DOT text could not be read"))
       }

@@ -225,13 +225,17 @@ func assigned(_ report: DutyReport, party: String? = nil) -> [String] {
     #expect(!open.findings.contains { $0.rule.id == "principles/answer-for-harm-at-use" })
     let closed = try duties("principles", gpaiChain(model: "weights: api-only"))
     #expect(closed.assignments.contains { $0.rule.id == "principles/answer-for-downstream-misuse" })
-    // Lab does not run the API that serves its closed model: it cannot see
-    // downstream use.
+    // Monitoring all downstream use is not asked (Principle 3 calls it a
+    // ban in disguise); only revoking access is.
+    #expect(!closed.findings.contains { $0.item == "monitor-downstream-use" })
     #expect(
-      closed.findings.contains {
-        $0.rule.id == "principles/answer-for-downstream-misuse" && $0.kind == .infeasible
-          && $0.item == "monitor-downstream-use"
-      })
+      closed.assignments.first { $0.rule.id == "principles/answer-for-downstream-misuse" }?.rule
+        .control == [.revokeAccess])
+    // Weights not stated: the question stays open, neither owed nor exempt.
+    let unstated = try duties("principles", gpaiChain(model: "license: Apache-2.0"))
+    #expect(
+      !unstated.assignments.contains { $0.rule.id == "principles/answer-for-downstream-misuse" })
+    #expect(!unstated.exempt.contains { $0.rule.id == "principles/answer-for-downstream-misuse" })
   }
 
   // A duty that needs control no one can hold over released weights is a

@@ -62,12 +62,21 @@ extension BuiltinRegimes {
         duty: answer-for-downstream-misuse
         title: Answer for misuse of a model by others
         role: pre-trainer
+        # Stated weights only: unstated weights leave the question open.
+        when:
+          any:
+            - weights: [closed, api-only]
+            - published_weights: true
         exempt:
           - when: {published_weights: true}
             because: >-
               Principle 3: a developer that released the weights cannot control what others do
               with them and does not answer for their misuse.
-        needs: {control: [monitor-downstream-use, revoke-access]}
+        needs: {control: [revoke-access]}
+        note: >-
+          A file that does not state the weights leaves the rule open (a trace shows it as
+          indeterminate). Monitoring all downstream use is not asked: that is the duty
+          Principle 3 calls a ban in disguise.
         citation: Principle 3 (no liability for downstream misuse one cannot control)
         answers_for_harm: true
         status: verified
@@ -75,12 +84,17 @@ extension BuiltinRegimes {
         duty: answer-for-downstream-misuse
         title: Answer for misuse of a derived model by others
         role: modifier
+        when:
+          any:
+            - weights: [closed, api-only]
+            - published_weights: true
         exempt:
           - when: {published_weights: true}
             because: >-
               Principle 3: a modifier that released the weights cannot control what others do
               with them and does not answer for their misuse.
-        needs: {control: [monitor-downstream-use, revoke-access]}
+        needs: {control: [revoke-access]}
+        note: As principles/answer-for-downstream-misuse, for a modifier's own derived model.
         citation: Principle 3 (no liability for downstream misuse one cannot control)
         answers_for_harm: true
         status: verified

@@ -184,7 +184,7 @@ import Testing
       text.components(separatedBy: "## ").first {
         $0.hasPrefix("sb1047-closed --regime ca-sb1047 --as-of 2026-06-01")
       })
-    #expect(sb1047.contains("owes tuner ca-sb1047/22603-a-2 tuned-frontier secondary"))
+    #expect(sb1047.contains("owes tuner ca-sb1047/22603-a-2 tuned-frontier unverified"))
     #expect(!sb1047.contains("cheaptuner"))
     #expect(!sb1047.contains("smallhost"))
     #expect(sb1047.contains("owes closedlab ca-sb1047/22604-a-1-3 closed-api secondary"))

@@ -9,7 +9,7 @@ extension BuiltinRegimes {
     kind: counterfactual
     jurisdictions: [US-CA]
     in_force: {from: 2025-01-01}
-    scope: market
+    scope: presence
     url: https://leginfo.legislature.ca.gov/faces/billNavClient.xhtml?bill_id=202320240SB1047
     description: >-
       Vetoed 29 Sep 2024; encoded to compare. Not law: the rules say what the enrolled bill would
@@ -18,8 +18,11 @@ extension BuiltinRegimes {
       (Chapter 22.6). Sources are secondary (law.md §2: enrolled-text excerpts, the Legislative
       Counsel's digest, the Assembly floor analysis); §22603(a)(1)-(3) and §22604(a)(1)-(5)
       wording was also seen in excerpts of the enrolled text. Territorial reach: law.md found no
-      territorial clause (U), so, as for SB 53, encoded as `market` (a developer or cluster
-      operator established in California, or whose model or service is offered or used there).
+      territorial clause (U), so encoded as `presence`: a developer or cluster operator
+      established in California, or whose own services or products bring the model there, is
+      covered; one whose model reaches California only through others is assigned the duties
+      with an `extraterritorial` finding (the reach over development done wholly elsewhere is
+      exactly what is contestable).
       No open-source exemption; the full-shutdown duty is the provision open-weight developers
       objected to. From 1 Jan 2027 the bill let the Government Operations Agency reset the
       compute thresholds (the $100M and $10M cost floors stayed, inflation-indexed); the pack
@@ -53,7 +56,8 @@ extension BuiltinRegimes {
           Developer (§22602): the person that performs the initial training of a covered model,
           or that fine-tunes a covered model enough to create a new covered model. A modifier
           below the fine-tuning threshold makes a "covered model derivative" and owes nothing
-          here (the derivative definition is U in law.md).
+          here (the derivative definition is U in law.md). Not caught: a large fine-tune of a
+          covered model's derivative (the base's own compute is tested, not its lineage's).
       computing-cluster-operator:
         graph_roles: [host]
         description: >-
@@ -82,9 +86,10 @@ extension BuiltinRegimes {
         needs:
           control: [shut-down-all-copies]
         citation: Bus. & Prof. Code §22603(a)(2) (enrolled SB 1047)
-        status: secondary
+        status: unverified
         note: >-
-          Encoded on the broad reading (shut down every copy), which the engine reports
+          Unverified because the reading is: encoded on the broad reading (shut down every
+          copy), which the engine reports
           `infeasible` and `open-source-incompatible` for released weights. law.md (U) reads the
           bill's "full shutdown" definition as covering only the covered model and derivatives
           "controlled by a developer"; on that narrow reading the faithful control is
@@ -167,16 +172,16 @@ extension BuiltinRegimes {
           covered model, and re-validate before each repeated use
         role: computing-cluster-operator
         when: {cluster-at-covered-scale: true}
-        needs:
-          information: [customer-identity]
         citation: Bus. & Prof. Code §22604(a)(1)-(3) (enrolled SB 1047)
         status: secondary
         note: >-
           The trigger (a customer using compute sufficient to train a covered model) is not a
           fact: the graph records hosting for serving, not training runs. The rule stands in
           with hosts that serve a model of covered-model scale (above 10^26 operations), a
-          customer whose compute needs are of that order. Hosts hold no customer identity by
-          default; the API provider does, so `misallocated` toward the API provider is expected.
+          customer whose compute needs are of that order. The customer here is whoever uses the
+          cluster (the API provider whose service it hosts), whose identity the host holds as
+          its own customer, so no information need is set: the customer-identity item in the
+          vocabulary is that of end users, which the host does not need.
       - id: ca-sb1047/22604-a-4-5
         duty: cluster-access-records
         title: >-
@@ -185,11 +190,11 @@ extension BuiltinRegimes {
           them to the Attorney General on request
         role: computing-cluster-operator
         when: {cluster-at-covered-scale: true}
-        needs:
-          information: [usage-logs, customer-identity]
         citation: Bus. & Prof. Code §22604(a)(4)-(5) (enrolled SB 1047)
         status: secondary
-        note: Same trigger approximation as ca-sb1047/22604-a-1-3.
+        note: >-
+          Same trigger approximation and customer reading as ca-sb1047/22604-a-1-3: the access
+          records are the host's own.
       - id: ca-sb1047/22604-a-6
         duty: cluster-kill-switch
         title: >-

@@ -229,6 +229,10 @@ import Testing
     // Art 2(1): a product placed on the market on or before 9 Dec 2026
     // stays under Directive 85/374/EEC.
     #expect(text.contains("exempt eu-vendor eu-pld/8-1-a eu-legacy"))
-    #expect(text.contains("owes eu-vendor eu-pld/8-1-a eu-new verified"))
+    #expect(text.contains("owes eu-vendor eu-pld/8-1-a eu-new secondary"))
+    // Art 8(2): a monetised fine-tune makes its modifier a manufacturer; a
+    // hobby fine-tune not made available commercially is not reached.
+    #expect(text.contains("owes tuneco eu-pld/8-2 tune-paid"))
+    #expect(!text.contains("hobbyist eu-pld/8-2"))
   }
 }

@@ -29,7 +29,11 @@ extension BuiltinRegimes {
       order a defendant to disclose relevant evidence at its disposal. Liability cannot be
       excluded or limited by contract (Art 15, secondary): contracts in the file do not change
       these results. A Directive: claims run under national transposing law. Scope `market`
-      approximates "placed on the market or put into service in the Union".
+      approximates "placed on the market or put into service in the Union". Not modelled: the
+      importer and the manufacturer's authorised representative (Art 8(1)(c)), the fulfilment
+      service provider (Art 8(1)(c)), and distributors and online platforms that answer when
+      they cannot name an EU operator (Art 8(3), (4)); the vocabulary has no party roles for
+      them. Art 9 is not in law.md: its rules are unverified.
     definitions:
       # The subject reaches at least one product that records its users: the closest fact to
       # "integrated into, or inter-connected with, a product" (Art 4(4)). A product that states
@@ -97,7 +101,7 @@ extension BuiltinRegimes {
           control: [change-deployment-configuration]
         citation: Art. 8(1) first subpara. point (a) and second subpara.; Art. 4(1), 4(5); Rec 15
         answers_for_harm: [physical, personal-injury, death, psychological, property, data-loss]
-        status: verified
+        status: secondary
         note: >-
           law.md marks the second subparagraph (liability for components integrated within the
           manufacturer's control) verified and the list of liable operators secondary. The
@@ -183,7 +187,15 @@ extension BuiltinRegimes {
           Answer as a manufacturer for a model one substantially modified outside the original
           manufacturer's control and made available
         role: substantial-modifier
-        when: {subject_kind: [model]}
+        when:
+          subject_kind: [model]
+          # A change that can alter what the model does; a quantization or a format
+          # conversion is not read as substantial.
+          lineage_relation: [finetune, adapter, merge, distill, continued-pretraining]
+          # Made available: in a product, or monetised.
+          any:
+            - in-a-product: true
+            - monetized: true
         exempt:
           - when: {placed-before-the-directive: true}
             because: >-
@@ -199,11 +211,14 @@ extension BuiltinRegimes {
         answers_for_harm: [physical, personal-injury, death, psychological, property, data-loss]
         status: secondary
         note: >-
-          law.md: Art 8(2) secondary, the recital test verified. Approximation: every modifier of
-          another developer's model is treated as modifying "outside the original manufacturer's
-          control" and "substantially". The vocabulary has no fact for whether the change alters
-          the model's intended functions, compliance or risk profile (the recital test), nor for
-          whether the original manufacturer authorised the change (Art 4(5)(a)(ii)).
+          law.md: Art 8(2) secondary, the recital test verified. Approximation: a modifier of
+          another developer's model whose change can alter what it does (a fine-tune, adapter,
+          merge, distillation or continued pre-training; not a quantization or conversion) and
+          that makes it available (in a product, or monetised) is treated as modifying
+          "outside the original manufacturer's control" and "substantially". The vocabulary has
+          no fact for whether the change alters the model's intended functions, compliance or
+          risk profile (the recital test), nor for whether the original manufacturer authorised
+          the change (Art 4(5)(a)(ii)).
       - id: eu-pld/9-1-product
         duty: disclose-evidence
         title: On a court order, disclose the relevant evidence at its disposal about the product
@@ -217,7 +232,7 @@ extension BuiltinRegimes {
         needs:
           information: [incident-details, usage-logs, intended-use, user-facing-claims]
         citation: Art. 9(1)
-        status: secondary
+        status: unverified
         note: >-
           Art 9 is not in law.md; content from Freshfields and Hogan Lovells notes. Arises only
           in proceedings, at the request of a claimant who has presented facts and evidence
@@ -244,13 +259,18 @@ extension BuiltinRegimes {
         needs:
           information: [training-data, evaluations, capabilities-limitations]
         citation: Art. 9(1)
-        status: secondary
+        status: unverified
         note: "As eu-pld/9-1-product; applies where the developer can be sued as manufacturer of the model (eu-pld/8-1-a-model) or of a component (eu-pld/8-1-b)."
       - id: eu-pld/9-1-modifier
         duty: disclose-evidence
         title: On a court order, disclose the relevant evidence at its disposal about the modification
         role: substantial-modifier
-        when: {subject_kind: [model]}
+        when:
+          subject_kind: [model]
+          lineage_relation: [finetune, adapter, merge, distill, continued-pretraining]
+          any:
+            - in-a-product: true
+            - monetized: true
         exempt:
           - when: {placed-before-the-directive: true}
             because: >-
@@ -261,7 +281,7 @@ extension BuiltinRegimes {
         needs:
           information: [fine-tune-data, evaluations]
         citation: Art. 9(1)
-        status: secondary
+        status: unverified
         note: >-
           As eu-pld/9-1-product; the modifier holds its own fine-tune data and evaluations, not
           the base model's training data.
@@ -278,7 +298,7 @@ extension BuiltinRegimes {
         needs:
           information: [usage-logs, deployment-configuration]
         citation: Art. 9(1)
-        status: secondary
+        status: unverified
         note: "As eu-pld/9-1-product; applies where the provider is sued as component manufacturer."
     """#
 }

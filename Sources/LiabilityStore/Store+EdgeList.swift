@@ -220,7 +220,14 @@ extension GraphStore {
         arguments: [revision, originID])
       // The typed form's nodes, interned first.
       if let nodesPath {
-        try Self.readNodes(nodesPath, into: &interner)
+        let unread = try Self.readNodes(nodesPath, into: &interner)
+        if !unread.isEmpty {
+          log.note(
+            "\(URL(fileURLWithPath: nodesPath).lastPathComponent): column"
+              + (unread.count == 1 ? " " : "s ") + unread.map { "'\($0)'" }.joined(separator: ", ")
+              + " not read: a node from a bulk list records only its id and kind (state other "
+              + "facts in a liability-graph file)")
+        }
       }
       let inserter = try EdgeInserter(db, origin: originID, revision: revision)
       var member = [Bool]()
@@ -416,7 +423,9 @@ extension GraphStore {
 
   /// Reads a nodes file (`id,kind`, more columns allowed), interning each
   /// id with its kind.
-  static func readNodes(_ path: String, into interner: inout NodeInterner) throws {
+  /// Interns the nodes file's ids with their kinds; returns the names of
+  /// the columns it does not read.
+  static func readNodes(_ path: String, into interner: inout NodeInterner) throws -> [String] {
     var reader: CSVReader
     do {
       reader = try CSVReader(path: path)
@@ -435,7 +444,10 @@ extension GraphStore {
     }
     var fields: [[UInt8]] = []
     while reader.next(into: &fields) {
-      guard fields.indices.contains(idColumn), fields.indices.contains(kindColumn) else { continue }
+      if fields.count == 1, fields[0].isEmpty { continue }
+      guard fields.indices.contains(idColumn), fields.indices.contains(kindColumn) else {
+        throw StoreError(path, "line \(reader.line): fewer columns than the header")
+      }
       let kindText = String(decoding: fields[kindColumn], as: UTF8.self)
       guard let kind = nodeKind(kindText) else {
         throw StoreError(
@@ -455,6 +467,9 @@ extension GraphStore {
         throw StoreError(
           path, "line \(reader.line): '\(key)' is already recorded as a \(known.rawValue)")
       }
+    }
+    return header.indices.filter { $0 != idColumn && $0 != kindColumn }.map {
+      header[$0].trimmingCharacters(in: .whitespaces)
     }
   }
 

@@ -417,7 +417,9 @@ func facts(_ document: Document) -> [String] {
     #expect(summary.edgeRows == 11)
     #expect(
       summary.warnings == [
-        "line 13: 'ships' from a model to a product is not an edge the format has"
+        "nodes.csv: columns 'subtype', 'jurisdiction' not read: a node from a bulk list records "
+          + "only its id and kind (state other facts in a liability-graph file)",
+        "line 13: 'ships' from a model to a product is not an edge the format has",
       ])
     let graph = SupplyChainGraph(document: try store.document())
     let shape = GraphShape(graph)
@@ -431,6 +433,25 @@ func facts(_ document: Document) -> [String] {
     }
     // The built-in license is referred to, not redefined.
     #expect(try store.document().licenses.isEmpty)
+  }
+
+  // A nodes file row without its kind is an error with its line, not a
+  // node silently dropped; the store is unchanged.
+  @Test func aShortNodesRowIsAnError() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let nodes = folder.appendingPathComponent("nodes.csv")
+    let edges = folder.appendingPathComponent("edges.csv")
+    try "id,kind\norg0,org\nm0\n".write(to: nodes, atomically: true, encoding: .utf8)
+    try "src,dst,type\norg0,m0,publishes\n".write(to: edges, atomically: true, encoding: .utf8)
+    let store = try GraphStore.open(
+      at: folder.appendingPathComponent("s.sqlite").path, create: true)
+    #expect {
+      try store.importEdgeList(at: edges.path, nodes: nodes.path)
+    } throws: { error in
+      (error as? StoreError)?.message == "line 3: fewer columns than the header"
+    }
+    #expect(try store.log().isEmpty)
   }
 
   // Real lineage extracts, when the shared data is present.

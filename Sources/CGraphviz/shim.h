@@ -73,7 +73,9 @@ static inline long cgraphviz_ids_map(
     state->names = names;
     state->capacity = capacity;
   }
-  char *copy = strdup(str);
+  // Interned with the graph's own counted strings: cgraph reads a name's
+  // header (its reference count, and whether it is HTML) when it writes.
+  char *copy = agstrdup(state->graph, str);
   if (copy == NULL) return 0;
   state->names[state->count++] = copy;
   *id = (IDTYPE)state->count * 2;
@@ -103,7 +105,8 @@ static inline char *cgraphviz_ids_print(void *s, int objtype, IDTYPE id) {
 static inline void cgraphviz_ids_close(void *s) {
   cgraphviz_ids_t *state = s;
   if (state == NULL) return;
-  for (size_t i = 0; i < state->count; i++) free(state->names[i]);
+  // Called by agclose before the graph's string table is closed.
+  for (size_t i = 0; i < state->count; i++) agstrfree(state->graph, state->names[i]);
   free(state->names);
   free(state);
 }

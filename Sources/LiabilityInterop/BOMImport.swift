@@ -88,18 +88,21 @@ struct ImportedChain {
   }
 
   /// A model's remaining links as the format can hold them: relations
-  /// assumed now that cycles are broken (two or more unstated ancestors are
-  /// a merge), a merge left with one base recorded as a fine-tune, and a
-  /// second base of one non-merge relation left out; each change noted.
+  /// assumed now that cycles are broken (unstated ancestors are a merge when
+  /// two or more remain or a stated merge is there), stated links before
+  /// assumed ones, a merge left with one base recorded as a fine-tune, and a
+  /// second base of one non-merge relation left out (an assumed one gives
+  /// way to a stated one); each change noted.
   mutating func resolvedLinks(_ model: String) -> [String] {
     let links = lineage[model] ?? []
+    let statedMerge = links.contains { $0.relation == .merge }
     let unstatedAncestors = links.filter { $0.relation == nil && $0.fallback == .finetune }.count
-    var resolved: [(link: Link, relation: LineageRelation, assumed: Bool)] = links.map { link in
+    let all: [(link: Link, relation: LineageRelation, assumed: Bool)] = links.map { link in
       if let relation = link.relation { return (link, relation, false) }
-      let guess =
-        link.fallback == .finetune && unstatedAncestors > 1 ? LineageRelation.merge : link.fallback
-      return (link, guess, true)
+      let merge = link.fallback == .finetune && (statedMerge || unstatedAncestors > 1)
+      return (link, merge ? .merge : link.fallback, true)
     }
+    var resolved = all.filter { !$0.assumed } + all.filter(\.assumed)
     let merges = resolved.indices.filter { resolved[$0].relation == .merge }
     if merges.count == 1, let only = merges.first {
       notes.append(

@@ -274,8 +274,41 @@ enum OutputFile {
       "/proc/self/fd/1": .standardOutput, "/dev/stderr": .standardError,
       "/dev/fd/2": .standardError, "/proc/self/fd/2": .standardError,
     ]
-    if let handle = standard[path] {
-      handle.write(data)
+    var handle = standard[URL(fileURLWithPath: path).standardizedFileURL.path]
+    if handle == nil, let (device, inode, _) = identity(path) {
+      // Any other name for the file standard output or error goes to.
+      for (descriptor, standardHandle) in [
+        (STDOUT_FILENO, FileHandle.standardOutput), (STDERR_FILENO, .standardError),
+      ] {
+        var info = stat()
+        if fstat(descriptor, &info) == 0, info.st_dev == device, info.st_ino == inode {
+          handle = standardHandle
+        }
+      }
+    }
+    if let handle {
+      do {
+        try handle.write(contentsOf: data)
+      } catch {
+        Diagnostics.stderr("error: cannot write \(path): \(error.localizedDescription)")
+        throw ExitCode(1)
+      }
+      return
+    }
+    // A pipe or device reached by any name (process substitution's /dev/fd/N,
+    // a link to one) is opened as named.
+    if let (_, _, mode) = identity(path), mode & S_IFMT != S_IFREG, mode & S_IFMT != S_IFDIR {
+      guard let direct = FileHandle(forWritingAtPath: path) else {
+        Diagnostics.stderr("error: cannot write \(path): it cannot be opened for writing")
+        throw ExitCode(1)
+      }
+      do {
+        try direct.write(contentsOf: data)
+        try direct.close()
+      } catch {
+        Diagnostics.stderr("error: cannot write \(path): \(error.localizedDescription)")
+        throw ExitCode(1)
+      }
       return
     }
     let url = URL(fileURLWithPath: target(of: path))

@@ -230,4 +230,37 @@ func writeTemporary(_ text: String, _ name: String) throws -> URL {
     let graph = try loadImported(result)
     #expect(graph.document.products.first?.markets == ["GB", "US-CA"])
   }
+
+  // Stated relations win: an unstated ancestor beside a stated merge is a
+  // merge base too; beside a stated fine-tune it gives way, said.
+  @Test func statedRelationsComeFirst() throws {
+    let bom = """
+      {"bomFormat":"CycloneDX","specVersion":"1.6","version":1,
+       "components":[
+        {"type":"machine-learning-model","bom-ref":"a","name":"A"},
+        {"type":"machine-learning-model","bom-ref":"b","name":"B"},
+        {"type":"machine-learning-model","bom-ref":"c","name":"C"},
+        {"type":"machine-learning-model","bom-ref":"m","name":"M",
+         "pedigree":{"ancestors":[
+           {"bom-ref":"a","name":"A","properties":[{"name":"lgraph:relation","value":"merge"}]},
+           {"bom-ref":"b","name":"B"}]}},
+        {"type":"machine-learning-model","bom-ref":"n","name":"N",
+         "pedigree":{"ancestors":[
+           {"bom-ref":"a","name":"A"},
+           {"bom-ref":"c","name":"C","properties":[{"name":"lgraph:relation","value":"finetune"}]}]}}
+       ]}
+      """
+    let file = try writeTemporary(bom, "stated.cdx.json")
+    defer { try? FileManager.default.removeItem(at: file) }
+    let result = CycloneDXImport.read(paths: [file.path])
+    let graph = try loadImported(result)
+    let m = try #require(graph.document.models.first { $0.id == "m" })
+    #expect(
+      Set(m.derivedFrom.map { "\($0.base)/\($0.relation.rawValue)" }) == ["a/merge", "b/merge"])
+    let n = try #require(graph.document.models.first { $0.id == "n" })
+    #expect(n.derivedFrom.map { "\($0.base)/\($0.relation.rawValue)" } == ["c/finetune"])
+    #expect(
+      result.warnings.contains { $0.contains("'n' already has a finetune base; 'a' left out") },
+      "\(result.warnings)")
+  }
 }

@@ -214,6 +214,40 @@ func assigned(_ report: DutyReport, party: String? = nil) -> [String] {
     }
   }
 
+  // A user's pack whose frontier definition leads back to the frontier cost
+  // fact gets no answer, not endless recursion.
+  @Test func aFrontierDefinitionThatRefersToItsOwnCostEnds() throws {
+    let pack = """
+      format: liability-regime/1
+      id: loop
+      title: Loop
+      version: test
+      kind: counterfactual
+      jurisdictions: [US]
+      scope: none
+      description: test
+      definitions:
+        frontier-model:
+          party_frontier_cost_usd: {gt: 1.0}
+      roles:
+        dev:
+          graph_roles: [pre-trainer, modifier]
+          description: d
+      rules:
+        - id: loop/1
+          duty: technical-documentation
+          title: t
+          role: dev
+          when: {frontier-model: true}
+          citation: c
+          status: verified
+      """
+    let regime = try #require(RegimeLoader.load(text: pack, file: "loop.yaml").regime)
+    let graph = try chain(gpaiChain(model: "training_cost_usd: 1.0e9"), asOf: "2026-01-01")
+    let report = DutyEngine.evaluate(regime, on: graph)
+    #expect(report.assignments.isEmpty)
+  }
+
   // Principles: the vendor answers for harm at use; a developer that
   // released its weights is not liable for others' misuse.
   @Test func principlesPutHarmOnTheVendorAndSpareOpenDevelopers() throws {

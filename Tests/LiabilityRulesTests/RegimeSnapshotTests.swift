@@ -120,7 +120,8 @@ import Testing
     // Colorado: in scope through the deployer.
     #expect(section.contains("owes inhouse co-sb24-205/1703-3 in-hr verified"))
     #expect(section.contains("owes coemployer co-sb24-205/1703-3 ca-hire verified"))
-    #expect(section.contains("finding extraterritorial cahire co-sb24-205/1702-1 ca-hire -"))
+    // Its vendor, in California and marketing it there only, is not reached.
+    #expect(!section.contains("owes cahire"))
     #expect(!section.contains("owes chatco co-sb24-205/1702"))
     // A developer outside Colorado whose model reaches it only through
     // others: doing business there is contestable.

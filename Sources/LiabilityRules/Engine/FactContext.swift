@@ -74,6 +74,21 @@ final class EngineShared: @unchecked Sendable {
     return out.mapValues { $0.sorted() }
   }
 
+  /// Each party's frontier cost, once computed; and the parties whose cost
+  /// is being computed (a definition that leads back to the cost itself
+  /// gets no answer rather than endless recursion).
+  private var frontierCosts: [Int: Double?] = [:]
+  private var frontierCostsInProgress: Set<Int> = []
+
+  func frontierCost(of party: Int, _ compute: () -> Double?) -> Double? {
+    if let known = frontierCosts[party] { return known }
+    guard frontierCostsInProgress.insert(party).inserted else { return nil }
+    let value = compute()
+    frontierCostsInProgress.remove(party)
+    frontierCosts[party] = value
+    return value
+  }
+
   /// Whether `node` is `outlet` or upstream of it.
   func feeds(_ node: Int, _ outlet: Int) -> Bool {
     if node == outlet { return true }
@@ -163,23 +178,30 @@ struct FactContext {
 
   /// The training costs of the party's models that the regime's own
   /// `frontier-model` definition holds for, summed (a model's own cost,
-  /// else the costs stated on its lineage links); nil when the regime has
-  /// no such definition or one of those models states no cost.
+  /// else the costs stated on its lineage links); nil (unknown) when the
+  /// regime has no such definition, when whether one of the party's models
+  /// is a frontier model turns on an unstated fact, or when a frontier
+  /// model states no cost. Computed once per party.
   var partyFrontierCost: Double? {
     guard let frontier = regime.definitions["frontier-model"] else { return nil }
-    var total = 0.0
-    for edge in graph.outgoing(party) where edge.kind == .develops {
-      guard let model = graph.model(at: edge.to) else { continue }
-      let context = FactContext(shared: shared, party: party, role: role, subject: edge.to)
-      var lines: [String] = []
-      guard context.holds(frontier, explain: &lines, record: false) else { continue }
-      let links = model.derivedFrom.compactMap(\.costUSD)
-      guard let cost = model.trainingCostUSD ?? (links.isEmpty ? nil : links.reduce(0, +)) else {
-        return nil
+    return shared.frontierCost(of: party) {
+      var total = 0.0
+      for edge in graph.outgoing(party) where edge.kind == .develops {
+        guard let model = graph.model(at: edge.to) else { continue }
+        let context = FactContext(shared: shared, party: party, role: role, subject: edge.to)
+        var unknown: [String] = []
+        switch context.truth(frontier, unknown: &unknown) {
+        case .no: continue
+        case .unknown: return nil
+        case .yes: break
+        }
+        let links = model.derivedFrom.compactMap(\.costUSD)
+        guard let cost = model.trainingCostUSD ?? (links.isEmpty ? nil : links.reduce(0, +))
+        else { return nil }
+        total += cost
       }
-      total += cost
+      return total
     }
-    return total
   }
 
   /// The model's compute plus that of its lineage by the same developer.
@@ -299,7 +321,9 @@ struct FactContext {
         ?? graph.dataset(at: subject)?.released
       return day.map { .day($0) }
     case "lineage_relation":
-      guard let model, !model.derivedFrom.isEmpty else { return nil }
+      // A model the file gives no bases derives from nothing: an empty list,
+      // not an unknown.
+      guard let model else { return nil }
       return .list(model.derivedFrom.map(\.relation.rawValue).uniqued())
     case "modification_cost_usd":
       let costs = (model?.derivedFrom ?? []).compactMap(\.costUSD)

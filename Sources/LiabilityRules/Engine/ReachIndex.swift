@@ -106,15 +106,12 @@ final class ReachIndex: @unchecked Sendable {
     }
   }
 
-  /// Where a service or product is itself offered or used: its markets or
-  /// regions, and where the parties that deploy it are established.
+  /// Where a service or product is itself offered: its markets or regions
+  /// (where its deployers are established is not where it is used: a
+  /// deployer may run it elsewhere).
   private func own(_ graph: SupplyChainGraph, _ node: Int) -> [String] {
-    var deployed: [String] = []
-    for edge in graph.outgoing(node) where edge.kind == .deploys {
-      deployed += graph.party(at: edge.to)?.jurisdictions ?? []
-    }
-    if let product = graph.product(at: node) { return product.markets + deployed }
-    if let service = graph.service(at: node) { return service.regions + deployed }
+    if let product = graph.product(at: node) { return product.markets }
+    if let service = graph.service(at: node) { return service.regions }
     if let incident = graph.incident(at: node), let place = incident.jurisdiction {
       return [place]
     }

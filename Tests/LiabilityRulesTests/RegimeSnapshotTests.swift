@@ -157,6 +157,9 @@ import Testing
     // Own fine-tuning counts: 5e25 + 6e25 of the same lab's training.
     #expect(inForce.contains("owes uslab us-ear/4e091 mid-closed-tuned"))
     #expect(!inForce.contains("us-ear/4e091 mid-closed "))
+    // Another developer's closed derivative of a base at 1e26: unverified.
+    #expect(inForce.contains("owes usmod us-ear/4e091-derivative closed-derivative unverified"))
+    #expect(!inForce.contains("owes usmod us-ear/4e091 "))
     #expect(!inForce.contains("open"))
     #expect(text.contains("ear-weights --regime us-ear --as-of 2025-06-01\nin_force: false"))
   }

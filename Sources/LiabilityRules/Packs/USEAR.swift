@@ -64,5 +64,27 @@ extension BuiltinRegimes {
           Not modelled: licence exceptions (e.g. AIA for listed destinations), the
           capability-floor de-control for models below the most capable published model (law.md:
           secondary, chipclaims), and the fundamental-research exclusion (734.8).
+      - id: us-ear/4e091-derivative
+        duty: export-licence-model-weights
+        title: >-
+          If fine-tuning counts toward the total across developers: obtain a BIS licence before
+          exporting the weights of a closed derivative of another developer's model trained
+          with at least 1e26 operations
+        role: exporter
+        when:
+          subject_kind: [model]
+          graph_role: [modifier]
+          weights: [closed, api-only]
+          base_compute_flop: {gte: 1.0e26}
+        needs:
+          information: [weights, training-compute]
+        citation: 15 CFR Part 774 Supp. 1, ECCN 4E091 (90 FR 4544)
+        status: unverified
+        note: >-
+          law.md says fine-tuning counts toward the total (secondary) but not whether a base
+          trained by another developer does, nor how the capability floor treats a derivative of
+          a published base (a published model at that scale would de-control it). Shown so the
+          question is visible beside us-ear/4e091, which counts only the developer's own
+          lineage.
     """#
 }

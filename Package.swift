@@ -20,7 +20,10 @@ let package = Package(
   targets: [
     .target(
       name: "LiabilityGraph",
-      dependencies: [.product(name: "Yams", package: "Yams")]
+      dependencies: [.product(name: "Yams", package: "Yams")],
+      // The built-in license table, embedded in the code by EmbedData.
+      exclude: ["Licenses/licenses.yaml"],
+      plugins: ["EmbedData"]
     ),
     // Graphviz's C libraries (gvc + cgraph) through pkg-config; the system's
     // own headers, none vendored.
@@ -29,7 +32,15 @@ let package = Package(
       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),
     .target(
       name: "LiabilityRender", dependencies: ["LiabilityGraph", "LiabilityRules", "CGraphviz"]),
-    .target(name: "LiabilityRules", dependencies: ["LiabilityGraph"]),
+    // The regime packs and the MOF license table are data files (Packs/*.yaml,
+    // Openness/mof-licenses.yaml) embedded in the code by EmbedData.
+    .target(
+      name: "LiabilityRules", dependencies: ["LiabilityGraph"],
+      exclude: ["Packs", "Openness/mof-licenses.yaml"], plugins: ["EmbedData"]),
+    // Writes a target's .yaml data files into a Swift file (build time only).
+    .executableTarget(name: "lgraph-embed", path: "Sources/lgraph-embed"),
+    .plugin(
+      name: "EmbedData", capability: .buildTool(), dependencies: ["lgraph-embed"]),
     // SPDX, CycloneDX, Hugging Face, ecosystem-graphs and MOF formats.
     .target(name: "LiabilityInterop", dependencies: ["LiabilityGraph"]),
     // The SQLite store, through GRDB on the system's libsqlite3.

@@ -143,3 +143,23 @@ func holderIDs(_ graph: SupplyChainGraph, _ holdings: [Holding]) -> [String] {
       holderIDs(graph, holdings.controllers(of: .shutDownRunningCopy, over: open)) == ["shop"])
   }
 }
+
+/// The MOF license table is a data file embedded in the binary; it reads
+/// whole.
+@Suite struct MOFLicenseTableTests {
+  @Test func theEmbeddedTableReadsWhole() {
+    #expect(MOFLicenses.table.problems.isEmpty, "\(MOFLicenses.table.problems)")
+    #expect(MOFLicenses.table.byID.count == 660)
+    #expect(MOFLicenses.isOpen("Apache-2.0"))
+    #expect(MOFLicenses.isOpen("CC-BY-4.0"))
+    #expect(!MOFLicenses.isOpen("llama-3.1-community"))
+    #expect(MOFLicenses.suits("MIT", .code))
+  }
+
+  @Test func aBrokenRowIsSaid() {
+    let table = MOFLicenseTable(
+      text: "licenses:\n  MIT: [true, false, [code]]\n  Bad: [true]\n")
+    #expect(table.byID.count == 1)
+    #expect(table.problems == ["line 3: Bad is not [osi, fsf, [types]]"])
+  }
+}

@@ -82,7 +82,7 @@ func party(_ trace: IncidentTrace, _ id: String) throws -> IncidentTrace.PartyTr
     // On 2026-02-10 in Denmark: the EU AI Act (Be My AI is offered in the
     // EU) and SB 53 (it is offered in the US, which covers California); the
     // PLD applies only from 10 Dec 2026.
-    #expect(trace.regimes.map(\.regime.id) == ["principles", "eu-ai-act", "ca-sb53"])
+    #expect(trace.regimes.map(\.regime.id) == ["principles", "ca-sb53", "eu-ai-act"])
     #expect(
       postures(trace) == [
         // Principle 2: Be My Eyes brings Be My AI to its users.

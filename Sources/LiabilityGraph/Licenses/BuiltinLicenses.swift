@@ -10,6 +10,12 @@ public struct BuiltinLicenses: Sendable {
   public let diagnostics: [Diagnostic]
   private let canonical: [String: String]
 
+  /// The table's text: `Licenses/licenses.yaml` in the source tree,
+  /// embedded in the binary.
+  static var yaml: String {
+    EmbeddedData.files.first { $0.path == "Licenses/licenses.yaml" }?.text ?? ""
+  }
+
   /// The table, read once per process.
   public static let shared = BuiltinLicenses()
 

@@ -5,17 +5,14 @@ import LiabilityGraph
 /// content types each suits.
 public enum MOFLicenses {
   /// Licenses the framework treats as open data licenses.
-  public static let openData: Set<String> = [
-    "CC0-1.0", "CC-BY-1.0", "CC-BY-2.0", "CC-BY-2.5", "CC-BY-2.5-AU", "CC-BY-3.0",
-    "CC-BY-3.0-AT", "CC-BY-3.0-AU", "CC-BY-3.0-DE", "CC-BY-3.0-IGO", "CC-BY-3.0-NL",
-    "CC-BY-3.0-US", "CC-BY-4.0", "CC-BY-SA-1.0", "CC-BY-SA-2.0", "CC-BY-SA-2.0-UK",
-    "CC-BY-SA-2.1-JP", "CC-BY-SA-2.5", "CC-BY-SA-3.0", "CC-BY-SA-3.0-AT", "CC-BY-SA-4.0",
-    "CDLA-Permissive-1.0", "CDLA-Permissive-2.0", "CDLA-Sharing-1.0", "ODC-PDDL-1.0", "ODC-By-1.0",
-    "ODbL-1.0", "GFDL-1.3", "OGL-Canada-2.0", "OGL-UK-2.0", "OGL-UK-3.0",
-  ]
+  public static var openData: Set<String> { table.openData }
 
-  static let byID: [String: (osi: Bool, fsf: Bool, types: [String])] = Dictionary(
-    table.map { ($0.0, (osi: $0.1, fsf: $0.2, types: $0.3)) }, uniquingKeysWith: { a, _ in a })
+  /// The table, read once per process from `Openness/mof-licenses.yaml`
+  /// (embedded in the binary; a test keeps it readable).
+  static let table = MOFLicenseTable(
+    text: EmbeddedData.files.first { $0.path == "Openness/mof-licenses.yaml" }?.text ?? "")
+
+  static var byID: [String: (osi: Bool, fsf: Bool, types: [String])] { table.byID }
 
   /// Whether `id` (an exact SPDX id) is an open license in the framework's
   /// sense.

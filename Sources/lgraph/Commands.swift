@@ -274,15 +274,29 @@ enum DutiesFormat: String, ExpressibleByArgument, CaseIterable {
   case text, json, md
 }
 
-/// A built-in regime id or a regime file.
+/// The built-in regimes, or exit 1 naming what is wrong with a broken
+/// built-in pack (never dropped silently).
+func builtinRegimes() throws -> [Regime] {
+  let problems = BuiltinRegimes.problems
+  guard problems.isEmpty else {
+    Diagnostics.print(problems)
+    Diagnostics.stderr("error: a built-in regime pack does not load; this build is broken")
+    throw ExitCode(1)
+  }
+  return BuiltinRegimes.all
+}
+
+/// A built-in regime id (in any letter case) or a regime file.
 func loadRegime(_ name: String) throws -> Regime {
+  let builtins = try builtinRegimes()
   if let regime = BuiltinRegimes.regime(name) { return regime }
   let isFile = name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/")
   guard isFile else {
-    let ids = BuiltinRegimes.all.map(\.id)
+    let ids = builtins.map(\.id)
+    let guess = Suggestion.closest(to: name.lowercased(), in: ids)
     throw UsageError(
-      "no built-in regime '\(name)'; built in: \(ids.joined(separator: ", ")) "
-        + "(or give a regime file)")
+      "no built-in regime '\(name)'" + (guess.map { "; did you mean '\($0)'?" } ?? "")
+        + " Built in: \(ids.joined(separator: ", ")) (or give a regime file)")
   }
   let result = RegimeLoader.load(path: name)
   Diagnostics.print(result.diagnostics)
@@ -333,13 +347,13 @@ struct Compare: ParsableCommand {
   var format: CompareFormat = .text
 
   func run() throws {
+    let all = try builtinRegimes().map(\.id)
     let names =
       regimes.map {
         $0.split(separator: ",", omittingEmptySubsequences: false).map {
           String($0).trimmingCharacters(in: .whitespaces)
         }
-      }
-      ?? BuiltinRegimes.all.map(\.id)
+      } ?? all
     if names.contains(where: \.isEmpty) {
       throw UsageError(
         "--regimes has an empty name; give regime ids or files separated by commas "
@@ -363,7 +377,14 @@ struct Compare: ParsableCommand {
 
 struct Regimes: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "List the built-in regimes (or check a regime file).")
+    abstract: "The regime packs: list them, or show one as a lawyer reads it.",
+    subcommands: [RegimesList.self, RegimesShow.self], defaultSubcommand: RegimesList.self)
+}
+
+struct RegimesList: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list",
+    abstract: "List the built-in regimes (or check regime files): dates, review, amendments.")
   @Argument(help: "Regime files to check and list instead of the built-ins.")
   var files: [String] = []
   @Option(
@@ -372,10 +393,42 @@ struct Regimes: ParsableCommand {
   @OptionGroup var output: FormatOption
 
   func run() throws {
-    let regimes = try files.isEmpty ? BuiltinRegimes.all : files.map(loadRegime)
+    let regimes = try files.isEmpty ? builtinRegimes() : files.map(loadRegime)
     output.print(
       text: { DutiesReport.regimesText(regimes, asOf: asOf) },
       json: { DutiesReport.regimesJSON(regimes, asOf: asOf) })
+  }
+}
+
+/// Output formats of `regimes show`.
+enum PackFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json, yaml
+}
+
+struct RegimesShow: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show",
+    abstract: "Print a regime pack as a lawyer reads it (or the pack itself, to copy and edit).",
+    discussion: """
+      Every rule with its citation, status (of its text and of its dates), dates, who it \
+      falls on, conditions, exemptions, transitional provisions, needed information and \
+      control, and the harms it answers for. --format yaml prints the pack file itself: \
+      save it, edit it, and pass it back with --regime FILE.
+      """)
+  @Argument(help: "A built-in regime id (any letter case) or a regime file.")
+  var regime: String
+  @Option(help: "Output format: text, json or yaml (the pack file).")
+  var format: PackFormat = .text
+
+  func run() throws {
+    let pack = try loadRegime(regime)
+    switch format {
+    case .text: print(RegimeReport.text(pack))
+    case .json: print(RegimeReport.json(pack).rendered())
+    case .yaml:
+      let text = pack.text ?? ""
+      print(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+    }
   }
 }
 

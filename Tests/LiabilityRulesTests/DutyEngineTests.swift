@@ -43,6 +43,14 @@ func assigned(_ report: DutyReport, party: String? = nil) -> [String] {
       #expect(result.regime != nil)
     }
     #expect(BuiltinRegimes.problems.isEmpty)
+    // Each says when it was last reviewed and how its dates are known.
+    for regime in BuiltinRegimes.all {
+      #expect(regime.lastReviewed != nil, "\(regime.id) has no last_reviewed")
+      #expect(
+        regime.dateStatusStated || (regime.inForceFrom == nil && regime.inForceTo == nil),
+        "\(regime.id) does not say how its dates are known")
+      #expect(regime.text?.isEmpty == false)
+    }
     let folder = rulesRoot.appendingPathComponent("Sources/LiabilityRules/Packs").path
     let files = try FileManager.default.contentsOfDirectory(atPath: folder)
       .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(".yaml".count)) }
@@ -62,7 +70,8 @@ func assigned(_ report: DutyReport, party: String? = nil) -> [String] {
   }
 
   // Art 53(2): an open-source model without systemic risk is exempt from
-  // 53(1)(a) and (b) but not from (c) and (d).
+  // 53(1)(a) and (b) but not from (c) and (d); Art 54(6) lifts the
+  // authorised representative of its (non-EU) provider too.
   @Test func openSourceExemptionCoversAAndBOnly() throws {
     let report = try duties(
       "eu-ai-act",
@@ -71,8 +80,12 @@ func assigned(_ report: DutyReport, party: String? = nil) -> [String] {
       ))
     #expect(
       assigned(report, party: "lab") == ["eu-ai-act/53-1-c", "eu-ai-act/53-1-d"])
-    #expect(report.exempt.map(\.rule.id).sorted() == ["eu-ai-act/53-1-a", "eu-ai-act/53-1-b"])
+    #expect(
+      report.exempt.map(\.rule.id).sorted() == [
+        "eu-ai-act/53-1-a", "eu-ai-act/53-1-b", "eu-ai-act/54",
+      ])
     #expect(report.exempt.first?.because.hasPrefix("Art 53(2)") == true)
+    #expect(report.exempt.last?.because.hasPrefix("Art 54(6)") == true)
   }
 
   // Art 51(2): above 1e25 FLOP systemic risk is presumed; the exemption
@@ -86,8 +99,8 @@ func assigned(_ report: DutyReport, party: String? = nil) -> [String] {
     #expect(
       assigned(report, party: "lab") == [
         "eu-ai-act/52-1", "eu-ai-act/53-1-a", "eu-ai-act/53-1-b", "eu-ai-act/53-1-c",
-        "eu-ai-act/53-1-d", "eu-ai-act/55-1-a", "eu-ai-act/55-1-b", "eu-ai-act/55-1-c",
-        "eu-ai-act/55-1-d",
+        "eu-ai-act/53-1-d", "eu-ai-act/54", "eu-ai-act/55-1-a", "eu-ai-act/55-1-b",
+        "eu-ai-act/55-1-c", "eu-ai-act/55-1-d",
       ])
     #expect(report.exempt.isEmpty)
     // Incident details sit with the product vendor, not the model's provider.
@@ -208,8 +221,14 @@ func assigned(_ report: DutyReport, party: String? = nil) -> [String] {
     let report = try duties("eu-ai-act", yaml)
     let tuner = report.assignments.filter { $0.rule.role == "gpai-modifier" }.map(\.rule.id)
       .sorted()
+    // Recital 109: (a) to (d), each for its modification.
     #expect(
-      tuner == (applies ? ["eu-ai-act/53-1-a-modifier", "eu-ai-act/53-1-d-modifier"] : []))
+      tuner
+        == (applies
+          ? [
+            "eu-ai-act/53-1-a-modifier", "eu-ai-act/53-1-b-modifier",
+            "eu-ai-act/53-1-c-modifier", "eu-ai-act/53-1-d-modifier",
+          ] : []))
     if applies {
       // Only for its modification: the duty needs the fine-tune data, which
       // the modifier holds.
@@ -231,6 +250,7 @@ func assigned(_ report: DutyReport, party: String? = nil) -> [String] {
       jurisdictions: [US]
       scope: none
       description: test
+      terms: {frontier-model: frontier-model}
       definitions:
         frontier-model:
           party_frontier_cost_usd: {gt: 1.0}
@@ -412,7 +432,10 @@ func assigned(_ report: DutyReport, party: String? = nil) -> [String] {
           + "Model card: CC-BY-4.0, Data card: CC-BY-4.0, Technical report: CC-BY-4.0}"))
     let regime = try #require(BuiltinRegimes.regime("eu-ai-act"))
     let report = DutyEngine.evaluate(regime, on: graph)
-    #expect(report.exempt.map(\.rule.id).sorted() == ["eu-ai-act/53-1-a", "eu-ai-act/53-1-b"])
+    #expect(
+      report.exempt.map(\.rule.id).sorted() == [
+        "eu-ai-act/53-1-a", "eu-ai-act/53-1-b", "eu-ai-act/54",
+      ])
     #expect(report.exempt.first?.reasons.isEmpty == false)
     // One component short of Class III: no exemption.
     let short = try chain(

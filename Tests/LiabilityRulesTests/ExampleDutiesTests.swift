@@ -18,7 +18,10 @@ import Testing
   }
 
   static func lines(_ graph: SupplyChainGraph, _ report: DutyReport) -> [String] {
-    report.assignments.map { "owes \(graph.ids[$0.party]) \($0.rule.id) \(graph.ids[$0.subject])" }
+    report.assignments.map {
+      "owes \(graph.ids[$0.party]) \($0.rule.id) \(graph.ids[$0.subject])"
+        + ($0.dueFrom.map { " due \($0)" } ?? "")
+    }
       + report.exempt.map { "exempt \(graph.ids[$0.party]) \($0.rule.id) \(graph.ids[$0.subject])" }
       + report.findings.map {
         "finding \($0.kind.rawValue) \(graph.ids[$0.party]) \($0.rule.id) \($0.item ?? "-")"
@@ -33,13 +36,19 @@ import Testing
         // Art 53(1)(a)-(d): OpenAI provides a general-purpose model offered
         // in the EU (Be My AI's markets); closed weights, so no Art 53(2)
         // exemption. The file states no training compute for GPT-4, so the
-        // Art 51(2) presumption (and Art 55) cannot be applied.
-        "owes openai eu-ai-act/53-1-a gpt-4",
-        "owes openai eu-ai-act/53-1-b gpt-4",
-        "owes openai eu-ai-act/53-1-c gpt-4",
-        "owes openai eu-ai-act/53-1-d gpt-4",
-        // Art 50(1), from 2 Aug 2026: the consumer product tells people they
-        // interact with AI; Be My Eyes holds the user-facing claims.
+        // Art 51(2) presumption (and Art 55) cannot be applied. GPT-4 was
+        // placed on the market on 2023-03-14, before 2 Aug 2025: Art 111(3)
+        // gives it until 2 Aug 2027.
+        "owes openai eu-ai-act/53-1-a gpt-4 due 2027-08-02",
+        "owes openai eu-ai-act/53-1-b gpt-4 due 2027-08-02",
+        "owes openai eu-ai-act/53-1-c gpt-4 due 2027-08-02",
+        "owes openai eu-ai-act/53-1-d gpt-4 due 2027-08-02",
+        // Art 54(1): the file places OpenAI in the US only, a third country:
+        // an authorised representative in the Union (same transition).
+        "owes openai eu-ai-act/54 gpt-4 due 2027-08-02",
+        // Art 50(1), from 2 Aug 2026: Be My AI talks with its users (the API
+        // does not: a developer API, interacts_with_people: false); Be My
+        // Eyes holds the user-facing claims.
         "owes be-my-eyes eu-ai-act/50-1 be-my-ai",
       ])
   }
@@ -113,23 +122,35 @@ import Testing
         // the EU through LexBot. Open weights, but the Llama 3.1 licence
         // restricts use, so the Art 53(2) exemption (a free and open-source
         // licence) does not apply. 1.2e24 FLOP is below the Art 51(2)
-        // presumption, so no Art 55.
-        "owes meta eu-ai-act/53-1-a llama-3.1-8b",
-        "owes meta eu-ai-act/53-1-b llama-3.1-8b",
-        "owes meta eu-ai-act/53-1-c llama-3.1-8b",
-        "owes meta eu-ai-act/53-1-d llama-3.1-8b",
-        // Art 50(1): LexBot talks with consumers in the EU; Art 50(2): it
-        // generates text, so its outputs must be marked. Both from 2 Aug 2026.
+        // presumption, so no Art 55. Llama 3.1 8B was placed on the market
+        // on 2024-07-23: Art 111(3) gives it until 2 Aug 2027.
+        "owes meta eu-ai-act/53-1-a llama-3.1-8b due 2027-08-02",
+        "owes meta eu-ai-act/53-1-b llama-3.1-8b due 2027-08-02",
+        "owes meta eu-ai-act/53-1-c llama-3.1-8b due 2027-08-02",
+        "owes meta eu-ai-act/53-1-d llama-3.1-8b due 2027-08-02",
+        // Art 54(1): the file places Meta in the US only; the Art 54(6)
+        // open-source exemption needs a free and open-source licence too.
+        "owes meta eu-ai-act/54 llama-3.1-8b due 2027-08-02",
+        // Art 50(1): LexBot talks with consumers in the EU (the APIs it calls
+        // do not: interacts_with_people: false). Art 50(2): it generates
+        // text, so its outputs must be marked; placed on the market on
+        // 2025-04-15, before 2 Aug 2026, it has until 2 Dec 2026 under
+        // Regulation (EU) 2026/1744.
         "owes lexco eu-ai-act/50-1 lexbot",
-        "owes lexco eu-ai-act/50-2 lexbot",
-        // No one else: the Hermes and Acme fine-tunes used far less than a
-        // third of the base's compute (GPAI guidelines), so neither becomes
-        // provider of a new model; legal services are not an Annex III area,
-        // so LexBot is not high-risk (no Arts 16, 25, 26, 73).
+        "owes lexco eu-ai-act/50-2 lexbot due 2026-12-02",
+        // No one else: the file states no compute for the Hermes and Acme
+        // fine-tunes, so whether either used more than a third of the base's
+        // compute (the GPAI guidelines' test for a new model) is not known and
+        // neither is taken to be its provider; legal services are not an
+        // Annex III area, so LexBot is not high-risk (no Arts 16, 25, 26, 73).
       ])
-    // Before Art 50 applies (2 Aug 2026) only Chapter V remains.
+    // Before Art 50 applies (2 Aug 2026) only Chapter V remains, deferred.
     let (_, early) = try Self.report("llama-3.1-lexbot", "eu-ai-act", asOf: "2026-03-14")
-    #expect(early.assignments.map(\.rule.id).allSatisfy { $0.hasPrefix("eu-ai-act/53") })
+    #expect(
+      early.assignments.map(\.rule.id).allSatisfy {
+        $0.hasPrefix("eu-ai-act/53") || $0 == "eu-ai-act/54"
+      })
+    #expect(early.assignments.allSatisfy { $0.dueFrom == Day("2027-08-02") })
   }
 
   @Test func mainExampleUnderTheCounterfactualSB1047() throws {
@@ -149,12 +170,15 @@ import Testing
         // Mistral 7B is general-purpose with open Apache-2.0 weights, but the
         // file does not state whether it is monetised (Recital 103), and an
         // unstated fact is not assumed, so the Art 53(2) exemption is not
-        // applied to (a) and (b). Hugging Face's Zephyr fine-tune used far
-        // less than a third of Mistral 7B's compute: no new provider.
-        "owes mistral-ai eu-ai-act/53-1-a mistral-7b-v0.1",
-        "owes mistral-ai eu-ai-act/53-1-b mistral-7b-v0.1",
-        "owes mistral-ai eu-ai-act/53-1-c mistral-7b-v0.1",
-        "owes mistral-ai eu-ai-act/53-1-d mistral-7b-v0.1",
+        // applied to (a) and (b). Placed on the market on 2023-09-27, before
+        // 2 Aug 2025: Art 111(3) gives it until 2 Aug 2027. Established in
+        // the Union: no authorised representative (Art 54). The file states
+        // no compute for Hugging Face's Zephyr fine-tune, so whether it made
+        // a new model (the one-third test) is not known: it is not taken to.
+        "owes mistral-ai eu-ai-act/53-1-a mistral-7b-v0.1 due 2027-08-02",
+        "owes mistral-ai eu-ai-act/53-1-b mistral-7b-v0.1 due 2027-08-02",
+        "owes mistral-ai eu-ai-act/53-1-c mistral-7b-v0.1 due 2027-08-02",
+        "owes mistral-ai eu-ai-act/53-1-d mistral-7b-v0.1 due 2027-08-02",
       ])
   }
 

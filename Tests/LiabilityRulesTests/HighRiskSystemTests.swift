@@ -31,7 +31,7 @@ func rules(_ report: DutyReport, _ graph: SupplyChainGraph, party: String) -> [S
   report.assignments.filter { graph.ids[$0.party] == party }.map(\.rule.id).uniqued().sorted()
 }
 
-func euReport(_ yaml: String, asOf: String = "2026-09-01") throws -> (
+func euReport(_ yaml: String, asOf: String = "2027-12-15") throws -> (
   DutyReport, SupplyChainGraph
 ) {
   let graph = try chain(yaml, asOf: asOf)
@@ -58,13 +58,35 @@ func euReport(_ yaml: String, asOf: String = "2026-09-01") throws -> (
     #expect(rules(report, graph, party: "lab").contains("eu-ai-act/25-4") == highRisk)
   }
 
-  // Arts 16 and 73 apply from 2 August 2026 (Art 113).
-  @Test func highRiskDutiesStartOnTheirDate() throws {
-    let yaml = systemChain(product: ", risk_areas: [education]")
-    let (before, beforeGraph) = try euReport(yaml, asOf: "2026-08-01")
-    #expect(!rules(before, beforeGraph, party: "shop").contains("eu-ai-act/16"))
-    let (after, afterGraph) = try euReport(yaml, asOf: "2026-08-02")
-    #expect(rules(after, afterGraph, party: "shop").contains("eu-ai-act/16"))
+  // Arts 16 and 73 as amended by Regulation (EU) 2026/1744: Annex III
+  // systems from 2 December 2027 (enacted: 2 August 2026); Art 6(1)
+  // systems (Annex I products and their safety components) from 2 August
+  // 2028, shown as due from then once the rule is in force.
+  @Test(
+    arguments: [
+      (", risk_areas: [education]", "2026-08-02", false, nil),
+      (", risk_areas: [education]", "2027-12-01", false, nil),
+      (", risk_areas: [education]", "2027-12-02", true, nil),
+      (", high_risk: true, safety_component: true", "2027-12-01", false, nil),
+      (", high_risk: true, safety_component: true", "2027-12-02", true, "2028-08-02"),
+      (", high_risk: true, safety_component: true", "2028-08-02", true, nil),
+    ] as [(String, String, Bool, String?)])
+  func highRiskDutiesStartOnTheirDate(
+    product: String, asOf: String, assigned: Bool, dueFrom: String?
+  ) throws {
+    let (report, graph) = try euReport(systemChain(product: product), asOf: asOf)
+    let art16 = report.assignments.first {
+      $0.rule.id == "eu-ai-act/16" && graph.ids[$0.party] == "shop"
+    }
+    #expect((art16 != nil) == assigned)
+    #expect(art16?.dueFrom?.description == dueFrom)
+    if let art16 {
+      // The date rests on the Omnibus, read only in secondary sources.
+      #expect(art16.status == .secondary)
+      #expect(art16.rule.textStatus == .verified)
+      #expect(art16.rule.enactedFrom?.description == "2026-08-02")
+      #expect(art16.rule.amendedBy == ["omnibus-2026"])
+    }
   }
 
   // Art 25(1)(a): a rebrand of a high-risk system makes the rebrander the
@@ -141,11 +163,11 @@ func euReport(_ yaml: String, asOf: String = "2026-09-01") throws -> (
     // A dated change is not there before its date.
     let dated = systemChain(
       product:
-        ", risk_areas: [employment], system_changes: [{system: api, change: new-purpose, date: 2026-10-01}]"
+        ", risk_areas: [employment], system_changes: [{system: api, change: new-purpose, date: 2028-01-10}]"
     )
     let (early, earlyGraph) = try euReport(dated)
     #expect(!rules(early, earlyGraph, party: "shop").contains("eu-ai-act/25-1-c"))
-    let (late, lateGraph) = try euReport(dated, asOf: "2026-10-01")
+    let (late, lateGraph) = try euReport(dated, asOf: "2028-01-10")
     #expect(rules(late, lateGraph, party: "shop").contains("eu-ai-act/25-1-c"))
   }
 
@@ -173,6 +195,25 @@ func euReport(_ yaml: String, asOf: String = "2026-09-01") throws -> (
         $0.rule.id == "eu-ai-act/25-4" && graph.ids[$0.party] == "lab"
           && $0.because.contains("not general-purpose AI models")
       })
+  }
+
+  // Art 25(4) binds the provider of a high-risk system and a third party
+  // that supplies it: a provider whose high-risk product runs its own model
+  // has no one to agree with; a third party's model in it does.
+  @Test(arguments: [("lab", false), ("shop", true)])
+  func supplierAgreementNeedsAThirdParty(vendor: String, agreement: Bool) throws {
+    let yaml = """
+      parties:
+        - {id: lab, name: Lab, kind: company, jurisdictions: [DE]}
+        - {id: shop, name: Shop, kind: company, jurisdictions: [DE]}
+      models:
+        - {id: m, name: M, developer: lab, general_purpose: true, weights: closed}
+      products:
+        - {id: app, name: App, vendor: \(vendor), uses: [m], markets: [EU], risk_areas: [employment]}
+      """
+    let (report, graph) = try euReport(yaml)
+    #expect(rules(report, graph, party: "lab").contains("eu-ai-act/25-4") == agreement)
+    #expect(rules(report, graph, party: vendor).contains("eu-ai-act/16"))
   }
 
   // Arts 26 and 27: deployers of a high-risk system; the impact assessment
@@ -218,5 +259,65 @@ func euReport(_ yaml: String, asOf: String = "2026-09-01") throws -> (
     #expect(rules(edited, editedGraph, party: "bank").isEmpty)
     #expect(
       Set(edited.exempt.map(\.rule.id)).isSuperset(of: ["eu-ai-act/50-2", "eu-ai-act/50-4-text"]))
+  }
+
+  // Art 50(3), (4): the deployer knows what it publishes was generated;
+  // the duty needs nothing from upstream and is never misallocated.
+  @Test func deployerTransparencyNeedsNothingFromUpstream() throws {
+    let (report, graph) = try euReport(
+      systemChain(
+        product: ", functions: [deep-fakes, public-interest-text, emotion-recognition]",
+        deployers: ", deployers: [bank]"))
+    #expect(rules(report, graph, party: "bank").count == 3)
+    #expect(!report.findings.contains { $0.rule.id.hasPrefix("eu-ai-act/50-") })
+  }
+
+  // Art 50(1): systems intended to interact directly with natural persons
+  // (consumers, employees and other users alike); a developer API that
+  // only other systems call is not one, and its product's provider owes
+  // the notice.
+  @Test(arguments: [
+    (", interacts_with_people: false", ", interacts_with_people: true, users: consumers", ["shop"]),
+    (", interacts_with_people: false", ", interacts_with_people: true, users: internal", ["shop"]),
+    (", interacts_with_people: true", ", interacts_with_people: false", ["apico"]),
+    (", interacts_with_people: false", ", users: consumers", []),
+  ])
+  func aiInteractionNotice(service: String, product: String, owed: [String]) throws {
+    let (report, graph) = try euReport(
+      systemChain(service: service, product: product), asOf: "2026-09-01")
+    let parties = report.assignments.filter { $0.rule.id == "eu-ai-act/50-1" }.map {
+      graph.ids[$0.party]
+    }
+    #expect(parties == owed)
+  }
+
+  // Art 50(2) as amended: a system placed on the market before 2 August
+  // 2026 has until 2 December 2026; a later one is bound from its release.
+  @Test(
+    arguments: [
+      ("2026-05-01", "2026-09-01", "2026-12-02"),
+      ("2026-05-01", "2026-12-02", nil),
+      ("2026-08-15", "2026-09-01", nil),
+    ] as [(String, String, String?)])
+  func markingTransition(released: String, asOf: String, dueFrom: String?) throws {
+    let (report, graph) = try euReport(
+      systemChain(product: ", generates: [image], released: \(released)"), asOf: asOf)
+    let marking = try #require(
+      report.assignments.first { $0.rule.id == "eu-ai-act/50-2" && graph.ids[$0.party] == "shop" })
+    #expect(marking.dueFrom?.description == dueFrom)
+    #expect(marking.status == (dueFrom == nil ? .verified : .secondary))
+  }
+
+  // Art 5 as amended by Regulation (EU) 2026/1744: systems that generate
+  // child sexual abuse material or non-consensual intimate images are
+  // prohibited from 2 December 2026.
+  @Test(arguments: [("2026-12-01", false), ("2026-12-02", true)])
+  func newProhibitions(asOf: String, prohibited: Bool) throws {
+    let (report, graph) = try euReport(
+      systemChain(product: ", functions: [ncii-generation]", deployers: ", deployers: [bank]"),
+      asOf: asOf)
+    #expect(rules(report, graph, party: "shop").contains("eu-ai-act/5-csam-ncii") == prohibited)
+    #expect(
+      rules(report, graph, party: "bank").contains("eu-ai-act/5-csam-ncii-use") == prohibited)
   }
 }

@@ -23,6 +23,7 @@ import Testing
     ("co-deployers", "co-sb24-205", "2026-09-01"),
     ("co-deployers", "co-sb24-205", "2026-03-01"),  // before 30 June 2026
     ("co-deployers", "co-sb24-205", "2027-02-01"),  // replaced
+    ("co-deployers", "co-sb26-189", "2027-02-01"),  // by SB 26-189
     ("co-scope", "co-sb24-205", nil),  // Colorado consumers; vendors develop; own training
     ("ear-weights", "us-ear", "2025-01-01"),  // before the rule
     ("ear-weights", "us-ear", "2025-03-01"),
@@ -57,8 +58,8 @@ import Testing
       var lines: [String] = []
       for a in report.assignments {
         lines.append(
-          "owes \(graph.ids[a.party]) \(a.rule.id) \(graph.ids[a.subject]) \(a.rule.status.rawValue)"
-        )
+          "owes \(graph.ids[a.party]) \(a.rule.id) \(graph.ids[a.subject]) \(a.status.rawValue)"
+            + (a.dueFrom.map { " due \($0)" } ?? ""))
       }
       for e in report.exempt {
         lines.append("exempt \(graph.ids[e.party]) \(e.rule.id) \(graph.ids[e.subject])")
@@ -91,14 +92,16 @@ import Testing
 
   // Explicit checks of the rules the issue names, each on its smallest chain.
 
-  // Colorado 6-1-1703(6): a deployer with fewer than 50 employees is exempt
+  // Colorado's rules rest on secondary dates (SB 25B-004 and SB 26-189):
+  // secondary, whatever their text. Colorado 6-1-1703(6): a deployer with
+  // fewer than 50 employees is exempt
   // from the risk-management, impact-assessment and website duties, not
   // from the others.
   @Test func coloradoSmallDeployerExemption() throws {
     let text = try Self.render()
     #expect(text.contains("exempt forty co-sb24-205/1703-2 forty-quote"))
-    #expect(text.contains("owes fifty co-sb24-205/1703-2 fifty-quote verified"))
-    #expect(text.contains("owes forty co-sb24-205/1703-4 forty-quote verified"))
+    #expect(text.contains("owes fifty co-sb24-205/1703-2 fifty-quote secondary"))
+    #expect(text.contains("owes forty co-sb24-205/1703-4 forty-quote secondary"))
   }
 
   // Colorado 6-1-1701(4), (7), 6-1-1703(6): only products offered to
@@ -110,16 +113,16 @@ import Testing
     let section = try #require(
       text.components(separatedBy: "## ").first { $0.hasPrefix("co-scope") })
     #expect(!section.contains("frlab"))
-    #expect(section.contains("owes hireco co-sb24-205/1702-2 co-hire verified"))
+    #expect(section.contains("owes hireco co-sb24-205/1702-2 co-hire secondary"))
     #expect(!section.contains("owes hireco co-sb24-205/1703"))
-    #expect(section.contains("owes coemployer co-sb24-205/1703-3 co-hire verified"))
-    #expect(section.contains("owes lendco co-sb24-205/1703-2 lend-app verified"))
+    #expect(section.contains("owes coemployer co-sb24-205/1703-3 co-hire secondary"))
+    #expect(section.contains("owes lendco co-sb24-205/1703-2 lend-app secondary"))
     #expect(!section.contains("exempt lendco"))
-    #expect(section.contains("owes chatco co-sb24-205/1704 co-chat verified"))
+    #expect(section.contains("owes chatco co-sb24-205/1704 co-chat secondary"))
     // No markets: where the vendor is. Marketed elsewhere but deployed in
     // Colorado: in scope through the deployer.
-    #expect(section.contains("owes inhouse co-sb24-205/1703-3 in-hr verified"))
-    #expect(section.contains("owes coemployer co-sb24-205/1703-3 ca-hire verified"))
+    #expect(section.contains("owes inhouse co-sb24-205/1703-3 in-hr secondary"))
+    #expect(section.contains("owes coemployer co-sb24-205/1703-3 ca-hire secondary"))
     // Its vendor, in California and marketing it there only, is not reached.
     #expect(!section.contains("owes cahire"))
     #expect(!section.contains("owes chatco co-sb24-205/1702"))
@@ -174,8 +177,8 @@ import Testing
       text.components(separatedBy: "## ").first { $0.hasPrefix("ny2025-distill") })
     // A frontier model under (b), but the developer is a large developer
     // only with over $100M of training spend in aggregate (§1420(9)).
-    #expect(raise.contains("owes bigdistill ny-raise-2025/1421-1-a-c big-student verified"))
-    #expect(raise.contains("owes bigdistill ny-raise-2025/1421-1-a-c big-student-2 verified"))
+    #expect(raise.contains("owes bigdistill ny-raise-2025/1421-1-a-c big-student unverified"))
+    #expect(raise.contains("owes bigdistill ny-raise-2025/1421-1-a-c big-student-2 unverified"))
     #expect(!raise.contains("mixdistill"))
     #expect(!raise.contains("linkco"))
     // Read literally, per model: a developer's own fine-tune is not summed

@@ -228,6 +228,14 @@ let main = "examples/llama-3.1-lexbot.yaml"
     #expect(summary["subject"] as? String == "llama-3.1-8b")
     #expect(summary["citation"] as? String == "Art. 53(1)(d)")
     #expect(summary["status"] as? String == "verified")
+    #expect(summary["text_status"] as? String == "verified")
+    #expect(summary["date_status"] as? String == "verified")
+    // Art 111(3): Llama 3.1 8B was on the market before 2 Aug 2025.
+    #expect(summary["due_from"] as? String == "2027-08-02")
+    #expect(summary["transition"] as? String == "Art. 111(3)")
+    #expect(object["owed_now"] as? Double == 0)
+    #expect((object["due_later"] as? Double ?? 0) >= 4)
+    #expect((object["notices"] as? [[String: Any]])?.isEmpty == false)
     #expect((summary["reasons"] as? [String])?.first?.hasPrefix("meta develops") == true)
     #expect((summary["sources"] as? [String])?.contains("llama-3.1-card") == true)
     #expect(object["exempt"] is [Any])
@@ -238,6 +246,11 @@ let main = "examples/llama-3.1-lexbot.yaml"
         "Not legal advice: this applies encoded rules to the facts in the file.\n"))
     let unknown = try lgraph(["duties", main, "--regime", "eu-ai-ac"])
     #expect(unknown.status == 2)
+    #expect(unknown.stderr.contains("did you mean 'eu-ai-act'?"))
+    // Regime ids in any letter case.
+    let upper = try lgraph(["duties", main, "--regime", "EU-AI-Act", "--format", "json"])
+    #expect(upper.status == 0, "\(upper.stderr)")
+    #expect(try json(upper.stdout)["regime"] as? String == "eu-ai-act")
     let dated = try json(
       try lgraph(["regimes", "--as-of", "2025-03-01", "--format", "json"]).stdout)
     let ear = (dated["regimes"] as? [[String: Any]])?.first { $0["id"] as? String == "us-ear" }
@@ -253,6 +266,38 @@ let main = "examples/llama-3.1-lexbot.yaml"
         == ["principles"] + packs.filter { $0 != "principles" }.sorted())
   }
 
+  // `regimes show` prints a pack as a lawyer reads it; `--format yaml` the
+  // pack itself, which loads back as a user pack.
+  @Test func regimesShowPrintsAPackAsALawyerReadsIt() throws {
+    let text = try lgraph(["regimes", "show", "eu-ai-act"])
+    #expect(text.status == 0, "\(text.stderr)")
+    for line in [
+      "eu-ai-act/54: Before placing the model on the Union market",
+      "under Art. 111(3)", "status: secondary (text verified, dates secondary, amended by",
+      "omnibus-2026: Regulation (EU) 2026/1744", "last reviewed 2026-12-01",
+      "systemic-risk: lineage_compute_flop > 1.0e25",
+    ] {
+      #expect(text.stdout.contains(line), "missing: \(line)")
+    }
+    let packFile = e2eRoot.appendingPathComponent("Sources/LiabilityRules/Packs/co-sb24-205.yaml")
+    let yaml = try lgraph(["regimes", "show", "CO-SB24-205", "--format", "yaml"])
+    #expect(yaml.stdout == (try String(contentsOf: packFile, encoding: .utf8)))
+    let copy = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "lgraph-pack-\(UUID().uuidString).yaml")
+    try yaml.stdout.write(to: copy, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: copy) }
+    let checked = try lgraph(["regimes", copy.path, "--format", "json"])
+    #expect(checked.status == 0, "\(checked.stderr)")
+    let listed = try json(checked.stdout)["regimes"] as? [[String: Any]]
+    #expect(listed?.first?["last_reviewed"] as? String == "2026-12-01")
+    let shown = try json(try lgraph(["regimes", "show", "co-sb24-205", "--format", "json"]).stdout)
+    #expect((shown["rules"] as? [[String: Any]])?.count == 14)
+    #expect((shown["enforcement"] as? [String: Any])?["private_right_of_action"] as? Bool == false)
+    let missing = try lgraph(["regimes", "show", "co-sb24-250"])
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("did you mean 'co-sb24-205'?"))
+  }
+
   @Test func compareSetsRegimesSideBySide() throws {
     let result = try lgraph([
       "compare", main, "--regimes", "principles,eu-ai-act,ca-sb53", "--format", "json",
@@ -263,8 +308,8 @@ let main = "examples/llama-3.1-lexbot.yaml"
     let parties = try #require(object["parties"] as? [String: [String: [String: [String]]]])
     let meta = try #require(parties["meta"])
     #expect(
-      meta["eu-ai-act"]?["duties"]?.contains("training-data-summary (llama-3.1-8b, Art. 53(1)(d))")
-        == true)
+      meta["eu-ai-act"]?["duties"]?.contains(
+        "training-data-summary (llama-3.1-8b, Art. 53(1)(d)) [due from 2027-08-02]") == true)
     #expect(meta["ca-sb53"]?["duties"]?.isEmpty == true)
     // LexCo answers for harm under the principles and owes nothing under the
     // EU GPAI rules: its position differs.

@@ -285,6 +285,7 @@ extension DocumentDecoder {
         "name", "provider", "model", "models", "host", "hosts", "regions",
         "deployers", "released", "description", "url", "intended_purpose",
         "high_risk", "generates", "high_risk_use_excluded", "functions",
+        "safety_component", "interacts_with_people",
       ]
     ) { fields, id, what, fact in
       let name = require(&fields, "name", what).flatMap { text($0, "name") }
@@ -332,6 +333,8 @@ extension DocumentDecoder {
       service.generates = system.generates
       service.highRiskUseExcluded = system.highRiskUseExcluded
       service.functions = system.functions
+      service.safetyComponent = system.safetyComponent
+      service.interactsWithPeople = system.interactsWithPeople
       return service
     }
   }
@@ -343,7 +346,7 @@ extension DocumentDecoder {
         "name", "vendor", "uses", "markets", "users", "risk_areas",
         "deployers", "released", "description", "url", "intended_purpose",
         "high_risk", "generates", "high_risk_use_excluded", "functions",
-        "editorial_review", "system_changes",
+        "editorial_review", "system_changes", "safety_component", "interacts_with_people",
       ]
     ) { fields, id, what, fact in
       let name = require(&fields, "name", what).flatMap { text($0, "name") }
@@ -387,6 +390,8 @@ extension DocumentDecoder {
       product.generates = system.generates
       product.highRiskUseExcluded = system.highRiskUseExcluded
       product.functions = system.functions
+      product.safetyComponent = system.safetyComponent
+      product.interactsWithPeople = system.interactsWithPeople
       product.editorialReview = editorialReview
       product.systemChanges = changes
       return product
@@ -396,7 +401,8 @@ extension DocumentDecoder {
   /// The AI-system facts services and products share.
   func systemFacts(_ fields: inout Fields) -> (
     intendedPurpose: String?, highRisk: Bool?, generates: [ContentKind],
-    highRiskUseExcluded: Bool?, functions: [SystemFunction]
+    highRiskUseExcluded: Bool?, functions: [SystemFunction], safetyComponent: Bool?,
+    interactsWithPeople: Bool?
   ) {
     let purpose = optionalText(&fields, "intended_purpose")
     let highRisk = fields.take("high_risk").flatMap { bool($0, "high_risk") }
@@ -407,7 +413,11 @@ extension DocumentDecoder {
     }
     let functions =
       fields.take("functions").map { enumList($0, "functions", SystemFunction.self) } ?? []
-    return (purpose, highRisk, generates, excluded, functions)
+    let safety = fields.take("safety_component").flatMap { bool($0, "safety_component") }
+    let interacts = fields.take("interacts_with_people").flatMap {
+      bool($0, "interacts_with_people")
+    }
+    return (purpose, highRisk, generates, excluded, functions, safety, interacts)
   }
 
   /// A product's `system_changes` entries.

@@ -26,6 +26,14 @@ public struct Service: Sendable, Hashable {
   /// Whether its provider has clearly excluded its change into a high-risk
   /// system.
   public var highRiskUseExcluded: Bool? = nil
+  /// Whether it is a product, or a safety component of a product, under
+  /// EU product legislation (EU AI Act Art 6(1), Annex I); `nil` when the
+  /// file does not say.
+  public var safetyComponent: Bool? = nil
+  /// Whether it is intended to interact directly with natural persons (its
+  /// users, employees or consumers; EU AI Act Art 50(1)); `nil` when the
+  /// file does not say.
+  public var interactsWithPeople: Bool? = nil
   /// When it started.
   public var released: Day?
   /// Free text.

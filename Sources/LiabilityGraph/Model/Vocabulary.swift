@@ -251,6 +251,11 @@ public enum SystemFunction: String, Sendable, Hashable, CaseIterable, Codable {
   /// Performs an assistive function for standard editing, or does not
   /// substantially alter the input (outside Art 50(2)).
   case assistiveEditing = "assistive-editing"
+  /// Generates child sexual abuse material (a prohibited practice under
+  /// EU AI Act Art 5 as amended by Regulation (EU) 2026/1744).
+  case csamGeneration = "csam-generation"
+  /// Generates non-consensual intimate images of real people (likewise).
+  case nciiGeneration = "ncii-generation"
 }
 
 /// How a product changes an AI system that another party placed on the

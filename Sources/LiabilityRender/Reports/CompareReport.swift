@@ -42,7 +42,9 @@ public struct CompareReport: Sendable {
     func mark(_ status: RuleStatus) -> String { status == .verified ? "" : " [\(status.rawValue)]" }
     return Cell(
       duties: report.assignments.filter { $0.party == party }.map {
-        "\($0.rule.duty) (\(graph.ids[$0.subject]), \($0.rule.citation))" + mark($0.rule.status)
+        "\($0.rule.duty) (\(graph.ids[$0.subject]), \($0.rule.citation))" + mark($0.status)
+          + ($0.rule.amendedBy.isEmpty ? "" : " [as amended]")
+          + ($0.dueFrom.map { " [due from \($0)]" } ?? "")
       },
       exempt: report.exempt.filter { $0.party == party }.map {
         "\($0.rule.duty) (\(graph.ids[$0.subject]), \($0.rule.citation))" + mark($0.rule.status)

@@ -11,27 +11,112 @@ public enum DutiesReport {
     status == .verified ? "" : " [\(status.rawValue) rule]"
   }
 
+  /// One assignment as JSON: the contract's keys, `due_from` and
+  /// `transition` when a transitional provision defers it past the
+  /// evaluation date, and the amendments and enforcement behind the rule.
+  static func assignmentJSON(
+    _ a: Assignment, graph: SupplyChainGraph, regime: Regime?, withParty: Bool
+  ) -> JSONValue {
+    var fields: [(String, JSONValue)] = [
+      ("rule", .string(a.rule.id)), ("duty", .string(a.rule.duty)),
+    ]
+    if withParty { fields.append(("party", .string(graph.ids[a.party]))) }
+    fields += [
+      ("subject", .string(graph.ids[a.subject])), ("citation", .string(a.rule.citation)),
+      ("status", .string(a.status.rawValue)), ("text_status", .string(a.rule.textStatus.rawValue)),
+      ("date_status", .string(a.rule.dateStatus.rawValue)),
+    ]
+    if let due = a.dueFrom {
+      fields.append(("due_from", .string(due.description)))
+      fields.append(("transition", .optional(a.transition?.citation)))
+    }
+    if !a.rule.amendedBy.isEmpty {
+      fields.append(
+        ("amended_by", amendmentsJSON(a.rule.amendedBy.compactMap { regime?.amendment($0) })))
+    }
+    if let enforcement = a.rule.enforcement ?? regime?.enforcement {
+      fields.append(("enforcement", enforcementJSON(enforcement)))
+    }
+    fields += [("reasons", .strings(a.reasons)), ("sources", .strings(a.sources))]
+    return .object(fields)
+  }
+
+  static func amendmentsJSON(_ amendments: [Amendment]) -> JSONValue {
+    .array(
+      amendments.map { amendment in
+        .object([
+          ("id", .string(amendment.id)), ("act", .string(amendment.act)),
+          ("date", .optional(amendment.date?.description)),
+          ("status", .string(amendment.status.rawValue)), ("url", .optional(amendment.url)),
+        ])
+      })
+  }
+
+  static func enforcementJSON(_ enforcement: Enforcement) -> JSONValue {
+    .object([
+      ("by", .string(enforcement.by)),
+      ("private_right_of_action", enforcement.privateRightOfAction.map { .bool($0) } ?? .null),
+      ("citation", .optional(enforcement.citation)),
+    ])
+  }
+
+  static func noticesJSON(_ regime: Regime) -> JSONValue {
+    .array(
+      regime.notices.map { notice in
+        .object([
+          ("id", .string(notice.id)), ("date", .optional(notice.date?.description)),
+          ("status", .string(notice.status.rawValue)), ("text", .string(notice.text)),
+          ("url", .optional(notice.url)),
+        ])
+      })
+  }
+
+  /// The notices and amendments of a regime, as lines of text.
+  static func noticeLines(_ regime: Regime, on day: Day? = nil, bullet: String = "  ")
+    -> [String]
+  {
+    var lines: [String] = []
+    for notice in regime.notices {
+      lines.append(
+        TextLayout.wrap(
+          notice.text + statusMark(notice.status).replacingOccurrences(of: " rule]", with: "]"),
+          first: bullet + "note: ", rest: bullet + "      "))
+    }
+    return lines
+  }
+
+  /// How an assignment's timing reads: empty when owed now.
+  static func dueText(_ a: Assignment) -> String {
+    guard let due = a.dueFrom else { return "" }
+    return ", due from \(due)" + (a.transition.map { " (\($0.citation))" } ?? "")
+  }
+
+  /// The amendments behind a rule, in words (empty when none).
+  static func amendedText(_ rule: Rule, _ regime: Regime) -> String {
+    let acts = rule.amendedBy.compactMap(regime.amendment).map {
+      "\($0.act)" + ($0.status == .verified ? "" : " [\($0.status.rawValue)]")
+    }
+    return acts.isEmpty ? "" : "; as amended by " + acts.joined(separator: ", ")
+  }
+
   /// The report as JSON (DESIGN.md §5).
   public static func json(_ report: DutyReport, graph: SupplyChainGraph, party: Int? = nil)
     -> JSONValue
   {
     let keep = { (node: Int) in party == nil || party == node }
+    let shown: [Assignment] = report.assignments.filter { keep($0.party) }
+    let later: Int = shown.filter { !$0.owedNow }.count
+    let assignments: [JSONValue] = shown.map {
+      assignmentJSON($0, graph: graph, regime: report.regime, withParty: true)
+    }
     return .object([
       ("regime", .string(report.regime.id)),
       ("as_of", .string(report.asOf.description)),
       ("in_force", .bool(report.inForce)),
-      (
-        "assignments",
-        .array(
-          report.assignments.filter { keep($0.party) }.map { a in
-            .object([
-              ("rule", .string(a.rule.id)), ("duty", .string(a.rule.duty)),
-              ("party", .string(graph.ids[a.party])), ("subject", .string(graph.ids[a.subject])),
-              ("citation", .string(a.rule.citation)), ("status", .string(a.rule.status.rawValue)),
-              ("reasons", .strings(a.reasons)), ("sources", .strings(a.sources)),
-            ])
-          })
-      ),
+      ("owed_now", .number(Double(shown.count - later))),
+      ("due_later", .number(Double(later))),
+      ("notices", noticesJSON(report.regime)),
+      ("assignments", .array(assignments)),
       (
         "exempt",
         .array(
@@ -62,20 +147,15 @@ public enum DutiesReport {
   }
 
   /// One party's duties under one regime, as in ``json(_:graph:party:)``.
-  static func partyDutiesJSON(_ duties: IncidentTrace.RegimeDuties, graph: SupplyChainGraph)
-    -> JSONValue
-  {
+  static func partyDutiesJSON(
+    _ duties: IncidentTrace.RegimeDuties, graph: SupplyChainGraph, regime: Regime?
+  ) -> JSONValue {
     .object([
       (
         "assignments",
         .array(
-          duties.assignments.map { a in
-            .object([
-              ("rule", .string(a.rule.id)), ("duty", .string(a.rule.duty)),
-              ("subject", .string(graph.ids[a.subject])), ("citation", .string(a.rule.citation)),
-              ("status", .string(a.rule.status.rawValue)), ("reasons", .strings(a.reasons)),
-              ("sources", .strings(a.sources)),
-            ])
+          duties.assignments.map {
+            assignmentJSON($0, graph: graph, regime: regime, withParty: false)
           })
       ),
       (
@@ -116,6 +196,7 @@ public enum DutiesReport {
     if regime.kind != .law {
       lines.append(TextLayout.wrap("This regime is \(regime.kind.rawValue), not law in force."))
     }
+    lines += noticeLines(regime, bullet: markdown ? "- " : "")
     guard report.inForce else {
       lines.append("Not in force on \(report.asOf): no duties.")
       lines.append("")
@@ -135,7 +216,7 @@ public enum DutiesReport {
         lines.append(
           TextLayout.wrap(
             "\(a.rule.duty) for \(graph.ids[a.subject]), \(a.rule.citation)"
-              + statusMark(a.rule.status),
+              + amendedText(a.rule, regime) + statusMark(a.status) + dueText(a),
             first: bullet + "owes ", rest: "        "))
         for reason in a.reasons {
           lines.append(TextLayout.wrap(reason, first: "        because ", rest: "                "))
@@ -160,11 +241,17 @@ public enum DutiesReport {
             rest: "    "))
       }
     }
-    if report.assignments.filter({ keep($0.party) }).isEmpty
-      && report.exempt.filter({ keep($0.party) }).isEmpty
-    {
+    let shown = report.assignments.filter { keep($0.party) }
+    if shown.isEmpty && report.exempt.filter({ keep($0.party) }).isEmpty {
       lines.append("")
       lines.append("No duties under this regime for this chain on this date.")
+    } else {
+      let later = shown.filter { !$0.owedNow }.count
+      lines.append("")
+      lines.append(
+        TextLayout.wrap(
+          "\(shown.count - later) dut\(shown.count - later == 1 ? "y" : "ies") owed now"
+            + (later == 0 ? "" : ", \(later) due later (see \"due from\")") + "."))
     }
     lines.append("")
     lines.append(notice)
@@ -186,7 +273,11 @@ public enum DutiesReport {
               ("in_force_from", .optional(regime.inForceFrom?.description)),
               ("in_force_to", .optional(regime.inForceTo?.description)),
               ("scope", .string(regime.scope.rawValue)),
+              ("date_status", .string(regime.dateStatus.rawValue)),
               ("in_force_on_date", asOf.map { .bool(regime.inForce(on: $0)) } ?? .null),
+              ("last_reviewed", .optional(regime.lastReviewed?.description)),
+              ("amendments", amendmentsJSON(regime.amendments)),
+              ("notices", .strings(regime.notices.map(\.id))),
               (
                 "rules",
                 .object(
@@ -222,6 +313,25 @@ public enum DutiesReport {
             + (dates.isEmpty ? "" : ", in force \(dates)") + "; rules: \(counts)",
           first: "  "))
       if let version = regime.version { lines.append(TextLayout.wrap(version, first: "  ")) }
+      let datesKnown =
+        regime.inForceFrom == nil && regime.inForceTo == nil
+        ? "" : "dates \(regime.dateStatus.rawValue); "
+      lines.append(
+        TextLayout.wrap(
+          datesKnown + (regime.lastReviewed.map { "last reviewed \($0)" } ?? "never reviewed"),
+          first: "  "))
+      for amendment in regime.amendments {
+        lines.append(
+          TextLayout.wrap(
+            amendment.act + (amendment.date.map { ", in force \($0)" } ?? "")
+              + " [\(amendment.status.rawValue)]", first: "  amended by ", rest: "    "))
+      }
+      if !regime.notices.isEmpty {
+        lines.append(
+          TextLayout.wrap(
+            "notices: " + regime.notices.map(\.id).joined(separator: ", ")
+              + " (lgraph regimes show \(regime.id))", first: "  ", rest: "    "))
+      }
       if let asOf {
         lines.append("  \(regime.inForce(on: asOf) ? "in force" : "not in force") on \(asOf)")
       }

@@ -148,6 +148,18 @@ public enum TraceHTML {
       "<p>Regimes applied: "
         + trace.regimes.map { "<strong>\(e($0.regime.id))</strong> (\(e($0.why)))" }
         .joined(separator: "; ") + ".</p>")
+    let notices = trace.regimes.flatMap { entry in
+      entry.regime.notices.map { (entry.regime.id, $0) }
+    }
+    if !notices.isEmpty {
+      h.append("<ul class=\"notices\">")
+      for (regime, notice) in notices {
+        h.append(
+          "<li><strong>\(e(regime))</strong>: \(e(notice.text))"
+            + (notice.status == .verified ? "" : " [\(e(notice.status.rawValue))]") + "</li>")
+      }
+      h.append("</ul>")
+    }
 
     // Diagram
     h.append("<h2 id=\"diagram\">The path</h2>")
@@ -188,6 +200,11 @@ public enum TraceHTML {
       h.append("<dt>Why it stands where it does</dt><dd>")
       list(party.reasons.map(e))
       h.append("</dd>")
+      if !party.exposure.isEmpty {
+        h.append("<dt>Regulatory exposure (no private right of action)</dt><dd>")
+        list(party.exposure.map { e($0.meaning) })
+        h.append("</dd>")
+      }
       h.append("</dl>")
       if !party.alternatives.isEmpty {
         h.append("<table><tr><th>Regime</th><th>Possible outcome</th><th>Decided by</th></tr>")
@@ -207,8 +224,8 @@ public enum TraceHTML {
           let facts = a.reasons.joined(separator: "; ")
           rows.append(
             row([
-              duties.regime, "owes", a.rule.duty, graph.ids[a.subject], a.rule.citation,
-              a.rule.status.rawValue, facts,
+              duties.regime, a.dueFrom.map { "owes from \($0)" } ?? "owes", a.rule.duty,
+              graph.ids[a.subject], a.rule.citation, a.status.rawValue, facts,
             ]))
         }
         for x in duties.exempt {

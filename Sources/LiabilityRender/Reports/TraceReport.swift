@@ -79,7 +79,12 @@ public enum TraceReport {
                 "duties",
                 .object(
                   party.duties.map { duties in
-                    (duties.regime, DutiesReport.partyDutiesJSON(duties, graph: graph))
+                    (
+                      duties.regime,
+                      DutiesReport.partyDutiesJSON(
+                        duties, graph: graph,
+                        regime: trace.regimes.first { $0.regime.id == duties.regime }?.regime)
+                    )
                   })
               ),
               ("posture", .string(party.posture.rawValue)),
@@ -88,6 +93,20 @@ public enum TraceReport {
                 .object(party.postures.map { ($0.regime, .string($0.posture.rawValue)) })
               ),
               ("reasons", .strings(party.reasons)),
+              (
+                "regulatory_exposure",
+                .array(
+                  party.exposure.map { x in
+                    .object([
+                      ("regime", .string(x.regime)), ("rule", .string(x.rule.id)),
+                      ("subject", .string(graph.ids[x.subject])),
+                      ("citation", .string(x.rule.citation)),
+                      ("enforced_by", .string(x.enforcement.by)),
+                      ("private_right_of_action", .bool(false)),
+                      ("meaning", .string(x.meaning)),
+                    ])
+                  })
+              ),
               (
                 "alternatives",
                 .array(
@@ -247,6 +266,12 @@ public enum TraceReport {
     heading("Regimes applied")
     for entry in trace.regimes {
       para("\(entry.regime.id) (\(entry.regime.title)): \(entry.why)", first: bullet)
+      for notice in entry.regime.notices {
+        para(
+          "\(entry.regime.id) notice: " + notice.text
+            + (notice.status == .verified ? "" : " [\(notice.status.rawValue)]"),
+          first: markdown ? "  - " : "    ", rest: markdown ? nil : "      ")
+      }
     }
 
     heading("Path (product first, then upstream)")
@@ -273,7 +298,9 @@ public enum TraceReport {
         for a in duties.assignments {
           para(
             "\(a.rule.duty) for \(graph.ids[a.subject]), \(a.rule.citation)"
-              + DutiesReport.statusMark(a.rule.status),
+              + (trace.regimes.first { $0.regime.id == duties.regime }.map {
+                DutiesReport.amendedText(a.rule, $0.regime)
+              } ?? "") + DutiesReport.statusMark(a.status) + DutiesReport.dueText(a),
             first: bullet + "owes [\(duties.regime)] ", rest: markdown ? nil : "        ")
         }
         for e in duties.exempt {
@@ -291,6 +318,9 @@ public enum TraceReport {
       }
       for reason in party.reasons {
         para(reason, first: bullet + "why: ", rest: markdown ? nil : "       ")
+      }
+      for exposure in party.exposure {
+        para(exposure.meaning, first: bullet + "exposure: ", rest: markdown ? nil : "       ")
       }
       for alternative in party.alternatives {
         para(

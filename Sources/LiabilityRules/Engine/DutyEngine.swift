@@ -62,30 +62,67 @@ public enum DutyEngine {
             ))
           continue
         }
-        assignments.append(
-          (
-            index,
-            Assignment(
-              rule: rule, party: held.party, subject: held.subject, reasons: reasons,
-              sources: held.sources)
-          ))
+        var assignment = Assignment(
+          rule: rule, party: held.party, subject: held.subject, reasons: reasons,
+          sources: held.sources, status: rule.status)
+        applyTransitions(&assignment, context: context, regime: regime, day: day)
+        assignments.append((index, assignment))
         findings += self.findings(
           rule: rule, party: held.party, subject: held.subject, graph: graph, holdings: holdings,
           extraterritorial: scope.extraterritorial, regime: regime
         ).map { (index, $0) }
       }
     }
-    // Rule order, then the order the roles were found in (a stable sort).
-    report.assignments = assignments.enumerated().sorted {
-      ($0.element.0, $0.offset) < ($1.element.0, $1.offset)
-    }.map(\.element.1)
-    report.exempt = exempt.enumerated().sorted {
-      ($0.element.0, $0.offset) < ($1.element.0, $1.offset)
-    }.map(\.element.1)
-    report.findings = findings.enumerated().sorted {
-      ($0.element.0, $0.offset) < ($1.element.0, $1.offset)
-    }.map(\.element.1)
+    // Rule order, then the order the roles were found in (a stable sort of
+    // positions: the values, which are large, are moved once).
+    func inRuleOrder<T>(_ items: [(Int, T)]) -> [T] {
+      items.indices.sorted { (items[$0].0, $0) < (items[$1].0, $1) }.map { items[$0].1 }
+    }
+    report.assignments = inRuleOrder(assignments)
+    report.exempt = inRuleOrder(exempt)
+    report.findings = inRuleOrder(findings)
     return report
+  }
+
+  /// Applies the rule's transitional provisions to an assignment: the
+  /// first that holds for the subject says from when the duty is due; one
+  /// whose condition turns on an unstated fact is said in the reasons.
+  static func applyTransitions(
+    _ assignment: inout Assignment, context: FactContext, regime: Regime, day: Day
+  ) {
+    for transition in assignment.rule.transitions {
+      var unknown: [String] = []
+      switch context.truth(transition.when, unknown: &unknown) {
+      case .no:
+        continue
+      case .unknown:
+        assignment.reasons.append(
+          "\(transition.citation) would defer it to \(transition.dueFrom) if "
+            + unknown.map { "`\($0)`" }.joined(separator: ", ")
+            + " (not stated in the file) so decided: \(transition.because)")
+        continue
+      case .yes:
+        var lines: [String] = []
+        _ = context.holds(transition.when, explain: &lines)
+        let amendment = transition.amendedBy.flatMap(regime.amendment)
+        let by = amendment.map { " (\($0.act), \($0.status.rawValue))" } ?? ""
+        if transition.dueFrom > day {
+          assignment.dueFrom = transition.dueFrom
+          assignment.transition = transition
+          if let amendment { assignment.status = assignment.status.weaker(amendment.status) }
+          let because =
+            transition.because.hasSuffix(".")
+            ? String(transition.because.dropLast()) : transition.because
+          assignment.reasons.append(
+            "due from \(transition.dueFrom) under \(transition.citation)\(by): " + because
+              + (lines.isEmpty ? "" : " (" + lines.joined(separator: "; ") + ")") + ".")
+        } else {
+          assignment.reasons.append(
+            "\(transition.citation)\(by) deferred it to \(transition.dueFrom), which has passed")
+        }
+        return
+      }
+    }
   }
 
   /// Whether an assignment is within the regime's territory, why, and
@@ -100,7 +137,7 @@ public enum DutyEngine {
       var out: [String] = []
       for code in codes
       where regime.jurisdictions.contains(where: {
-        covering ? FactContext.covers(code, $0) : FactContext.within(code, $0)
+        covering ? regime.covers(code, $0) : regime.within(code, $0)
       }) && !out.contains(code) {
         out.append(code)
       }
@@ -180,6 +217,96 @@ public enum DutyEngine {
     values.uniqued()
   }
 
+  /// Items that a derived model has in parts: its own (its modification)
+  /// and each base's. The training data of a fine-tune is its fine-tuning
+  /// data and the data its base was trained on; its training compute is
+  /// the modification's and the base's.
+  static let composedOverLineage: [InformationItem: [InformationItem]] = [
+    .trainingData: [.trainingData, .fineTuneData],
+    .trainingCompute: [.trainingCompute],
+  ]
+
+  /// The parts of `item` about `target`: for a composed item of a derived
+  /// model, the model's own part and each base's (in the view), upstream
+  /// to the models trained from scratch; otherwise the item itself.
+  static func parts(
+    of item: InformationItem, about target: Int, _ graph: SupplyChainGraph
+  ) -> [(node: Int, items: [InformationItem])] {
+    guard let own = composedOverLineage[item], graph.kinds[target] == .model else {
+      return [(target, [item])]
+    }
+    var out: [(node: Int, items: [InformationItem])] = []
+    var seen: Set<Int> = []
+    var queue = [target]
+    while let node = queue.first {
+      queue.removeFirst()
+      guard seen.insert(node).inserted, seen.count <= 256 else { continue }
+      let bases = graph.incoming(node).filter { $0.kind == .lineage }.map(\.from)
+      out.append((node, bases.isEmpty ? [item] : own))
+      queue += bases
+    }
+    return out
+  }
+
+  static func informationFindings(
+    rule: Rule, item: InformationItem, party: Int, subject: Int, target: Int,
+    graph: SupplyChainGraph, holdings: InformationHoldings
+  ) -> [Finding] {
+    let p = graph.ids[party]
+    let s = graph.ids[subject]
+    let parts = self.parts(of: item, about: target, graph)
+    let missing = parts.filter { part in
+      !part.items.contains { holdings.holding(party, $0, about: part.node) != nil }
+    }
+    guard !missing.isEmpty else { return [] }
+    let t = target == subject ? s : "\(graph.ids[target]) (in \(s))"
+    var held: [(node: Int, holders: [Int])] = []
+    var unheld: [Int] = []
+    for part in missing {
+      let holders = part.items.flatMap { holdings.holders(of: $0, about: part.node) }
+        .map(\.party).uniqued()
+      if holders.isEmpty { unheld.append(part.node) } else { held.append((part.node, holders)) }
+    }
+    func name(_ node: Int) -> String {
+      node == target ? "its own part" : "that of \(graph.ids[node])"
+    }
+    var out: [Finding] = []
+    let composed = parts.count > 1
+    if !held.isEmpty {
+      let holders = held.flatMap(\.holders).uniqued()
+      let names = holders.map { graph.ids[$0] }.joined(separator: ", ")
+      let detail =
+        composed
+        ? " ("
+          + held.map { part in
+            "\(name(part.node)) held by "
+              + part.holders.map { graph.ids[$0] }.joined(separator: ", ")
+          }.joined(separator: "; ") + ")"
+        : ""
+      out.append(
+        Finding(
+          kind: .misallocated, rule: rule, party: party, subject: subject, holders: holders,
+          item: item.rawValue,
+          explanation:
+            "\(rule.citation) puts on \(p) a duty that needs the \(item.rawValue) of \(t), "
+            + "which \(names) hold\(holders.count == 1 ? "s" : "") and \(p) does not"
+            + detail + "."))
+    }
+    if !unheld.isEmpty {
+      let what =
+        composed && !(unheld.count == 1 && unheld.first == target)
+        ? " (" + unheld.map(name).joined(separator: "; ") + ")" : ""
+      out.append(
+        Finding(
+          kind: .unowned, rule: rule, party: party, subject: subject, holders: [],
+          item: item.rawValue,
+          explanation:
+            "\(rule.citation) needs the \(item.rawValue) of \(t)\(what), which no party in "
+            + "the chain is recorded as holding."))
+    }
+    return out
+  }
+
   static func findings(
     rule: Rule, party: Int, subject: Int, graph: SupplyChainGraph,
     holdings: InformationHoldings, extraterritorial: Bool, regime: Regime
@@ -197,35 +324,20 @@ public enum DutyEngine {
             + "\(regime.jurisdictions.joined(separator: ", ")); \(s) arrives there only through "
             + "others' conduct."))
     }
-    for item in rule.information where holdings.holding(party, item, about: subject) == nil {
+    for item in rule.information {
       // What a service or product is made of: a model-level item nobody
       // records about the system itself is that of the models it runs.
       var targets = [subject]
-      if modelLevel.contains(item), holdings.holders(of: item, about: subject).isEmpty {
+      if modelLevel.contains(item), holdings.holders(of: item, about: subject).isEmpty,
+        graph.kinds[subject] != .model
+      {
         let models = systemModels(subject, graph)
         if !models.isEmpty { targets = models }
       }
-      for target in targets where holdings.holding(party, item, about: target) == nil {
-        let t = target == subject ? s : "\(graph.ids[target]) (in \(s))"
-        let holders = holdings.holders(of: item, about: target).map(\.party)
-        if holders.isEmpty {
-          out.append(
-            Finding(
-              kind: .unowned, rule: rule, party: party, subject: subject, holders: [],
-              item: item.rawValue,
-              explanation:
-                "\(rule.citation) needs the \(item.rawValue) of \(t), which no party in the "
-                + "chain is recorded as holding."))
-        } else {
-          let names = holders.map { graph.ids[$0] }.joined(separator: ", ")
-          out.append(
-            Finding(
-              kind: .misallocated, rule: rule, party: party, subject: subject, holders: holders,
-              item: item.rawValue,
-              explanation:
-                "\(rule.citation) puts on \(p) a duty that needs the \(item.rawValue) of \(t), "
-                + "which \(names) hold\(holders.count == 1 ? "s" : "") and \(p) does not."))
-        }
+      for target in targets {
+        out += informationFindings(
+          rule: rule, item: item, party: party, subject: subject, target: target, graph: graph,
+          holdings: holdings)
       }
     }
     let released = graph.model(at: subject)?.weights?.isReleased == true

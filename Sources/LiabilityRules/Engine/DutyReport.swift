@@ -32,6 +32,17 @@ public struct Assignment: Sendable, Hashable {
   public var reasons: [String]
   /// Sources of the facts used.
   public var sources: [String]
+  /// The day from which the duty is due, when a transitional provision
+  /// defers it past the evaluation date (nil: owed now).
+  public var dueFrom: Day? = nil
+  /// The transitional provision that defers it, when one does.
+  public var transition: Transition? = nil
+  /// The assignment's legal certainty: the rule's, or weaker where a
+  /// transitional provision from a less certain amendment decides the date.
+  public var status: RuleStatus
+
+  /// Whether the duty is owed on the evaluation date (not deferred).
+  public var owedNow: Bool { dueFrom == nil }
 }
 
 /// A duty a party does not owe because an exemption applies.

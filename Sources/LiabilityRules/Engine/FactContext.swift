@@ -20,9 +20,11 @@ final class EngineShared: @unchecked Sendable {
   }
 
   /// Cumulative compute by model, computed once.
-  private var cumulativeCache: [Int: Double?] = [:]
+  private var cumulativeCache: [Int: (sum: Double, complete: Bool)] = [:]
 
-  func cumulative(_ node: Int, _ compute: (Int) -> Double?) -> Double? {
+  func cumulative(
+    _ node: Int, _ compute: (Int) -> (sum: Double, complete: Bool)
+  ) -> (sum: Double, complete: Bool) {
     if let known = cumulativeCache[node] { return known }
     let value = compute(node)
     cumulativeCache[node] = value
@@ -35,8 +37,20 @@ final class EngineShared: @unchecked Sendable {
 
   /// The risk areas in the regime's scope at or downstream of `node`.
   func riskAreasInScope(_ node: Int) -> [String] {
-    if scopedAreas == nil { scopedAreas = computeScopedAreas() }
+    if scopedAreas == nil { scopedAreas = computeScopedAreas(direct: false) }
     return scopedAreas?[node] ?? []
+  }
+
+  /// The same, only of products that run `node` itself.
+  private var directScopedAreas: [Int: [String]]? = nil
+
+  /// The risk areas in the regime's scope of the products that run `node`
+  /// itself (a model run as it is, directly or through a service; a
+  /// service a product uses; a product itself), not through a model
+  /// derived from it.
+  func directRiskAreasInScope(_ node: Int) -> [String] {
+    if directScopedAreas == nil { directScopedAreas = computeScopedAreas(direct: true) }
+    return directScopedAreas?[node] ?? []
   }
 
   /// Where a product's users are: its markets and the places of the
@@ -56,22 +70,111 @@ final class EngineShared: @unchecked Sendable {
     return (product.markets, established)
   }
 
-  private func computeScopedAreas() -> [Int: [String]] {
+  private func computeScopedAreas(direct: Bool) -> [Int: [String]] {
     var out: [Int: Set<String>] = [:]
     let places = regime.jurisdictions
     for node in 0..<graph.nodeCount {
       guard let product = graph.product(at: node), !product.riskAreas.isEmpty else { continue }
       let (markets, established) = productPlaces(node)
       let inScope =
-        markets.contains { market in places.contains { FactContext.covers(market, $0) } }
-        || established.contains { code in places.contains { FactContext.within(code, $0) } }
+        markets.contains { market in places.contains { regime.covers(market, $0) } }
+        || established.contains { code in places.contains { regime.within(code, $0) } }
       guard inScope else { continue }
       let areas = product.riskAreas.map(\.rawValue)
-      for holder in [node] + graph.ancestors(of: node, lineageOnly: false) {
+      let holders =
+        direct
+        ? [node] + runs(node) : [node] + graph.ancestors(of: node, lineageOnly: false)
+      for holder in holders {
         out[holder, default: []].formUnion(areas)
       }
     }
     return out.mapValues { $0.sorted() }
+  }
+
+  /// What a product runs itself: the services and models it uses, and the
+  /// models those services serve.
+  func runs(_ product: Int) -> [Int] {
+    var out: [Int] = []
+    for edge in graph.incoming(product) where edge.kind == .uses {
+      out.append(edge.from)
+      if graph.kinds[edge.from] == .service {
+        out += graph.incoming(edge.from).filter { $0.kind == .serves }.map(\.from)
+      }
+    }
+    return out.uniqued()
+  }
+
+  // MARK: The pack's terms, tested on other nodes
+
+  /// Whether the service or product at `node` meets the pack's
+  /// `high-risk-system` definition, once computed.
+  private var highRiskCache: [Int: FactContext.Truth] = [:]
+
+  func highRisk(_ node: Int, party: Int) -> FactContext.Truth {
+    if let known = highRiskCache[node] { return known }
+    guard graph.kinds[node] == .service || graph.kinds[node] == .product,
+      let name = regime.terms["high-risk-system"], let definition = regime.definitions[name]
+    else { return .no }
+    let context = FactContext(shared: self, party: party, role: .productVendor, subject: node)
+    var unknown: [String] = []
+    let value = context.truth(definition, unknown: &unknown)
+    highRiskCache[node] = value
+    return value
+  }
+
+  /// For each node, the providers of the high-risk systems built on it
+  /// (downstream of it, not the node itself); computed on first use.
+  private var highRiskProviders: [Int: Set<Int>]? = nil
+
+  /// The parties that provide a high-risk system built on `node`.
+  func providersOfHighRisk(downstreamOf node: Int) -> Set<Int> {
+    if highRiskProviders == nil {
+      var out: [Int: Set<Int>] = [:]
+      for system in 0..<graph.nodeCount
+      where graph.kinds[system] == .service || graph.kinds[system] == .product {
+        let providers = graph.incoming(system).filter {
+          $0.kind == .offers || $0.kind == .provides
+        }.map(\.from)
+        guard let first = providers.first, highRisk(system, party: first) == .yes else {
+          continue
+        }
+        for upstream in graph.ancestors(of: system, lineageOnly: false) {
+          out[upstream, default: []].formUnion(providers)
+        }
+      }
+      highRiskProviders = out
+    }
+    return highRiskProviders?[node] ?? []
+  }
+
+  /// Compute of each model's whole lineage, by model id: the known sum and
+  /// whether every part is known.
+  private var lineageCache: [String: (sum: Double, complete: Bool)] = [:]
+
+  func lineageCompute(_ id: String, depth: Int = 0) -> (sum: Double, complete: Bool) {
+    if let known = lineageCache[id] { return known }
+    guard depth < 64, let model = model(id) else { return (0, false) }
+    var sum = 0.0
+    var complete = true
+    if let own = model.trainingComputeFLOP {
+      sum += own
+    } else if model.derivedFrom.isEmpty {
+      complete = false
+    }
+    for link in model.derivedFrom {
+      if let c = link.computeFLOP { sum += c } else { complete = false }
+      let base = lineageCompute(link.base, depth: depth + 1)
+      sum += base.sum
+      complete = complete && base.complete
+    }
+    lineageCache[id] = (sum, complete)
+    return (sum, complete)
+  }
+
+  /// A model by id: in the view, else in the document (a base outside the
+  /// view is still a base).
+  func model(_ id: String) -> Model? {
+    graph.node(id).flatMap { graph.model(at: $0) } ?? graph.document.models.first { $0.id == id }
   }
 
   /// Each party's frontier cost, once computed; and the parties whose cost
@@ -125,28 +228,12 @@ struct FactContext {
     self.product = model == nil ? shared.graph.product(at: subject) : nil
   }
 
-  /// EU member states (ISO 3166-1), for jurisdiction matching.
-  static let euMembers: Set<String> = [
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
-    "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
-  ]
+  /// Whether jurisdiction `code` lies within `area`, as the regime's
+  /// regions say.
+  func within(_ code: String, _ area: String) -> Bool { regime.within(code, area) }
 
-  /// Whether jurisdiction `code` lies within `area`: the same code, a
-  /// subdivision of a country (US-NY in US), or a member state in EU.
-  static func within(_ code: String, _ area: String) -> Bool {
-    if code == area || code.hasPrefix(area + "-") { return true }
-    if area == "EU" {
-      let country = String(code.prefix(2))
-      return euMembers.contains(country)
-    }
-    return false
-  }
-
-  /// Whether a market or region `code` covers any of `area`: within it,
-  /// or wider (a product offered in `US` is offered in `US-NY`).
-  static func covers(_ code: String, _ area: String) -> Bool {
-    within(code, area) || within(area, code)
-  }
+  /// Whether a market or region `code` covers any of `area`.
+  func covers(_ code: String, _ area: String) -> Bool { regime.covers(code, area) }
 
   /// Jurisdictions the subject reaches, through anyone.
   var reaches: [String] { reach.jurisdictions[subject] }
@@ -177,13 +264,14 @@ struct FactContext {
   }
 
   /// The training costs of the party's models that the regime's own
-  /// `frontier-model` definition holds for, summed (a model's own cost,
+  /// `frontier-model` term holds for, summed (a model's own cost,
   /// else the costs stated on its lineage links); nil (unknown) when the
   /// regime has no such definition, when whether one of the party's models
   /// is a frontier model turns on an unstated fact, or when a frontier
   /// model states no cost. Computed once per party.
   var partyFrontierCost: Double? {
-    guard let frontier = regime.definitions["frontier-model"] else { return nil }
+    guard let name = regime.terms["frontier-model"], let frontier = regime.definitions[name]
+    else { return nil }
     return shared.frontierCost(of: party) {
       var total = 0.0
       for edge in graph.outgoing(party) where edge.kind == .develops {
@@ -204,19 +292,39 @@ struct FactContext {
     }
   }
 
-  /// The model's compute plus that of its lineage by the same developer.
-  func cumulativeCompute(_ node: Int, depth: Int = 0) -> Double? {
-    guard depth < 64, let model = graph.model(at: node) else { return nil }
-    var total = model.trainingComputeFLOP
+  /// The model's compute plus that of its lineage by the same developer:
+  /// the known sum, and whether every part is known (an unstated part is
+  /// unknown, not zero).
+  func cumulativeCompute(_ node: Int, depth: Int = 0) -> (sum: Double, complete: Bool) {
+    guard depth < 64, let model = graph.model(at: node) else { return (0, false) }
+    var sum = 0.0
+    var complete = true
+    if let own = model.trainingComputeFLOP {
+      sum += own
+    } else if model.derivedFrom.isEmpty {
+      complete = false
+    }
     for link in model.derivedFrom {
-      if let c = link.computeFLOP { total = (total ?? 0) + c }
-      if let base = graph.node(link.base), graph.model(at: base)?.developer == model.developer,
+      if let c = link.computeFLOP { sum += c } else { complete = false }
+      if let base = graph.node(link.base), graph.model(at: base)?.developer == model.developer {
         let inherited = cumulativeCompute(base, depth: depth + 1)
-      {
-        total = (total ?? 0) + inherited
+        sum += inherited.sum
+        complete = complete && inherited.complete
       }
     }
-    return total
+    return (sum, complete)
+  }
+
+  /// A sum of parts as a fact: the number when every part is known, a
+  /// lower bound when only some are, unknown when none is.
+  static func bounded(_ value: (sum: Double, complete: Bool)) -> Value? {
+    if value.complete { return .number(value.sum) }
+    return value.sum > 0 ? .atLeast(value.sum) : nil
+  }
+
+  /// Whether the system at `node` meets the pack's high-risk-system term.
+  func isHighRisk(_ node: Int) -> Bool {
+    shared.highRisk(node, party: party) == .yes
   }
 
   /// Whether the product (the subject) makes a change of `kind` to a
@@ -225,7 +333,7 @@ struct FactContext {
     guard let product else { return false }
     return ReachIndex.changes(graph, of: product).contains { change in
       guard change.change == kind, let node = graph.node(change.system) else { return false }
-      return (ReachIndex.isHighRisk(graph, node) ?? false) == highRisk
+      return isHighRisk(node) == highRisk
     }
   }
 
@@ -235,9 +343,9 @@ struct FactContext {
   /// stays high-risk, or a new purpose that makes a system that was not
   /// high-risk part of a high-risk product.
   var takenOverDownstream: Bool {
-    let subjectHighRisk = ReachIndex.isHighRisk(graph, subject) ?? false
+    let subjectHighRisk = isHighRisk(subject)
     return (reach.changedBy[subject] ?? []).contains { change, product in
-      let productHighRisk = ReachIndex.isHighRisk(graph, product) ?? false
+      let productHighRisk = isHighRisk(product)
       switch change {
       case .rebrand: return subjectHighRisk
       case .substantialModification: return subjectHighRisk && productHighRisk
@@ -268,6 +376,8 @@ struct FactContext {
   enum Value {
     case bool(Bool)
     case number(Double)
+    /// A number known only to be at least this (some parts unstated).
+    case atLeast(Double)
     case list([String])
     case day(Day)
   }
@@ -292,7 +402,11 @@ struct FactContext {
     case "license_revocable": return license?.revocable.map { .bool($0) }
     case "training_compute_flop": return model?.trainingComputeFLOP.map { .number($0) }
     case "cumulative_compute_flop":
-      return shared.cumulative(subject) { cumulativeCompute($0) }.map { .number($0) }
+      guard model != nil else { return nil }
+      return Self.bounded(shared.cumulative(subject) { cumulativeCompute($0) })
+    case "lineage_compute_flop":
+      guard let model else { return nil }
+      return Self.bounded(shared.lineageCompute(model.id))
     case "modification_compute_flop": return modificationCompute.map { .number($0) }
     case "base_compute_flop": return baseCompute.map { .number($0) }
     case "base_compute_known":
@@ -311,10 +425,12 @@ struct FactContext {
     case "training_cost_usd": return model?.trainingCostUSD.map { .number($0) }
     case "served_compute_flop":
       guard graph.kinds[subject] == .service else { return nil }
-      let computes = graph.incoming(subject).filter { $0.kind == .serves }.compactMap {
+      let computes = graph.incoming(subject).filter { $0.kind == .serves }.map {
         cumulativeCompute($0.from)
       }
-      return computes.max().map { .number($0) }
+      guard let largest = computes.max(by: { $0.sum < $1.sum }) else { return nil }
+      // The largest known is at least the answer; exact only when all are.
+      return Self.bounded((largest.sum, computes.allSatisfy(\.complete)))
     case "released":
       let day =
         model?.released ?? product?.released ?? graph.service(at: subject)?.released
@@ -333,7 +449,9 @@ struct FactContext {
     case "party_employees":
       return graph.party(at: party)?.employees.map { .number(Double($0)) }
     case "party_kind": return graph.party(at: party)?.kind.map { .list([$0.rawValue]) }
-    case "established_in": return .list(establishedIn)
+    case "established_in":
+      // A party that states no jurisdiction is not known to be nowhere.
+      return establishedIn.isEmpty ? nil : .list(establishedIn)
     case "reaches": return .list(reaches)
     case "reaches_itself": return .list(reachesItself)
     case "risk_areas": return .list(reach.riskAreas[subject])
@@ -351,8 +469,20 @@ struct FactContext {
       return .bool(trainsSystem)
     case "party_frontier_cost_usd": return partyFrontierCost.map { .number($0) }
     case "users": return .list(reach.users[subject])
-    case "high_risk": return ReachIndex.isHighRisk(graph, subject).map { .bool($0) }
-    case "feeds_high_risk": return .bool(reach.feedsHighRisk[subject])
+    case "high_risk":
+      if let product { return product.highRisk.map { .bool($0) } }
+      return graph.service(at: subject)?.highRisk.map { .bool($0) }
+    case "safety_component":
+      if let product { return product.safetyComponent.map { .bool($0) } }
+      return graph.service(at: subject)?.safetyComponent.map { .bool($0) }
+    case "interacts_with_people":
+      if let product { return product.interactsWithPeople.map { .bool($0) } }
+      return graph.service(at: subject)?.interactsWithPeople.map { .bool($0) }
+    case "own_risk_areas":
+      return .list(product?.riskAreas.map(\.rawValue) ?? [])
+    case "risk_areas_in_scope_direct": return .list(shared.directRiskAreasInScope(subject))
+    case "feeds_high_risk":
+      return .bool(shared.providersOfHighRisk(downstreamOf: subject).contains { $0 != party })
     case "generates":
       if let product { return .list(product.generates.map(\.rawValue)) }
       return graph.service(at: subject).map { .list($0.generates.map(\.rawValue)) }
@@ -438,7 +568,24 @@ struct FactContext {
       case .no: return wanted ? .no : .yes
       }
     }
-    guard value(of: clause.fact) != nil else {
+    let value = value(of: clause.fact)
+    if case .stated(let wanted) = clause.test { return (value != nil) == wanted ? .yes : .no }
+    guard let value else {
+      if !unknown.contains(clause.fact) { unknown.append(clause.fact) }
+      return .unknown
+    }
+    if case .atLeast(let bound) = value {
+      // Only part of the number is known: it can settle a comparison one
+      // way only.
+      let settled: Truth?
+      switch clause.test {
+      case .greaterThan(let limit): settled = bound > limit ? .yes : nil
+      case .atLeast(let limit): settled = bound >= limit ? .yes : nil
+      case .lessThan(let limit): settled = bound >= limit ? .no : nil
+      case .atMost(let limit): settled = bound > limit ? .no : nil
+      default: settled = .no
+      }
+      if let settled { return settled }
       if !unknown.contains(clause.fact) { unknown.append(clause.fact) }
       return .unknown
     }
@@ -473,6 +620,12 @@ struct FactContext {
   ) -> Bool {
     if let definition = regime.definitions[clause.fact] {
       guard depth < 16, case .equals(let wanted) = clause.test else { return false }
+      // A definition that turns on an unstated fact holds neither way: its
+      // negation must not read the unstated fact as "no".
+      var unknown: [String] = []
+      if !wanted, truth(definition, unknown: &unknown, depth: depth + 1) == .unknown {
+        return false
+      }
       var lines: [String] = []
       let result = holds(definition, explain: &lines, depth: depth + 1, record: record)
       if record, result == wanted {
@@ -482,7 +635,29 @@ struct FactContext {
       }
       return result == wanted
     }
-    guard let value = value(of: clause.fact) else { return false }
+    let found = value(of: clause.fact)
+    if case .stated(let wanted) = clause.test {
+      let result = (found != nil) == wanted
+      if record, result {
+        explain.append("\(clause.fact): \(wanted ? "stated" : "not stated in the file")")
+      }
+      return result
+    }
+    guard let value = found else { return false }
+    if case .atLeast(let bound) = value {
+      // A lower bound settles only the comparisons it passes.
+      switch clause.test {
+      case .greaterThan(let limit) where bound > limit, .atLeast(let limit) where bound >= limit:
+        if record {
+          explain.append(
+            "\(clause.fact) at least \(Self.format(bound)) (some parts not stated) "
+              + (bound > limit ? ">" : "≥") + " \(Self.format(limit))")
+        }
+        return true
+      default:
+        return false
+      }
+    }
     switch (clause.test, value) {
     case (.equals(let wanted), .bool(let actual)):
       if record, actual == wanted { explain.append("\(clause.fact) = \(actual)") }
@@ -491,9 +666,9 @@ struct FactContext {
       let match: [String]
       switch clause.fact {
       case "established_in":
-        match = actual.filter { code in wanted.contains { Self.within(code, $0) } }
+        match = actual.filter { code in wanted.contains { within(code, $0) } }
       case "reaches", "reaches_itself":
-        match = actual.filter { code in wanted.contains { Self.covers(code, $0) } }
+        match = actual.filter { code in wanted.contains { covers(code, $0) } }
       default:
         match = actual.filter { wanted.contains($0) }
       }

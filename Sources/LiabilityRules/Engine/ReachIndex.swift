@@ -9,37 +9,9 @@ final class ReachIndex: @unchecked Sendable {
   private(set) var jurisdictions: [[String]]
   private(set) var riskAreas: [[String]]
   private(set) var users: [[String]]
-  /// Whether a high-risk AI system (EU AI Act Art 6) is built on the node
-  /// (downstream of it, not the node itself).
-  private(set) var feedsHighRisk: [Bool]
   /// For a service or product: how other parties' products changed it
   /// (Art 25(1)), with the changing product's node.
   private(set) var changedBy: [Int: [(change: SystemChangeKind, product: Int)]] = [:]
-
-  /// Risk areas that make a product high-risk under EU AI Act Annex III
-  /// without more: education (point 3), employment (4), lending as credit
-  /// scoring (5(b)), law enforcement (6), migration (7), justice and
-  /// democratic processes (8). Biometrics (1 excludes verification),
-  /// critical infrastructure (2: safety components only), essential
-  /// services, insurance (5(c): life and health only) and government
-  /// services (5(a): public assistance benefits only) are wider than
-  /// their Annex III points, so a product in them is high-risk only when
-  /// the file says `high_risk: true`. Legal services, housing, healthcare
-  /// and financial services at large are Colorado's areas.
-  static let annexIII: Set<RiskArea> = [
-    .education, .employment, .lending, .lawEnforcement, .migration, .justice,
-    .democraticProcesses,
-  ]
-
-  /// Whether the service or product at `node` is a high-risk AI system:
-  /// as the file states, else (products) when a risk area is in Annex III.
-  static func isHighRisk(_ graph: SupplyChainGraph, _ node: Int) -> Bool? {
-    if let product = graph.product(at: node) {
-      return product.highRisk ?? product.riskAreas.contains { annexIII.contains($0) }
-    }
-    if let service = graph.service(at: node) { return service.highRisk ?? false }
-    return nil
-  }
 
   /// A product's changes to other systems that hold in the graph's view.
   static func changes(_ graph: SupplyChainGraph, of product: Product) -> [SystemChange] {
@@ -54,7 +26,6 @@ final class ReachIndex: @unchecked Sendable {
     jurisdictions = Array(repeating: [], count: count)
     riskAreas = Array(repeating: [], count: count)
     users = Array(repeating: [], count: count)
-    feedsHighRisk = Array(repeating: false, count: count)
     // Post-order over downstream asset edges, iteratively.
     var state = [UInt8](repeating: 0, count: count)  // 0 new, 1 open, 2 done
     func children(_ node: Int) -> [Int] {
@@ -83,15 +54,11 @@ final class ReachIndex: @unchecked Sendable {
         var places = own(graph, node)
         var areas = graph.product(at: node)?.riskAreas.map(\.rawValue) ?? []
         var bases = graph.product(at: node)?.users.map { [$0.rawValue] } ?? []
-        var highRisk = false
         for child in next {
           places += jurisdictions[child]
           areas += riskAreas[child]
           bases += users[child]
-          highRisk =
-            highRisk || feedsHighRisk[child] || Self.isHighRisk(graph, child) == true
         }
-        feedsHighRisk[node] = highRisk
         jurisdictions[node] = Self.unique(places)
         riskAreas[node] = Self.unique(areas)
         users[node] = Self.unique(bases)

@@ -35,6 +35,8 @@ public struct Condition: Sendable, Hashable {
     case before(Day)
     /// A date is on or before the day.
     case onOrBefore(Day)
+    /// The file states the fact (true) or does not (false); never unknown.
+    case stated(Bool)
   }
 
   /// Clauses that must all hold.
@@ -65,6 +67,12 @@ public enum ConditionFact {
     ("monetized", "boolean", "the model is monetised"),
     ("license_revocable", "boolean", "the model's license may be withdrawn at will"),
     ("training_compute_flop", "number", "the model's own training compute"),
+    (
+      "lineage_compute_flop", "number",
+      "the model's compute plus that of every model it derives from, whoever developed it "
+        + "(the base's training and each modification, as EU AI Act Art 51(2) and Recital 111 "
+        + "count it)"
+    ),
     (
       "cumulative_compute_flop", "number",
       "the model's compute plus that of its lineage by the same developer (own fine-tuning counts)"
@@ -105,10 +113,16 @@ public enum ConditionFact {
       "where the party's own services and products offering the subject are"
     ),
     ("risk_areas", "list", "risk areas of the products the subject reaches"),
+    ("own_risk_areas", "list", "the risk areas the product itself states (none for others)"),
     (
       "risk_areas_in_scope", "list",
       "risk areas of the products the subject reaches that are offered where the regime "
         + "applies (its jurisdictions; a product offered in US is offered in US-CO)"
+    ),
+    (
+      "risk_areas_in_scope_direct", "list",
+      "the same, only of products that run the subject itself (a model run as it is, directly "
+        + "or through a service, not one it is the base of; a product itself)"
     ),
     (
       "deployers_listed", "boolean",
@@ -120,8 +134,8 @@ public enum ConditionFact {
     ),
     (
       "party_frontier_cost_usd", "number",
-      "the training costs of the party's models that the regime's frontier-model definition "
-        + "holds for, summed (unknown when one states none)"
+      "the training costs of the party's models for which the pack's frontier-model term holds, "
+        + "summed (unknown when one states none)"
     ),
     (
       "users", "list",
@@ -129,12 +143,23 @@ public enum ConditionFact {
     ),
     (
       "high_risk", "boolean",
-      "the service or product is a high-risk AI system (EU AI Act Art 6): as the file says, "
-        + "else for a product whether one of its risk areas is in Annex III"
+      "the file states that the service or product is a high-risk AI system (a pack's own "
+        + "definition says what else makes one)"
+    ),
+    (
+      "safety_component", "boolean",
+      "the service or product is a product, or a safety component of one, under EU product "
+        + "legislation (EU AI Act Art 6(1), Annex I)"
+    ),
+    (
+      "interacts_with_people", "boolean",
+      "the service or product is intended to interact directly with natural persons (users, "
+        + "employees, consumers); a developer API that only other systems call does not"
     ),
     (
       "feeds_high_risk", "boolean",
-      "a high-risk AI system is built on the subject (not the subject itself)"
+      "a high-risk system of another provider (the pack's high-risk-system term) is built on "
+        + "the subject: the subject is supplied to a third party's high-risk system"
     ),
     (
       "generates", "list",
@@ -155,7 +180,7 @@ public enum ConditionFact {
     ),
     (
       "rebranded_high_risk", "boolean",
-      "the product puts its name on another party's high-risk system"
+      "the product puts its name on another party's high-risk system (the pack's term)"
     ),
     (
       "modified_high_risk", "boolean",
@@ -190,4 +215,28 @@ public enum ConditionFact {
   ]
 
   static let names = Set(all.map(\.name))
+
+  /// The facts that test other nodes by a definition of the pack, and the
+  /// term (see ``Regime/terms``) that names it.
+  public static let termsUsed: [String: String] = [
+    "feeds_high_risk": "high-risk-system",
+    "rebranded_high_risk": "high-risk-system",
+    "modified_high_risk": "high-risk-system",
+    "repurposed_not_high_risk": "high-risk-system",
+    "taken_over_downstream": "high-risk-system",
+    "party_frontier_cost_usd": "frontier-model",
+  ]
+
+  /// The terms a pack may define, and what each means.
+  public static let terms: [(name: String, meaning: String)] = [
+    (
+      "high-risk-system",
+      "the definition of a high-risk AI system, which the high-risk relational facts test on "
+        + "other services and products than the subject"
+    ),
+    (
+      "frontier-model",
+      "the definition of a frontier model, over the party's models, for party_frontier_cost_usd"
+    ),
+  ]
 }

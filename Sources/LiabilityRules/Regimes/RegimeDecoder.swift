@@ -42,7 +42,8 @@ public enum RegimeLoader {
       return Result(regime: nil, diagnostics: list.diagnostics)
     case .success(let root):
       let decoder = RegimeDecoder(reading: file)
-      let regime = decoder.decodeRegime(root)
+      var regime = decoder.decodeRegime(root)
+      regime?.text = text
       let sorted = decoder.diagnostics.sorted { $0.location < $1.location }
       let failed = sorted.contains { $0.severity == .error }
       return Result(regime: failed ? nil : regime, diagnostics: sorted)
@@ -52,6 +53,10 @@ public enum RegimeLoader {
 
 final class RegimeDecoder {
   let d: SyntaxDecoder
+  /// Region codes the pack defines (`EU`), accepted wherever a jurisdiction is.
+  var regionCodes: Set<String> = []
+  /// Facts that need a term, with where a condition names them.
+  var termUses: [(fact: String, at: SourceLocation)] = []
 
   init(reading file: String) {
     d = SyntaxDecoder(reading: file)
@@ -60,6 +65,12 @@ final class RegimeDecoder {
   var diagnostics: [Diagnostic] { d.diagnostics }
 
   static let formatName = "liability-regime/1"
+
+  static let topKeys = [
+    "format", "id", "title", "version", "kind", "jurisdictions", "in_force", "scope",
+    "description", "url", "last_reviewed", "amendments", "notices", "regions", "terms",
+    "definitions", "exemptions", "transitions", "enforcement", "roles", "rules",
+  ]
 
   func decodeRegime(_ root: SyntaxNode) -> Regime? {
     guard var top = d.mapping(root, "the top level of a regime file") else { return nil }
@@ -79,15 +90,31 @@ final class RegimeDecoder {
     let kind = d.require(&top, "kind", "a regime").flatMap {
       d.enumValue($0, "kind", Regime.Kind.self)
     }
+    // Regions first: jurisdictions and conditions may name them.
+    let regions = top.take("regions").map(self.regions) ?? [:]
+    regionCodes = Set(regions.keys)
+    let jurisdictionNode = top.take("jurisdictions")
     let jurisdictions =
-      top.take("jurisdictions").map { d.strings($0, "jurisdictions", d.jurisdiction) } ?? []
-    let (from, to) = inForce(top.take("in_force"))
+      jurisdictionNode.map { d.strings($0, "jurisdictions", jurisdiction) } ?? []
+    if let jurisdictionNode {
+      for code in jurisdictions where code == "EU" && regions["EU"] == nil {
+        d.error(
+          "'EU' is a group of countries: list its member states under 'regions' "
+            + "(regions: {EU: [AT, BE, ...]})", at: d.location(jurisdictionNode))
+      }
+    }
+    let dates = inForce(top.take("in_force"), "'in_force' of the regime")
     let scope = d.require(&top, "scope", "a regime").flatMap {
       d.enumValue($0, "scope", Regime.Scope.self)
     }
     let description = top.take("description").flatMap { d.text($0, "description") }
     let url = top.take("url").flatMap { d.text($0, "url") }
-    // Definitions first: rules may name them.
+    let lastReviewed = top.take("last_reviewed").flatMap { d.date($0, "last_reviewed") }
+    let amendments = top.take("amendments").map(self.amendments) ?? []
+    let amendmentIDs = Set(amendments.map(\.id))
+    let notices = top.take("notices").map(self.notices) ?? []
+    let enforcement = top.take("enforcement").flatMap { self.enforcement($0, "the regime") }
+    // Definitions next: rules, exemptions and terms name them.
     var definitionNodes: [(String, SyntaxNode, SyntaxEntry)] = []
     if let node = top.take("definitions") {
       if case .mapping(let entries) = node.content {
@@ -104,6 +131,30 @@ final class RegimeDecoder {
       definitionLocations[name] = d.location(key: entry)
     }
     checkDefinitionCycles(definitions, at: definitionLocations)
+    let terms = top.take("terms").map { self.terms($0, definitions: definitionNames) } ?? [:]
+    var namedExemptions: [String: Exemption] = [:]
+    if let node = top.take("exemptions") {
+      for entry in entries(node, "exemptions", "name to exemption") {
+        if let exemption = exemption(
+          entry.value, "exemption '\(entry.key)'", definitions: definitionNames)
+        {
+          namedExemptions[entry.key] = Exemption(
+            name: entry.key, when: exemption.when, because: exemption.because)
+        }
+      }
+    }
+    var namedTransitions: [String: Transition] = [:]
+    if let node = top.take("transitions") {
+      for entry in entries(node, "transitions", "name to transitional provision") {
+        if var transition = transition(
+          entry.value, "transition '\(entry.key)'", definitions: definitionNames,
+          amendments: amendmentIDs)
+        {
+          transition.name = entry.key
+          namedTransitions[entry.key] = transition
+        }
+      }
+    }
     var roles: [String: RegimeRole] = [:]
     if let node = top.take("roles") {
       if case .mapping(let entries) = node.content {
@@ -123,13 +174,15 @@ final class RegimeDecoder {
         d.error("'roles' must be a mapping of role id to its graph roles", at: d.location(node))
       }
     }
+    let context = RuleContext(
+      roles: roles, definitions: definitionNames, exemptions: namedExemptions,
+      transitions: namedTransitions, amendments: amendments, regimeDates: dates.status,
+      regimeDateLocation: dates.location)
     var rules: [Rule] = []
     var ruleIDs: [String: SourceLocation] = [:]
     if let node = top.take("rules") {
       for item in d.list(node, "rules") {
-        guard let rule = self.rule(item, roles: roles, definitions: definitionNames) else {
-          continue
-        }
+        guard let rule = self.rule(item, context) else { continue }
         if let first = ruleIDs[rule.id] {
           d.error(
             "duplicate rule id '\(rule.id)'", at: rule.location,
@@ -140,61 +193,298 @@ final class RegimeDecoder {
         rules.append(rule)
       }
     }
-    d.reportUnknown(
-      top,
-      allowed: [
-        "format", "id", "title", "version", "kind", "jurisdictions", "in_force", "scope",
-        "description", "url", "definitions", "roles", "rules",
-      ], in: "the top level of a regime")
+    for use in termUses {
+      guard let term = ConditionFact.termsUsed[use.fact], terms[term] == nil else { continue }
+      d.error(
+        "'\(use.fact)' tests other nodes by the pack's '\(term)' term, which it does not "
+          + "define: add 'terms: {\(term): DEFINITION}'", at: use.at)
+    }
+    d.reportUnknown(top, allowed: Self.topKeys, in: "the top level of a regime")
     guard let id, let title, let kind, let scope else { return nil }
-    return Regime(
+    var regime = Regime(
       id: id, title: title, version: version, kind: kind, jurisdictions: jurisdictions,
-      inForceFrom: from, inForceTo: to, scope: scope, description: description, url: url,
-      definitions: definitions, roles: roles, rules: rules, file: d.file)
+      inForceFrom: dates.from, inForceTo: dates.to, scope: scope, description: description,
+      url: url, definitions: definitions, roles: roles, rules: rules, file: d.file)
+    regime.dateStatus = dates.status ?? .verified
+    regime.dateStatusStated = dates.status != nil
+    regime.dateNote = dates.note
+    regime.lastReviewed = lastReviewed
+    regime.amendments = amendments
+    regime.notices = notices
+    regime.regions = regions
+    regime.terms = terms
+    regime.namedExemptions = namedExemptions
+    regime.namedTransitions = namedTransitions
+    regime.enforcement = enforcement
+    return regime
   }
 
-  func inForce(_ node: SyntaxNode?) -> (Day?, Day?) {
-    guard let node, var fields = d.mapping(node, "'in_force'") else { return (nil, nil) }
-    let from = fields.take("from").flatMap { d.date($0, "from") }
-    let to = fields.take("to").flatMap { d.date($0, "to") }
-    d.reportUnknown(fields, allowed: ["from", "to"], in: "'in_force'")
-    if let from, let to, to <= from {
+  /// What rules are read against.
+  struct RuleContext {
+    var roles: [String: RegimeRole]
+    var definitions: Set<String>
+    var exemptions: [String: Exemption]
+    var transitions: [String: Transition]
+    var amendments: [Amendment]
+    var regimeDates: RuleStatus?
+    var regimeDateLocation: SourceLocation?
+  }
+
+  /// A mapping's entries, or an error saying what it must map.
+  func entries(_ node: SyntaxNode, _ key: String, _ shape: String) -> [SyntaxEntry] {
+    switch node.content {
+    case .mapping(let entries): return entries
+    case .null: return []
+    default:
+      d.error("'\(key)' must be a mapping of \(shape)", at: d.location(node))
+      return []
+    }
+  }
+
+  /// A jurisdiction code, or a region the pack defines.
+  func jurisdiction(_ node: SyntaxNode, _ key: String) -> String? {
+    if case .scalar(let value, _) = node.content, regionCodes.contains(value) { return value }
+    return d.jurisdiction(node, key)
+  }
+
+  func regions(_ node: SyntaxNode) -> [String: [String]] {
+    var out: [String: [String]] = [:]
+    for entry in entries(node, "regions", "region code to member jurisdictions") {
+      let code = entry.key
+      guard code.count >= 2, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+        d.error(
+          "region code '\(code)' must be upper-case letters (EU)", at: d.location(key: entry))
+        continue
+      }
+      let members = d.strings(entry.value, code, d.jurisdiction)
+      if members.isEmpty {
+        d.error("region '\(code)' lists no members", at: d.location(entry.value))
+      }
+      out[code] = members
+    }
+    return out
+  }
+
+  func terms(_ node: SyntaxNode, definitions: Set<String>) -> [String: String] {
+    var out: [String: String] = [:]
+    let known = ConditionFact.terms.map(\.name)
+    for entry in entries(node, "terms", "term to definition") {
+      guard known.contains(entry.key) else {
+        d.error(
+          "unknown term '\(entry.key)'"
+            + Suggestion.hint(Suggestion.closest(to: entry.key, in: known))
+            + "; terms: " + known.joined(separator: ", "), at: d.location(key: entry))
+        continue
+      }
+      guard let name = d.text(entry.value, entry.key) else { continue }
+      guard definitions.contains(name) else {
+        d.error(
+          "term '\(entry.key)' names '\(name)', which the pack does not define"
+            + Suggestion.hint(Suggestion.closest(to: name, in: definitions.sorted())),
+          at: d.location(entry.value))
+        continue
+      }
+      out[entry.key] = name
+    }
+    return out
+  }
+
+  func amendments(_ node: SyntaxNode) -> [Amendment] {
+    var out: [Amendment] = []
+    for item in d.list(node, "amendments") {
+      guard var fields = d.mapping(item, "each amendment") else { continue }
+      let id = d.require(&fields, "id", "an amendment").flatMap { d.idText($0, "id") }
+      let what = id.map { "amendment '\($0)'" } ?? "an amendment"
+      let act = d.require(&fields, "act", what).flatMap { d.text($0, "act") }
+      let date = fields.take("date").flatMap { d.date($0, "date") }
+      let status = d.require(&fields, "status", what).flatMap {
+        d.enumValue($0, "status", RuleStatus.self)
+      }
+      let url = fields.take("url").flatMap { d.text($0, "url") }
+      let summary = fields.take("summary").flatMap { d.text($0, "summary") }
+      d.reportUnknown(fields, allowed: ["id", "act", "date", "status", "url", "summary"], in: what)
+      if let id, out.contains(where: { $0.id == id }) {
+        d.error("duplicate amendment id '\(id)'", at: d.location(item))
+        continue
+      }
+      if let id, let act, let status {
+        out.append(
+          Amendment(id: id, act: act, date: date, status: status, url: url, summary: summary))
+      }
+    }
+    return out
+  }
+
+  func notices(_ node: SyntaxNode) -> [Notice] {
+    var out: [Notice] = []
+    for item in d.list(node, "notices") {
+      guard var fields = d.mapping(item, "each notice") else { continue }
+      let id = d.require(&fields, "id", "a notice").flatMap { d.idText($0, "id") }
+      let what = id.map { "notice '\($0)'" } ?? "a notice"
+      let date = fields.take("date").flatMap { d.date($0, "date") }
+      let text = d.require(&fields, "text", what).flatMap { d.text($0, "text") }
+      let status = d.require(&fields, "status", what).flatMap {
+        d.enumValue($0, "status", RuleStatus.self)
+      }
+      let url = fields.take("url").flatMap { d.text($0, "url") }
+      d.reportUnknown(fields, allowed: ["id", "date", "text", "status", "url"], in: what)
+      if let id, let text, let status {
+        out.append(Notice(id: id, date: date, text: text, status: status, url: url))
+      }
+    }
+    return out
+  }
+
+  func enforcement(_ node: SyntaxNode, _ owner: String) -> Enforcement? {
+    guard var fields = d.mapping(node, "'enforcement' of \(owner)") else { return nil }
+    let by = d.require(&fields, "by", "'enforcement' of \(owner)").flatMap { d.text($0, "by") }
+    let privateRight = fields.take("private_right_of_action").flatMap {
+      d.bool($0, "private_right_of_action")
+    }
+    let citation = fields.take("citation").flatMap { d.text($0, "citation") }
+    d.reportUnknown(
+      fields, allowed: ["by", "private_right_of_action", "citation"],
+      in: "'enforcement' of \(owner)")
+    guard let by else { return nil }
+    return Enforcement(by: by, privateRightOfAction: privateRight, citation: citation)
+  }
+
+  /// An `in_force` mapping: its dates, how they are known, and the date as
+  /// first enacted where an amendment moved it.
+  struct Dates {
+    var from: Day?
+    var to: Day?
+    var status: RuleStatus?
+    var enactedFrom: Day?
+    var note: String?
+    var location: SourceLocation?
+  }
+
+  func inForce(_ node: SyntaxNode?, _ what: String, rule: Bool = false) -> Dates {
+    guard let node, var fields = d.mapping(node, what) else { return Dates() }
+    var dates = Dates(location: d.location(node))
+    dates.from = fields.take("from").flatMap { d.date($0, "from") }
+    dates.to = fields.take("to").flatMap { d.date($0, "to") }
+    dates.status = fields.take("status").flatMap { d.enumValue($0, "status", RuleStatus.self) }
+    dates.note = fields.take("note").flatMap { d.text($0, "note") }
+    var allowed = ["from", "to", "status", "note"]
+    if rule {
+      dates.enactedFrom = fields.take("enacted_from").flatMap { d.date($0, "enacted_from") }
+      allowed.append("enacted_from")
+    }
+    d.reportUnknown(fields, allowed: allowed, in: what)
+    if let from = dates.from, let to = dates.to, to <= from {
       d.error("'in_force' ends (\(to)) before it starts (\(from))", at: d.location(node))
     }
-    return (from, to)
+    return dates
   }
 
-  func rule(_ node: SyntaxNode, roles: [String: RegimeRole], definitions: Set<String>) -> Rule? {
+  /// An exemption's fields: `when` and `because`.
+  func exemption(_ node: SyntaxNode, _ what: String, definitions: Set<String>) -> Exemption? {
+    guard var fields = d.mapping(node, what) else { return nil }
+    let condition = d.require(&fields, "when", what).map {
+      self.condition($0, what, definitions: definitions)
+    }
+    let because = d.require(&fields, "because", what).flatMap { d.text($0, "because") }
+    d.reportUnknown(fields, allowed: ["when", "because"], in: what)
+    guard let condition, let because else { return nil }
+    return Exemption(when: condition, because: because)
+  }
+
+  /// A transitional provision's fields.
+  func transition(
+    _ node: SyntaxNode, _ what: String, definitions: Set<String>, amendments: Set<String>
+  ) -> Transition? {
+    guard var fields = d.mapping(node, what) else { return nil }
+    let condition = d.require(&fields, "when", what).map {
+      self.condition($0, what, definitions: definitions)
+    }
+    let due = d.require(&fields, "due_from", what).flatMap { d.date($0, "due_from") }
+    let citation = d.require(&fields, "citation", what).flatMap { d.text($0, "citation") }
+    let because = d.require(&fields, "because", what).flatMap { d.text($0, "because") }
+    var amendedBy: String?
+    if let node = fields.take("amended_by"), let id = d.text(node, "amended_by") {
+      if amendments.contains(id) {
+        amendedBy = id
+      } else {
+        d.error(
+          "\(what) names amendment '\(id)', which the pack does not list under 'amendments'"
+            + Suggestion.hint(Suggestion.closest(to: id, in: amendments.sorted())),
+          at: d.location(node))
+      }
+    }
+    d.reportUnknown(
+      fields, allowed: ["when", "due_from", "citation", "because", "amended_by"], in: what)
+    guard let condition, let due, let citation, let because else { return nil }
+    return Transition(
+      name: nil, when: condition, dueFrom: due, citation: citation, because: because,
+      amendedBy: amendedBy)
+  }
+
+  static let ruleKeys = [
+    "id", "duty", "title", "role", "in_force", "when", "exempt", "due", "needs", "citation",
+    "status", "note", "answers_for_harm", "amended_by", "enforcement",
+  ]
+
+  func rule(_ node: SyntaxNode, _ context: RuleContext) -> Rule? {
     guard var fields = d.mapping(node, "each rule") else { return nil }
+    let definitions = context.definitions
     let id = d.require(&fields, "id", "a rule").flatMap { d.idText($0, "id") }
     let what = id.map { "rule '\($0)'" } ?? "a rule"
     let duty = d.require(&fields, "duty", what).flatMap { d.idText($0, "duty") }
     let title = fields.take("title").flatMap { d.text($0, "title") }
     let roleNode = d.require(&fields, "role", what)
     let role = roleNode.flatMap { d.text($0, "role") }
-    if let role, let roleNode, roles[role] == nil {
+    if let role, let roleNode, context.roles[role] == nil {
       d.error(
         "\(what) names role '\(role)', which the regime does not define"
-          + Suggestion.hint(Suggestion.closest(to: role, in: roles.keys.sorted())),
+          + Suggestion.hint(Suggestion.closest(to: role, in: context.roles.keys.sorted())),
         at: d.location(roleNode))
     }
-    let (from, to) = inForce(fields.take("in_force"))
+    let dates = inForce(fields.take("in_force"), "'in_force' of \(what)", rule: true)
     let when = fields.take("when").map {
       condition($0, "'when' of \(what)", definitions: definitions)
     }
     var exemptions: [Exemption] = []
     if let node = fields.take("exempt") {
       for item in d.list(node, "exempt") {
-        guard var exemption = d.mapping(item, "each exemption") else { continue }
-        let condition = d.require(&exemption, "when", "an exemption").map {
-          self.condition($0, "an exemption of \(what)", definitions: definitions)
+        if case .scalar(let name, _) = item.content {
+          if let named = context.exemptions[name] {
+            exemptions.append(named)
+          } else {
+            d.error(
+              "\(what) names exemption '\(name)', which the pack does not define under "
+                + "'exemptions'"
+                + Suggestion.hint(
+                  Suggestion.closest(to: name, in: context.exemptions.keys.sorted())),
+              at: d.location(item))
+          }
+        } else if let exemption = exemption(
+          item, "an exemption of \(what)", definitions: definitions)
+        {
+          exemptions.append(exemption)
         }
-        let because = d.require(&exemption, "because", "an exemption").flatMap {
-          d.text($0, "because")
-        }
-        d.reportUnknown(exemption, allowed: ["when", "because"], in: "an exemption of \(what)")
-        if let condition, let because {
-          exemptions.append(Exemption(when: condition, because: because))
+      }
+    }
+    var transitions: [Transition] = []
+    if let node = fields.take("due") {
+      for item in d.list(node, "due") {
+        if case .scalar(let name, _) = item.content {
+          if let named = context.transitions[name] {
+            transitions.append(named)
+          } else {
+            d.error(
+              "\(what) names transition '\(name)', which the pack does not define under "
+                + "'transitions'"
+                + Suggestion.hint(
+                  Suggestion.closest(to: name, in: context.transitions.keys.sorted())),
+              at: d.location(item))
+          }
+        } else if let transition = transition(
+          item, "a transition of \(what)", definitions: definitions,
+          amendments: Set(context.amendments.map(\.id)))
+        {
+          transitions.append(transition)
         }
       }
     }
@@ -226,17 +516,40 @@ final class RegimeDecoder {
         answersForHarm = d.bool(node, "answers_for_harm") ?? false
       }
     }
-    d.reportUnknown(
-      fields,
-      allowed: [
-        "id", "duty", "title", "role", "in_force", "when", "exempt", "needs", "citation", "status",
-        "note", "answers_for_harm",
-      ], in: what)
+    var amendedBy: [String] = []
+    if let node = fields.take("amended_by") {
+      let known = context.amendments.map(\.id)
+      for item in d.list(node, "amended_by") {
+        guard let name = d.text(item, "amended_by") else { continue }
+        if known.contains(name) {
+          amendedBy.append(name)
+        } else {
+          d.error(
+            "\(what) names amendment '\(name)', which the pack does not list under "
+              + "'amendments'" + Suggestion.hint(Suggestion.closest(to: name, in: known)),
+            at: d.location(item))
+        }
+      }
+    }
+    let enforcement = fields.take("enforcement").flatMap { self.enforcement($0, what) }
+    d.reportUnknown(fields, allowed: Self.ruleKeys, in: what)
     guard let id, let duty, let role, let citation, let status else { return nil }
+    // How the dates are known: the rule's own, else the regime's, else as
+    // well as the text.
+    let dateStatus = dates.status ?? context.regimeDates ?? status
+    var effective = status.weaker(dateStatus)
+    for amendment in context.amendments where amendedBy.contains(amendment.id) {
+      effective = effective.weaker(amendment.status)
+    }
     var rule = Rule(
-      id: id, duty: duty, title: title, role: role, inForceFrom: from, inForceTo: to,
-      when: when ?? .always, exemptions: exemptions, information: information, control: control,
-      citation: citation, status: status, note: note, location: d.location(node))
+      id: id, duty: duty, title: title, role: role, inForceFrom: dates.from,
+      inForceTo: dates.to, when: when ?? .always, exemptions: exemptions,
+      information: information, control: control, citation: citation, status: effective,
+      textStatus: status, dateStatus: dateStatus, note: note, location: d.location(node))
+    rule.enactedFrom = dates.enactedFrom
+    rule.amendedBy = amendedBy
+    rule.transitions = transitions
+    rule.enforcement = enforcement
     rule.answersForHarm = answersForHarm
     rule.harms = harms
     return rule
@@ -263,6 +576,9 @@ final class RegimeDecoder {
             + "; facts: " + known.joined(separator: ", "),
           at: d.location(key: entry))
         continue
+      }
+      if ConditionFact.termsUsed[entry.key] != nil, !definitions.contains(entry.key) {
+        termUses.append((entry.key, d.location(key: entry)))
       }
       if let test = self.test(entry.value, entry.key),
         check(test, entry, isDefinition: definitions.contains(entry.key))
@@ -297,6 +613,8 @@ final class RegimeDecoder {
       isDefinition ? "boolean" : (ConditionFact.all.first { $0.name == entry.key }?.kind ?? "")
     let here = d.location(entry.value)
     switch (kind, test) {
+    case (_, .stated) where !isDefinition:
+      return true
     case ("boolean", .equals), ("number", .greaterThan), ("number", .atLeast),
       ("number", .lessThan), ("number", .atMost), ("date", .after), ("date", .onOrAfter),
       ("date", .before), ("date", .onOrBefore):
@@ -312,7 +630,8 @@ final class RegimeDecoder {
         }
       }
       if Self.jurisdictionFacts.contains(entry.key) {
-        for value in values where !SyntaxDecoder.isJurisdiction(value) {
+        for value in values
+        where !SyntaxDecoder.isJurisdiction(value) && !regionCodes.contains(value) {
           d.error(
             "'\(value)' in '\(entry.key)' is not a jurisdiction: use EU, an ISO 3166-1 code "
               + "such as US, or an ISO 3166-2 code such as US-CA", at: here)
@@ -321,6 +640,10 @@ final class RegimeDecoder {
       }
       return true
     default:
+      if case .stated = test {
+        d.error("'stated' tests a fact the file may state, not a definition", at: here)
+        return false
+      }
       let wanted =
         kind == "boolean"
         ? "true or false"
@@ -369,8 +692,14 @@ final class RegimeDecoder {
       return .oneOf(d.strings(node, fact, d.text))
     case .mapping(let entries):
       guard entries.count == 1, let entry = entries.first else {
-        d.error("a comparison for '\(fact)' takes one of gt, gte, lt, lte", at: d.location(node))
+        d.error(
+          "a comparison for '\(fact)' takes one of gt, gte, lt, lte (or stated)",
+          at: d.location(node))
         return nil
+      }
+      if entry.key == "stated" {
+        guard let wanted = d.bool(entry.value, "stated") else { return nil }
+        return .stated(wanted)
       }
       if ConditionFact.all.first(where: { $0.name == fact })?.kind == "date" {
         guard let day = d.date(entry.value, entry.key) else { return nil }

@@ -47,10 +47,10 @@ extension IncidentTrace {
         regime.inForce(on: incident.date)
       else { continue }
       let place = incident.jurisdiction.flatMap { code in
-        regime.jurisdictions.contains { FactContext.covers(code, $0) } ? code : nil
+        regime.jurisdictions.contains { regime.covers(code, $0) } ? code : nil
       }
       let reached = markets.filter { code in
-        regime.jurisdictions.contains { FactContext.covers(code, $0) }
+        regime.jurisdictions.contains { regime.covers(code, $0) }
       }
       guard place != nil || !reached.isEmpty else { continue }
       var why = "in force on \(incident.date)"

@@ -43,7 +43,24 @@ struct PostureJudge {
     var postures: [IncidentTrace.RegimePosture] = []
     var reasonsByRegime: [String: [String]] = [:]
     var alternatives: [IncidentTrace.Alternative] = []
+    var exposure: [IncidentTrace.Exposure] = []
     for regime in regimes {
+      // A harm rule only a regulator enforces is exposure, not liability
+      // to the person harmed.
+      for case .owes(let rule, let subject) in self.outcomes(
+        of: regime, party: party, roles: roles, regulatory: true)
+      {
+        guard let enforcement = rule.enforcement ?? regime.enforcement else { continue }
+        exposure.append(
+          .init(
+            regime: regime.id, rule: rule, subject: subject, enforcement: enforcement,
+            meaning:
+              "\(enforcement.by) may bring an enforcement action against \(name) for "
+              + "\(rule.duty) for \(graph.ids[subject]) (\(rule.citation)); the person harmed "
+              + "has no claim under this law (no private right of action"
+              + (enforcement.citation.map { ", \($0)" } ?? "") + "), so it does not make "
+              + "\(name) liable to them. [\(regime.id), \(rule.status.rawValue)]"))
+      }
       let outcomes = self.outcomes(of: regime, party: party, roles: roles)
       guard !outcomes.isEmpty else { continue }
       let (posture, reasons, open) = verdict(outcomes, party: party, regime: regime)
@@ -72,27 +89,35 @@ struct PostureJudge {
       posture = .notLiable
       let roleNames = roles.map(\.role.rawValue).uniqued().joined(separator: ", ")
       reasons.append(
-        "No rule that makes a party answer for harm reaches \(name) ("
+        "No rule that makes a party answer for harm to the person harmed reaches \(name) ("
           + (roleNames.isEmpty ? "no role" : roleNames) + ") under "
-          + regimes.map(\.id).joined(separator: ", ") + ".")
+          + regimes.map(\.id).joined(separator: ", ") + "."
+          + (exposure.isEmpty
+            ? "" : " Its exposure to regulatory enforcement is listed apart (exposure)."))
     }
     let holds = holdings.items(of: party).filter { onPath.contains($0.holding.subject) }
     let controls = holdings.controls(of: party).filter { onPath.contains($0.holding.subject) }
     return IncidentTrace.PartyTrace(
       party: party, roles: roles, holds: holds, controls: controls, duties: duties,
       posture: posture, postures: postures, reasons: reasons, alternatives: alternatives,
-      sources: [])
+      exposure: exposure, sources: [])
   }
 
   /// Every harm rule of `regime` that reaches `party` through one of its
   /// roles on the path, with its outcome.
-  func outcomes(of regime: Regime, party: Int, roles: [RoleAssignment]) -> [Outcome] {
+  /// With `regulatory`, the harm rules that only a regulator enforces;
+  /// otherwise those the person harmed can rely on (or that do not say).
+  func outcomes(
+    of regime: Regime, party: Int, roles: [RoleAssignment], regulatory: Bool = false
+  ) -> [Outcome] {
     guard regime.inForce(on: incident.date) else { return [] }
     // A rule limited to some harms, for an incident whose harm is not
     // stated, is an open question (below), not a rule that applies.
     let rules = regime.rules.filter {
-      $0.inForce(on: incident.date)
+      let enforcement = $0.enforcement ?? regime.enforcement
+      return $0.inForce(on: incident.date)
         && ($0.answers(for: incident.harm) || ($0.answersForHarm && incident.harm == nil))
+        && (enforcement?.privateRightOfAction == false) == regulatory
     }
     guard !rules.isEmpty else { return [] }
     let shared = EngineShared(graph: graph, regime: regime, reach: holdings.reach)

@@ -46,6 +46,20 @@ public struct IncidentTrace: Sendable {
     public var decidedBy: [String]
   }
 
+  /// A harm rule a party owes that only a regulator enforces.
+  public struct Exposure: Sendable, Hashable {
+    /// The regime's id.
+    public var regime: String
+    /// The rule.
+    public var rule: Rule
+    /// The node the duty is about.
+    public var subject: Int
+    /// Who enforces it, and that the person harmed cannot sue on it.
+    public var enforcement: Enforcement
+    /// What it means, in a sentence a lawyer can quote.
+    public var meaning: String
+  }
+
   /// A regime's verdict on one party.
   public struct RegimePosture: Sendable, Hashable {
     /// The regime's id.
@@ -86,6 +100,10 @@ public struct IncidentTrace: Sendable {
     public var reasons: [String]
     /// For an indeterminate posture: the outcomes and what decides them.
     public var alternatives: [Alternative]
+    /// Harm rules that only a regulator enforces (no private right of
+    /// action): exposure to an enforcement action, kept apart from the
+    /// posture, which is liability to the person harmed.
+    public var exposure: [Exposure] = []
     /// The sources of the facts used.
     public var sources: [String]
   }

@@ -1,0 +1,40 @@
+import LiabilityGraph
+
+extension Condition {
+  /// The condition in words, as a lawyer reads a pack: clauses joined by
+  /// "and", alternatives by "or" ("always" when there is nothing to test).
+  public var text: String {
+    var parts = clauses.map(\.text)
+    if !any.isEmpty {
+      let options = any.map { option in
+        option.clauses.count + option.any.count > 1 ? "(\(option.text))" : option.text
+      }
+      parts.append(options.count == 1 ? options[0] : "one of " + options.joined(separator: " or "))
+    }
+    return parts.isEmpty ? "always" : parts.joined(separator: " and ")
+  }
+}
+
+extension Condition.Clause {
+  /// The clause in words (`lineage_compute_flop > 1.0e25`).
+  public var text: String {
+    switch test {
+    case .equals(let wanted): return "\(fact) is \(wanted ? "yes" : "no")"
+    case .oneOf(let values):
+      return values.count == 1
+        ? "\(fact) includes \(values[0])"
+        : "\(fact) includes one of \(values.joined(separator: ", "))"
+    case .greaterThan(let limit): return "\(fact) > \(Self.number(limit))"
+    case .atLeast(let limit): return "\(fact) ≥ \(Self.number(limit))"
+    case .lessThan(let limit): return "\(fact) < \(Self.number(limit))"
+    case .atMost(let limit): return "\(fact) ≤ \(Self.number(limit))"
+    case .after(let day): return "\(fact) after \(day)"
+    case .onOrAfter(let day): return "\(fact) on or after \(day)"
+    case .before(let day): return "\(fact) before \(day)"
+    case .onOrBefore(let day): return "\(fact) on or before \(day)"
+    case .stated(let wanted): return "\(fact) \(wanted ? "is stated" : "is not stated")"
+    }
+  }
+
+  static func number(_ value: Double) -> String { FactContext.format(value) }
+}

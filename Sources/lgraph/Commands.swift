@@ -318,12 +318,18 @@ struct Duties: ParsableCommand {
   var party: String?
   @Option(help: "Output format: text, json or md.")
   var format: DutiesFormat = .text
+  @Flag(
+    help: """
+      Also list every rule that did not apply to each party, and why (not in force, outside \
+      the territory, no party with its role, a condition unmet with its values).
+      """)
+  var explain = false
 
   func run() throws {
     let regime = try loadRegime(self.regime)
     let graph = try options.load()
     let node = try party.map { try options.node($0, in: graph, kinds: [.party]) }
-    let report = DutyEngine.evaluate(regime, on: graph)
+    let report = DutyEngine.evaluate(regime, on: graph, explain: explain)
     switch format {
     case .text: print(DutiesReport.text(report, graph: graph, party: node))
     case .md: print(DutiesReport.text(report, graph: graph, party: node, markdown: true))

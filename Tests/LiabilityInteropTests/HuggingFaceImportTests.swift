@@ -60,7 +60,7 @@ func writeCards(_ cards: [String: String]) throws -> (URL, [String]) {
     #expect(legal.license == "llama-3.1-community")
     #expect(legal.trainedOn.map(\.id) == ["acme/case-law"])
     #expect(
-      legal.derivedFrom.map { "\($0.base) \($0.relation.rawValue)" } == [
+      legal.derivedFrom.map { "\($0.base) \($0.relationName)" } == [
         "NousResearch/Hermes-3-Llama-3.1-8B finetune"
       ])
     #expect(model("acme/legal-8b-gguf")?.derivedFrom.first?.relation == .quantize)

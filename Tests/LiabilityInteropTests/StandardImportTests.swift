@@ -202,7 +202,7 @@ func writeTemporary(_ text: String, _ name: String) throws -> URL {
       let graph = try loadImported(result)
       let relations = graph.document.models.map {
         "\($0.id): "
-          + $0.derivedFrom.map { "\($0.base)/\($0.relation.rawValue)" }.joined(
+          + $0.derivedFrom.map { "\($0.base)/\($0.relationName)" }.joined(
             separator: ",")
       }.sorted()
       #expect(relations.contains("a: c/finetune"), "\(relations) \(result.warnings)")
@@ -256,9 +256,9 @@ func writeTemporary(_ text: String, _ name: String) throws -> URL {
     let graph = try loadImported(result)
     let m = try #require(graph.document.models.first { $0.id == "m" })
     #expect(
-      Set(m.derivedFrom.map { "\($0.base)/\($0.relation.rawValue)" }) == ["a/merge", "b/merge"])
+      Set(m.derivedFrom.map { "\($0.base)/\($0.relationName)" }) == ["a/merge", "b/merge"])
     let n = try #require(graph.document.models.first { $0.id == "n" })
-    #expect(n.derivedFrom.map { "\($0.base)/\($0.relation.rawValue)" } == ["c/finetune"])
+    #expect(n.derivedFrom.map { "\($0.base)/\($0.relationName)" } == ["c/finetune"])
     #expect(
       result.warnings.contains { $0.contains("'n' already has a finetune base; 'a' left out") },
       "\(result.warnings)")

@@ -117,8 +117,10 @@ func exampleTraces() throws -> [IncidentTrace] {
         $0.count <= TextLayout.width || !$0.trimmingCharacters(in: .whitespaces).contains(" ")
       })
     let markdown = TraceReport.text(trace, markdown: true)
-    #expect(markdown.contains("| lexco | primary | product-vendor |"))
-    #expect(markdown.hasPrefix("# Incident lexbot-fake-citation"))
+    // In names, not ids.
+    #expect(markdown.contains("| LexCo, Inc. (hypothetical) | primary | product-vendor |"))
+    #expect(markdown.hasPrefix("# Incident: LexBot fabricated case citation"))
+    #expect(!markdown.contains("`"))
   }
 }
 

@@ -74,7 +74,7 @@ import Testing
     #expect(new.notices.contains { $0.id == "x-ai-v-weiser" })
     // Every rule's dates rest on secondary sources: none is verified.
     #expect(old.rules.allSatisfy { $0.status != .verified })
-    #expect(new.rules.allSatisfy { $0.status == .secondary })
+    #expect(new.rules.allSatisfy { $0.status == .unverified })
   }
 
   // 6-1-1706(6): no private right of action. A trace keeps the Attorney

@@ -26,9 +26,16 @@ func systemChain(
   """
 }
 
-/// Rule ids assigned to `party` (by node id), sorted.
+/// Rule ids `party` (by node id) owes for certain, sorted.
 func rules(_ report: DutyReport, _ graph: SupplyChainGraph, party: String) -> [String] {
-  report.assignments.filter { graph.ids[$0.party] == party }.map(\.rule.id).uniqued().sorted()
+  report.assignments.filter { graph.ids[$0.party] == party && $0.outcome == .owes }
+    .map(\.rule.id).uniqued().sorted()
+}
+
+/// Rule ids open for `party`: owed or not as an unstated fact decides.
+func openRules(_ report: DutyReport, _ graph: SupplyChainGraph, party: String) -> [String] {
+  report.assignments.filter { graph.ids[$0.party] == party && $0.outcome == .open }
+    .map(\.rule.id).uniqued().sorted()
 }
 
 func euReport(_ yaml: String, asOf: String = "2027-12-15") throws -> (
@@ -147,7 +154,9 @@ func euReport(_ yaml: String, asOf: String = "2027-12-15") throws -> (
 
   // Art 25(1)(c): a general-purpose API put to an Annex III purpose; the
   // initial provider escapes Art 25(2) only if it excluded that use.
-  @Test(arguments: [("", true), (", high_risk_use_excluded: true", false)])
+  @Test(arguments: [
+    (", high_risk_use_excluded: false", true), (", high_risk_use_excluded: true", false),
+  ])
   func newPurposeIntoHighRisk(service: String, cooperates: Bool) throws {
     let yaml = systemChain(
       service: service,
@@ -169,6 +178,21 @@ func euReport(_ yaml: String, asOf: String = "2027-12-15") throws -> (
     #expect(!rules(early, earlyGraph, party: "shop").contains("eu-ai-act/25-1-c"))
     let (late, lateGraph) = try euReport(dated, asOf: "2028-01-10")
     #expect(rules(late, lateGraph, party: "shop").contains("eu-ai-act/25-1-c"))
+  }
+
+  // Whether the initial provider excluded a high-risk use is not stated:
+  // it owes cooperation unless it did (open, not owed outright).
+  @Test func cooperationOpenWhenTheExclusionIsNotStated() throws {
+    let (report, graph) = try euReport(
+      systemChain(
+        product: ", risk_areas: [employment], system_changes: [{system: api, change: new-purpose}]")
+    )
+    #expect(!rules(report, graph, party: "apico").contains("eu-ai-act/25-2"))
+    let cooperation = try #require(
+      report.assignments.first { $0.rule.id == "eu-ai-act/25-2" && graph.ids[$0.party] == "apico" })
+    #expect(cooperation.outcome == .open)
+    #expect(cooperation.openOn.map(\.fact) == ["high_risk_use_excluded"])
+    #expect(cooperation.openOn.first?.effect.contains("is exempt") == true)
   }
 
   // Art 25(4): the FOSS exemption covers components but never a
@@ -246,10 +270,9 @@ func euReport(_ yaml: String, asOf: String = "2027-12-15") throws -> (
     let (report, graph) = try euReport(yaml)
     #expect(rules(report, graph, party: "apico").contains("eu-ai-act/50-2"))
     #expect(rules(report, graph, party: "shop").contains("eu-ai-act/50-2"))
-    #expect(
-      rules(report, graph, party: "bank") == [
-        "eu-ai-act/50-3", "eu-ai-act/50-4-deep-fakes", "eu-ai-act/50-4-text",
-      ])
+    #expect(rules(report, graph, party: "bank") == ["eu-ai-act/50-3", "eu-ai-act/50-4-deep-fakes"])
+    // Whether a person reviewed the text is not stated: owed unless one did.
+    #expect(openRules(report, graph, party: "bank").contains("eu-ai-act/50-4-text"))
     let (edited, editedGraph) = try euReport(
       systemChain(
         service: ", generates: [text], functions: [assistive-editing]",
@@ -266,7 +289,9 @@ func euReport(_ yaml: String, asOf: String = "2027-12-15") throws -> (
   @Test func deployerTransparencyNeedsNothingFromUpstream() throws {
     let (report, graph) = try euReport(
       systemChain(
-        product: ", functions: [deep-fakes, public-interest-text, emotion-recognition]",
+        product:
+          ", functions: [deep-fakes, public-interest-text, emotion-recognition], "
+          + "editorial_review: false",
         deployers: ", deployers: [bank]"))
     #expect(rules(report, graph, party: "bank").count == 3)
     #expect(!report.findings.contains { $0.rule.id.hasPrefix("eu-ai-act/50-") })
@@ -285,10 +310,14 @@ func euReport(_ yaml: String, asOf: String = "2027-12-15") throws -> (
   func aiInteractionNotice(service: String, product: String, owed: [String]) throws {
     let (report, graph) = try euReport(
       systemChain(service: service, product: product), asOf: "2026-09-01")
-    let parties = report.assignments.filter { $0.rule.id == "eu-ai-act/50-1" }.map {
-      graph.ids[$0.party]
-    }
+    let parties = report.assignments.filter {
+      $0.rule.id == "eu-ai-act/50-1" && $0.outcome == .owes
+    }.map { graph.ids[$0.party] }
     #expect(parties == owed)
+    // Unstated, the notice is open for the product: neither owed nor not.
+    if owed.isEmpty {
+      #expect(openRules(report, graph, party: "shop").contains("eu-ai-act/50-1"))
+    }
   }
 
   // Art 50(2) as amended: a system placed on the market before 2 August

@@ -48,11 +48,12 @@ func party(_ trace: IncidentTrace, _ id: String) throws -> IncidentTrace.PartyTr
         "google": .notLiable,
       ])
     let lexco = try party(trace, "lexco")
+    // In names, and the principles as policy, never verified law.
     #expect(
       lexco.reasons.first
-        == "lexco owes answer-for-harm for lexbot: Answer for harm from the product one brings "
-        + "to users. Principle 2 (the party that brings a product to users answers for its "
-        + "harm) [principles, verified]")
+        == "LexCo, Inc. (hypothetical) must answer for harm from the product one brings to "
+        + "users, for LexBot (hypothetical) (Principle 2 (the party that brings a product to "
+        + "users answers for its harm)) [principles, policy principle, not law]")
     #expect(lexco.controls.contains { $0.control == .changeDeploymentConfiguration })
     #expect(lexco.sources.contains("donotpay-ftc"))
     let meta = try party(trace, "meta")
@@ -97,15 +98,17 @@ func party(_ trace: IncidentTrace, _ id: String) throws -> IncidentTrace.PartyTr
     // physical harm.
     #expect(
       trace.uncovered == [
-        "No indemnity on the path covers physical: whoever answers for it bears it."
+        "No indemnity on the path covers physical-injury: whoever answers for it bears it."
       ])
-    // The EU AI Act asks OpenAI for the Art 53(1) documentation, and SB 53
-    // for nothing (GPT-4's compute is not stated, so it is not shown to be a
-    // frontier model); neither has a harm rule for it, so the principles
-    // alone place it.
+    // The EU AI Act asks OpenAI for the Art 53(1) documentation; under SB 53
+    // its duties are open (GPT-4's compute is not stated, so whether it is a
+    // frontier model is not known); neither has a harm rule for it, so the
+    // principles alone place it.
     let openai = try party(trace, "openai")
     #expect(openai.postures.map(\.regime) == ["principles"])
-    #expect(openai.duties.map(\.regime) == ["principles", "eu-ai-act"])
+    #expect(openai.duties.map(\.regime) == ["principles", "ca-sb53", "eu-ai-act"])
+    let sb53 = try #require(openai.duties.first { $0.regime == "ca-sb53" })
+    #expect(sb53.assignments.allSatisfy { $0.outcome == .open })
   }
 
   // As of another date the same incident runs through other facts: before
@@ -153,11 +156,15 @@ func party(_ trace: IncidentTrace, _ id: String) throws -> IncidentTrace.PartyTr
     #expect(postures(trace) == ["shop": .primary, "openlab": .indeterminate])
     let openlab = try party(trace, "openlab")
     #expect(openlab.postures.contains { $0.regime == "principles" && $0.posture == .notLiable })
-    #expect(openlab.alternatives.contains { $0.outcome.hasPrefix("exempt from") })
+    #expect(openlab.alternatives.contains { $0.outcome.hasPrefix("is exempt from the duty") })
+    // In words a lawyer reads: no engine terms, no backticks.
     #expect(
       openlab.alternatives.allSatisfy {
-        $0.decidedBy.contains { $0.contains("`monetized` of m (not stated in the file)") }
+        $0.decidedBy.contains {
+          $0.contains("whether the model is monetised (M; the file does not say)")
+        }
       })
+    #expect(!openlab.alternatives.contains { $0.decidedBy.joined().contains("`") })
     // Stated, the question closes either way.
     for (monetized, expected) in [("false", Posture.notLiable), ("true", .contributory)] {
       let stated = Self.pldChain(model: ", monetized: \(monetized)")
@@ -203,7 +210,7 @@ func party(_ trace: IncidentTrace, _ id: String) throws -> IncidentTrace.PartyTr
     #expect(shop.posture == .indeterminate)
     #expect(
       shop.alternatives.contains {
-        $0.decidedBy.first?.hasPrefix("the incident's harm (not stated)") == true
+        $0.decidedBy.first?.hasPrefix("if the incident's harm (not stated)") == true
       })
     // The principles, whose harm rule covers any harm, still place the vendor.
     #expect(shop.postures.contains { $0.regime == "principles" && $0.posture == .primary })

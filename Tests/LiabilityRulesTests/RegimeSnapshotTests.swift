@@ -58,8 +58,11 @@ import Testing
       var lines: [String] = []
       for a in report.assignments {
         lines.append(
-          "owes \(graph.ids[a.party]) \(a.rule.id) \(graph.ids[a.subject]) \(a.status.rawValue)"
-            + (a.dueFrom.map { " due \($0)" } ?? ""))
+          "\(a.outcome == .open ? "open" : "owes") \(graph.ids[a.party]) \(a.rule.id) "
+            + "\(graph.ids[a.subject]) \(a.status.rawValue)"
+            + (a.dueFrom.map { " due \($0)" } ?? "")
+            + (a.outcome == .open
+              ? " on " + a.openOn.map(\.fact).uniqued().joined(separator: ",") : ""))
       }
       for e in report.exempt {
         lines.append("exempt \(graph.ids[e.party]) \(e.rule.id) \(graph.ids[e.subject])")
@@ -117,7 +120,10 @@ import Testing
     #expect(!section.contains("owes hireco co-sb24-205/1703"))
     #expect(section.contains("owes coemployer co-sb24-205/1703-3 co-hire secondary"))
     #expect(section.contains("owes lendco co-sb24-205/1703-2 lend-app secondary"))
-    #expect(!section.contains("exempt lendco"))
+    // Not the small-deployer exemption (it trains the system); 1702(3)(b)
+    // spares it documentation it would give itself.
+    #expect(!section.contains("exempt lendco co-sb24-205/1703"))
+    #expect(section.contains("exempt lendco co-sb24-205/1702-3 lend-app"))
     #expect(section.contains("owes chatco co-sb24-205/1704 co-chat secondary"))
     // No markets: where the vendor is. Marketed elsewhere but deployed in
     // Colorado: in scope through the deployer.
@@ -163,7 +169,12 @@ import Testing
     // Another developer's closed derivative of a base at 1e26: unverified.
     #expect(inForce.contains("owes usmod us-ear/4e091-derivative closed-derivative unverified"))
     #expect(!inForce.contains("owes usmod us-ear/4e091 "))
-    #expect(!inForce.contains("open"))
+    #expect(!inForce.contains("frontier-open"))
+    #expect(!inForce.contains("frontier-gated"))
+    // Closed weights whose compute is not stated: open, never owed.
+    #expect(
+      inForce.contains(
+        "open uslab us-ear/4e091 unknown-compute secondary on cumulative_compute_flop"))
     #expect(text.contains("ear-weights --regime us-ear --as-of 2025-06-01\nin_force: false"))
   }
 

@@ -55,7 +55,7 @@ func facts(_ document: Document) -> [String] {
   out += document.models.map {
     "\($0.id) \($0.name) \($0.released?.description ?? "") \($0.trainingComputeFLOP ?? -1) "
       + "\($0.weights?.rawValue ?? "") \($0.license ?? "") \($0.monetized.map { "\($0)" } ?? "") "
-      + "\($0.derivedFrom.map { "\($0.base)/\($0.relation.rawValue)/\($0.computeFLOP ?? -1)" }) "
+      + "\($0.derivedFrom.map { "\($0.base)/\($0.relationName)/\($0.computeFLOP ?? -1)" }) "
       + "\($0.fact.sources)"
   }
   out += document.services.map {

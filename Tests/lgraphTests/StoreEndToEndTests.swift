@@ -57,7 +57,7 @@ struct Xorshift {
     #expect(fromStore.status == 0)
     #expect(fromStore.stdout == fromFile.stdout)
     let trace = try lgraph(["trace", "--db", db, "--incident", "lexbot-fake-citation"])
-    #expect(trace.stdout.contains("lexco          primary"))
+    #expect(trace.stdout.contains("LexCo, Inc. (hypothetical)          primary"))
     #expect(try lgraph(["validate", "--db", db]).stdout.hasPrefix("\(db): ok (7 parties"))
     let export = dir.appendingPathComponent("back.yaml").path
     #expect(try lgraph(["db", "export", "--db", db, "-o", export]).status == 0)

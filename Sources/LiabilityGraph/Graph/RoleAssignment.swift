@@ -10,4 +10,7 @@ public struct RoleAssignment: Sendable, Hashable {
   public var reason: String
   /// The sources of the facts the reason uses.
   public var sources: [String]
+  /// The facts the role rests on that the file does not state, in words
+  /// (empty when none): the role is assumed on them.
+  public var assumed: [String] = []
 }

@@ -42,8 +42,12 @@ extension SupplyChainGraph {
   /// A display name for a node: the entity's name, else its id.
   public func name(of node: Int) -> String {
     switch kinds[node] {
-    case .party: return party(at: node)?.name ?? ids[node]
-    case .model: return model(at: node)?.name ?? ids[node]
+    case .party:
+      guard let party = party(at: node) else { return ids[node] }
+      return party.identified ? party.name : "an unidentified party (\(ids[node]))"
+    case .model:
+      guard let model = model(at: node) else { return ids[node] }
+      return model.identified ? model.name : "an unidentified model (\(ids[node]))"
     case .dataset: return dataset(at: node)?.name ?? ids[node]
     case .service: return service(at: node)?.name ?? ids[node]
     case .product: return product(at: node)?.name ?? ids[node]

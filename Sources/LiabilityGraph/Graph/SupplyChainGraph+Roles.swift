@@ -15,16 +15,16 @@ extension SupplyChainGraph {
       if let nodes, !nodes.contains(subject) { continue }
       let p = ids[party]
       let s = ids[subject]
-      func add(_ role: Role, _ reason: String, _ sources: [String]) {
+      func add(_ role: Role, _ reason: String, _ sources: [String], assumed: [String] = []) {
         out.append(
           RoleAssignment(
             role: role, party: party, subject: subject, reason: reason,
-            sources: sources.uniqued()))
+            sources: sources.uniqued(), assumed: assumed))
       }
       switch edge.kind {
       case .develops:
         developerRoles(party: party, model: subject, edge: edge).forEach {
-          add($0.0, $0.1, $0.2)
+          add($0.0, $0.1, $0.2, assumed: $0.3)
         }
       case .publishes:
         add(.datasetPublisher, "\(p) publishes dataset \(s)", edge.sources)
@@ -66,15 +66,29 @@ extension SupplyChainGraph {
   /// about how it was made, so it counts even where the base or the link is
   /// not in this view (the reason then says so).
   func developerRoles(party: Int, model: Int, edge: Edge)
-    -> [(Role, String, [String])]
+    -> [(Role, String, [String], [String])]
   {
     let p = ids[party]
     let m = ids[model]
-    let links = self.model(at: model)?.derivedFrom ?? []
+    let facts = self.model(at: model)
+    let links = facts?.derivedFrom ?? []
     if links.isEmpty {
-      return [(.preTrainer, "\(p) develops \(m), which derives from no other model", edge.sources)]
+      guard facts?.lineageStated == false else {
+        return [
+          (.preTrainer, "\(p) develops \(m), which derives from no other model", edge.sources, [])
+        ]
+      }
+      // Not stated is not "from scratch": the role is assumed, and said so.
+      return [
+        (
+          .preTrainer,
+          "\(p) develops \(m); the file does not state its lineage, so \(p) is taken to have "
+            + "trained it from scratch", edge.sources,
+          ["the lineage of \(m) is not stated (derived_from): it may derive from another model"]
+        )
+      ]
     }
-    var roles: [(Role, String, [String])] = []
+    var roles: [(Role, String, [String], [String])] = []
     for link in links {
       let baseNode = node(link.base)
       let inView =
@@ -93,10 +107,21 @@ extension SupplyChainGraph {
             .preTrainer,
             "\(p) develops \(m) by continued pre-training of \(link.base) with "
               + "\(Self.flop(compute)) FLOP, at least the base's \(Self.flop(baseCompute)) FLOP",
-            sources
+            sources, []
           ))
         continue
       }
+      // Continued pre-training whose compute, or its base's, is not stated:
+      // whether it makes a new pre-trainer is open; a modifier is assumed.
+      let openContinuation =
+        link.relation == .continuedPretraining
+        && (link.computeFLOP == nil || baseModel?.trainingComputeFLOP == nil)
+      let continuation =
+        openContinuation
+        ? [
+          "the compute of the continued pre-training of \(link.base), or of the base, is not "
+            + "stated: at or above the base's, it would make \(p) a pre-trainer"
+        ] : []
       guard let owner = baseModel?.developer else { continue }
       if owner == p {
         if roles.contains(where: { $0.0 == .preTrainer }) { continue }
@@ -107,18 +132,18 @@ extension SupplyChainGraph {
         roles.append(
           (
             .preTrainer,
-            "\(p) develops \(m), \(link.relation.noun) of its own model \(link.base)",
-            sources
+            "\(p) develops \(m), \(link.noun) of its own model \(link.base)",
+            sources, []
           ))
         continue
       }
       roles.append(
         (
           .modifier,
-          "\(p) develops \(m), \(link.relation.noun) of \(link.base) by \(owner)"
+          "\(p) develops \(m), \(link.noun) of \(link.base) by \(owner)"
             + (inView
               ? "" : " (that link is not in the view" + (asOf.map { " as of \($0)" } ?? "") + ")"),
-          sources
+          sources, continuation
         ))
     }
     return roles

@@ -45,10 +45,15 @@ extension DocumentDecoder {
       node, .party,
       keys: [
         "name", "kind", "jurisdictions", "revenue_usd", "employees", "roles",
-        "description", "url",
+        "description", "url", "identified",
       ]
     ) { fields, id, what, fact in
-      let name = require(&fields, "name", what).flatMap { text($0, "name") }
+      let identified = fields.take("identified").flatMap { bool($0, "identified") } ?? true
+      // An unidentified party needs no name: what is known of it is enough.
+      let name =
+        identified
+        ? require(&fields, "name", what).flatMap { text($0, "name") }
+        : fields.take("name").flatMap { text($0, "name") } ?? "unidentified party"
       let kind = fields.take("kind").flatMap { enumValue($0, "kind", PartyKind.self) }
       let jurisdictions =
         fields.take("jurisdictions").map {
@@ -68,7 +73,7 @@ extension DocumentDecoder {
       return Party(
         id: id, name: name, kind: kind, jurisdictions: jurisdictions,
         revenueUSD: revenue, employees: employees, assertedRoles: roles,
-        description: description, url: url, fact: fact)
+        description: description, url: url, identified: identified, fact: fact)
     }
   }
 
@@ -130,10 +135,14 @@ extension DocumentDecoder {
         "name", "developer", "released", "parameters",
         "training_compute_flop", "training_cost_usd", "general_purpose",
         "weights", "license", "monetized", "trained_on", "components",
-        "derived_from", "description", "url",
+        "derived_from", "description", "url", "identified",
       ]
     ) { fields, id, what, fact in
-      let name = require(&fields, "name", what).flatMap { text($0, "name") }
+      let identified = fields.take("identified").flatMap { bool($0, "identified") } ?? true
+      let name =
+        identified
+        ? require(&fields, "name", what).flatMap { text($0, "name") }
+        : fields.take("name").flatMap { text($0, "name") } ?? "unidentified model"
       let developer = require(&fields, "developer", what).flatMap {
         reference($0, "developer", [.party], role: "developer of \(what)")
       }
@@ -165,18 +174,23 @@ extension DocumentDecoder {
         } ?? []
       let components =
         fields.take("components").map { self.components($0, what) } ?? []
-      let links =
-        fields.take("derived_from").map { lineageLinks($0, id, what) } ?? []
+      let lineageNode = fields.take("derived_from")
+      let links = lineageNode.map { lineageLinks($0, id, what) } ?? []
       let description = optionalText(&fields, "description")
       let url = optionalText(&fields, "url")
       guard let name, let developer else { return nil }
-      return Model(
+      var model = Model(
         id: id, name: name, developer: developer, released: released,
         parameters: parameters, trainingComputeFLOP: compute,
         trainingCostUSD: cost, generalPurpose: generalPurpose,
         weights: weights, license: license, monetized: monetized,
         trainedOn: trainedOn, components: components, derivedFrom: links,
         description: description, url: url, fact: fact)
+      // `derived_from: []` states that there is no base; without the key the
+      // lineage is not stated.
+      model.lineageStated = lineageNode.map { !isUnknown($0) } ?? false
+      model.identified = identified
+      return model
     }
   }
 
@@ -217,6 +231,7 @@ extension DocumentDecoder {
     -> [LineageLink]
   {
     var links: [LineageLink] = []
+    if isUnknown(node) { return [] }
     for item in list(node, "derived_from") {
       guard var fields = mapping(item, "each 'derived_from' entry") else {
         continue
@@ -226,9 +241,10 @@ extension DocumentDecoder {
       let base = require(&fields, "model", linkWhat).flatMap {
         reference($0, "model", [.model], role: "base model of \(what)")
       }
-      let relation = require(&fields, "relation", linkWhat).flatMap {
-        enumValue($0, "relation", LineageRelation.self)
-      }
+      let relationNode = require(&fields, "relation", linkWhat)
+      let relation = relationNode.flatMap { enumValue($0, "relation", LineageRelation.self) }
+      // `relation: unknown`: a link whose kind is not stated.
+      let relationUnknown = relationNode.map(isUnknown) ?? false
       let compute = fields.take("compute_flop").flatMap {
         number($0, "compute_flop")
       }
@@ -238,7 +254,7 @@ extension DocumentDecoder {
         fields,
         allowed: ["model", "relation", "compute_flop", "cost_usd", "date"]
           + Self.factKeys, in: linkWhat)
-      guard let base, let relation else { continue }
+      guard let base, relation != nil || relationUnknown else { continue }
       if base == modelID, !modelID.isEmpty {
         error(
           "lineage cycle: \(modelID) → \(modelID) (a model cannot derive from "
@@ -265,15 +281,16 @@ extension DocumentDecoder {
     }
     var seen: [LineageRelation: LineageLink] = [:]
     for link in links where link.relation != .merge {
-      if let first = seen[link.relation] {
+      guard let relation = link.relation else { continue }
+      if let first = seen[relation] {
         error(
-          "'\(link.relation.rawValue)' takes one base, but \(what) names "
+          "'\(relation.rawValue)' takes one base, but \(what) names "
             + "several ('\(first.base)', '\(link.base)'); use 'merge' for a "
             + "model made from several bases",
           at: link.fact.location,
-          notes: [.init("first '\(link.relation.rawValue)' base", at: first.fact.location)])
+          notes: [.init("first '\(relation.rawValue)' base", at: first.fact.location)])
       } else {
-        seen[link.relation] = link
+        seen[relation] = link
       }
     }
   }
@@ -356,17 +373,17 @@ extension DocumentDecoder {
       let uses =
         fields.take("uses").map {
           references(
-            $0, "uses", [.service, .model], role: "service or model used by \(what)")
+            $0, "uses", [.service, .model], role: "service or model used by \(what)",
+            allowsRuns: true)
         } ?? []
       let markets =
         fields.take("markets").map { jurisdictions($0, "markets") } ?? []
       let users = fields.take("users").flatMap {
         enumValue($0, "users", UserBase.self)
       }
+      let riskNode = fields.take("risk_areas")
       let riskAreas =
-        fields.take("risk_areas").map {
-          enumList($0, "risk_areas", RiskArea.self)
-        } ?? []
+        riskNode.map { isUnknown($0) ? [] : enumList($0, "risk_areas", RiskArea.self) } ?? []
       let deployers =
         fields.take("deployers").map {
           references($0, "deployers", [.party], role: "deployer of \(what)")
@@ -393,6 +410,7 @@ extension DocumentDecoder {
       product.safetyComponent = system.safetyComponent
       product.interactsWithPeople = system.interactsWithPeople
       product.editorialReview = editorialReview
+      product.riskAreasStated = riskNode.map { !isUnknown($0) } ?? false
       product.systemChanges = changes
       return product
     }
@@ -527,7 +545,7 @@ extension DocumentDecoder {
         number($0, "liability_cap_usd")
       }
       let excludes =
-        fields.take("excludes").map { strings($0, "excludes", text) } ?? []
+        fields.take("excludes").map { strings($0, "excludes", harm) } ?? []
       guard partiesNode != nil else { return nil }
       return Contract(
         id: id, name: name, document: document, parties: parties, date: date,
@@ -548,7 +566,7 @@ extension DocumentDecoder {
       reference($0, "to", [.party], role: "indemnified party in \(what)")
     }
     let harms =
-      require(&fields, "for", entryWhat).map { strings($0, "for", text) } ?? []
+      require(&fields, "for", entryWhat).map { strings($0, "for", harm) } ?? []
     reportUnknown(fields, allowed: ["by", "to", "for"], in: entryWhat)
     for party in [by, to].compactMap({ $0 }) where !parties.contains(party) {
       warning(
@@ -564,7 +582,7 @@ extension DocumentDecoder {
     item(
       node, .incident,
       keys: [
-        "name", "date", "product", "harm", "jurisdiction", "description",
+        "name", "date", "product", "harm", "jurisdiction", "description", "proceedings",
       ]
     ) { fields, id, what, fact in
       let name = optionalText(&fields, "name")
@@ -574,15 +592,56 @@ extension DocumentDecoder {
       let product = require(&fields, "product", what).flatMap {
         reference($0, "product", [.product], role: "product of \(what)")
       }
-      let harm = optionalText(&fields, "harm")
+      let harm = fields.take("harm").flatMap { self.harm($0, "harm") }
       let jurisdiction = fields.take("jurisdiction").flatMap {
         self.jurisdiction($0, "jurisdiction")
       }
       let description = optionalText(&fields, "description")
+      let proceedings =
+        fields.take("proceedings").map {
+          list($0, "proceedings").compactMap { proceeding($0, what) }
+        }
+        ?? []
       guard let date, let product else { return nil }
-      return Incident(
+      var incident = Incident(
         id: id, name: name, date: date, product: product, harm: harm,
         jurisdiction: jurisdiction, description: description, fact: fact)
+      incident.proceedings = proceedings
+      return incident
     }
+  }
+
+  /// One entry of an incident's `proceedings`.
+  func proceeding(_ node: SyntaxNode, _ what: String) -> Proceeding? {
+    guard var fields = mapping(node, "each proceeding") else { return nil }
+    let entryWhat = "a proceeding of \(what)"
+    let fact = self.fact(&fields)
+    let forum = require(&fields, "forum", entryWhat).flatMap { text($0, "forum") }
+    let claimant = fields.take("claimant").flatMap { text($0, "claimant") }
+    let respondents =
+      fields.take("respondents").map { strings($0, "respondents", text) } ?? []
+    let causes =
+      fields.take("causes_of_action").map { strings($0, "causes_of_action", text) } ?? []
+    let filed = fields.take("filed").flatMap { date($0, "filed") }
+    let decided = fields.take("decided").flatMap { date($0, "decided") }
+    let outcome = fields.take("outcome").flatMap { text($0, "outcome") }
+    let damages = fields.take("damages_usd").flatMap { number($0, "damages_usd") }
+    let citation = fields.take("citation").flatMap { text($0, "citation") }
+    let pinpoints = fields.take("pinpoints").map { strings($0, "pinpoints", text) } ?? []
+    reportUnknown(
+      fields,
+      allowed: [
+        "forum", "claimant", "respondents", "causes_of_action", "filed", "decided", "outcome",
+        "damages_usd", "citation", "pinpoints",
+      ] + Self.factKeys, in: entryWhat)
+    if let filed, let decided, decided < filed {
+      error(
+        "\(entryWhat) is decided (\(decided)) before it is filed (\(filed))", at: location(node))
+    }
+    guard let forum else { return nil }
+    return Proceeding(
+      forum: forum, claimant: claimant, respondents: respondents, causesOfAction: causes,
+      filed: filed, decided: decided, outcome: outcome, damagesUSD: damages, citation: citation,
+      pinpoints: pinpoints, fact: fact)
   }
 }

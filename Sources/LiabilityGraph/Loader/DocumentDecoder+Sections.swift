@@ -156,7 +156,8 @@ extension DocumentDecoder {
 
   /// A list of references, each a plain id or `{id: X, valid_from: ...}`.
   func references(
-    _ node: SyntaxNode, _ key: String, _ kinds: [NodeKind], role: String
+    _ node: SyntaxNode, _ key: String, _ kinds: [NodeKind], role: String,
+    allowsRuns: Bool = false
   ) -> [Reference] {
     var out: [Reference] = []
     var seen: Set<String> = []
@@ -164,14 +165,24 @@ extension DocumentDecoder {
       let ref: Reference?
       if case .mapping = item.content, var fields = mapping(item, key) {
         let fact = self.fact(&fields)
-        let idNode = fields.take("id")
+        // A model use may say how the model runs: {model: ID, runs: self-hosted}.
+        let idNode = fields.take("id") ?? (allowsRuns ? fields.take("model") : nil)
+        var runs: ModelHosting?
+        if allowsRuns, let node = fields.take("runs") {
+          runs = enumValue(node, "runs", ModelHosting.self)
+        }
         reportUnknown(
-          fields, allowed: ["id"] + Self.factKeys, in: "an entry of '\(key)'")
+          fields, allowed: ["id"] + (allowsRuns ? ["model", "runs"] : []) + Self.factKeys,
+          in: "an entry of '\(key)'")
         if let idNode, let id = reference(idNode, key, kinds, role: role) {
-          ref = Reference(id: id, fact: fact, location: location(item))
+          var use = Reference(id: id, fact: fact, location: location(item))
+          use.runs = runs
+          ref = use
         } else {
           if idNode == nil {
-            error("an entry of '\(key)' needs an 'id'", at: location(item))
+            error(
+              "an entry of '\(key)' needs an 'id'" + (allowsRuns ? " (or 'model')" : ""),
+              at: location(item))
           }
           ref = nil
         }

@@ -12,6 +12,7 @@ final class DocumentDecoder: SyntaxDecoder {
   init(file: String, builtins: BuiltinLicenses?) {
     self.builtins = builtins
     super.init(file: file)
+    acceptsUnknown = true
   }
 }
 

@@ -70,6 +70,9 @@ public enum Loader {
   ) {
     var bytes = bytes
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    if let kind = FileKind.binary(bytes) {
+      return (failure(file, "is \(kind), not a liability-graph file (YAML or JSON)"), nil)
+    }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       let bad = UTF8Check.firstInvalid(in: bytes)
       let offset = bad?.offset ?? 0
@@ -99,7 +102,13 @@ public enum Loader {
     switch parsed {
     case .success(let node): root = node
     case .failure(let list):
+      if let markdown = FileKind.markdown(text) {
+        return (failure(file, markdown.message, line: markdown.line), nil)
+      }
       return (Result(document: nil, graph: nil, diagnostics: list.diagnostics), nil)
+    }
+    if let problem = FileKind.notAChain(root, text: text) {
+      return (failure(file, problem.message, line: problem.line), root)
     }
     let decoder = DocumentDecoder(file: file, builtins: BuiltinLicenses.shared)
     let decoded = decoder.decode(root)
@@ -135,5 +144,104 @@ public enum Loader {
           .error, "the file \(reason)",
           at: SourceLocation(file: file, line: line, column: 1))
       ])
+  }
+}
+
+/// What a file that is not a chain looks like, so that the error says so
+/// rather than quoting a parser.
+enum FileKind {
+  /// Binary files by their first bytes.
+  static func binary(_ bytes: [UInt8]) -> String? {
+    let signatures: [([UInt8], String)] = [
+      (Array("%PDF-".utf8), "a PDF document"),
+      ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (or an Office document)"),
+      ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
+      ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+      ([0x1F, 0x8B], "a gzip archive"),
+      (Array("SQLite format 3".utf8), "an SQLite database (use --db for a store)"),
+    ]
+    for (signature, kind) in signatures where bytes.starts(with: signature) { return kind }
+    return nil
+  }
+
+  /// A Markdown file by its first lines: a heading, a list or a table.
+  static func markdown(_ text: String) -> (message: String, line: Int)? {
+    // A file of YAML comments alone is empty, not Markdown.
+    let content = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }
+    if content.allSatisfy({ $0.hasPrefix("#") }) { return nil }
+    var number = 0
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(40) {
+      number += 1
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty || trimmed == "---" { continue }
+      let heading = trimmed.hasPrefix("# ") || trimmed.hasPrefix("## ")
+      let fence = trimmed.hasPrefix("```")
+      let table = trimmed.hasPrefix("|") && trimmed.hasSuffix("|")
+      if heading || fence || table {
+        return (
+          "looks like Markdown (" + (heading ? "a heading" : fence ? "a code fence" : "a table")
+            + " at line \(number)), not a liability-graph file: a chain is YAML or JSON that "
+            + "starts with 'format: liability-graph/1' (a Hugging Face model card: lgraph "
+            + "import hf)", number
+        )
+      }
+    }
+    return nil
+  }
+
+  /// A parsed file that cannot be a chain: not a mapping, an empty one, or
+  /// another format's document.
+  static func notAChain(_ root: SyntaxNode, text: String) -> (message: String, line: Int)? {
+    switch root.content {
+    case .mapping(let entries):
+      if entries.isEmpty {
+        return (
+          "is an empty mapping: a chain starts with 'format: liability-graph/1' and has "
+            + "sections such as parties and models", root.line
+        )
+      }
+      let keys = Set(entries.map(\.key))
+      guard !keys.contains("format") else { return nil }
+      let foreign: [(Set<String>, String)] = [
+        (["bomFormat", "specVersion"], "a CycloneDX document (lgraph import cyclonedx)"),
+        (["spdxVersion"], "an SPDX 2 document (lgraph imports SPDX 3.0.1: lgraph import spdx3)"),
+        (["@context", "@graph"], "an SPDX 3 document (lgraph import spdx3)"),
+        (["framework", "release"], "a Model Openness Framework file (lgraph import mof)"),
+        (["base_model"], "Hugging Face model card metadata (lgraph import hf)"),
+        (
+          ["created_date", "dependencies"],
+          "ecosystem-graphs assets (lgraph import ecosystem-graphs)"
+        ),
+      ]
+      for (markers, kind) in foreign where !markers.isDisjoint(with: keys) {
+        return ("is \(kind), not a liability-graph file", root.line)
+      }
+      return nil
+    case .sequence(let items):
+      if items.contains(where: {
+        if case .mapping(let entries) = $0.content {
+          return entries.contains { $0.key == "type" } && entries.contains { $0.key == "name" }
+        }
+        return false
+      }) {
+        return (
+          "is a list, like ecosystem-graphs assets (lgraph import ecosystem-graphs), not a "
+            + "liability-graph file", root.line
+        )
+      }
+      return (
+        "is a list, not a liability-graph file: a chain is a mapping that starts with "
+          + "'format: liability-graph/1'", root.line
+      )
+    case .scalar:
+      if let markdown = markdown(text) { return markdown }
+      return (
+        "is plain text, not a liability-graph file: a chain is YAML or JSON that starts with "
+          + "'format: liability-graph/1'", root.line
+      )
+    case .null:
+      return nil
+    }
   }
 }

@@ -4,6 +4,10 @@
 package class SyntaxDecoder {
   package let file: String
   package var diagnostics: [Diagnostic] = []
+  /// Whether an unquoted `unknown` stands for "not stated" in number,
+  /// date, boolean and enum values (chain files: a fact may be written as
+  /// unknown; regime packs: no).
+  package var acceptsUnknown = false
 
   // Internal designated init, package convenience init: a `package`
   // designated init on a subclassed class draws a spurious "infinite
@@ -39,6 +43,13 @@ package class SyntaxDecoder {
   }
 
   // MARK: Scalars
+
+  /// Whether `node` is the word `unknown`, written without quotes, where a
+  /// fact may be unknown: the fact is not stated.
+  package func isUnknown(_ node: SyntaxNode) -> Bool {
+    guard acceptsUnknown, case .scalar(let value, false) = node.content else { return false }
+    return value == "unknown"
+  }
 
   /// Text: any scalar. Null means absent.
   package func text(_ node: SyntaxNode, _ key: String) -> String? {
@@ -91,6 +102,7 @@ package class SyntaxDecoder {
 
   /// A number: finite, not negative, written without quotes.
   package func number(_ node: SyntaxNode, _ key: String) -> Double? {
+    if isUnknown(node) { return nil }
     switch node.content {
     case .null: return nil
     case .scalar(let value, let quoted):
@@ -188,6 +200,7 @@ package class SyntaxDecoder {
   }
 
   package func bool(_ node: SyntaxNode, _ key: String) -> Bool? {
+    if isUnknown(node) { return nil }
     switch node.content {
     case .null: return nil
     case .scalar(let value, false)
@@ -209,26 +222,67 @@ package class SyntaxDecoder {
   }
 
   package func date(_ node: SyntaxNode, _ key: String) -> Day? {
+    if isUnknown(node) { return nil }
     guard let value = text(node, key) else { return nil }
     guard let day = Day(value) else {
-      error(
-        "'\(key)' must be a date written YYYY-MM-DD, found '\(value)'",
-        at: location(node))
+      error("'\(key)' " + Self.dateProblem(value), at: location(node))
       return nil
     }
     return day
   }
 
+  /// What is wrong with a date that does not parse: a day that does not
+  /// exist (2022-11-31), or not the shape YYYY-MM-DD.
+  static func dateProblem(_ value: String) -> String {
+    let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+    if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+    {
+      let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+      ]
+      guard (1...12).contains(month) else {
+        return "is not a date: \(value) has no month \(month) (months run 01 to 12)"
+      }
+      let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+      let length = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+      if day < 1 || day > length {
+        return "is not a date: \(value) does not exist (\(months[month - 1]) \(year) has "
+          + "\(length) days)"
+      }
+    }
+    return "must be a date written YYYY-MM-DD, found '\(value)'"
+  }
+
   package func enumValue<E: CaseIterable & RawRepresentable>(
     _ node: SyntaxNode, _ key: String, _ type: E.Type
   ) -> E? where E.RawValue == String {
+    if isUnknown(node) { return nil }
     guard let value = text(node, key) else { return nil }
     if let parsed = E(rawValue: value) { return parsed }
     let allowed = E.allCases.map(\.rawValue)
     error(
       "'\(value)' is not a valid value for '\(key)'"
         + Suggestion.hint(Suggestion.closest(to: value, in: allowed))
-        + "; allowed: " + allowed.joined(separator: ", "),
+        + "; allowed: " + allowed.joined(separator: ", ")
+        + (acceptsUnknown ? " (or unknown, when it is not known)" : ""),
+      at: location(node))
+    return nil
+  }
+
+  /// A harm from the closed list (``Harm``), written as the list spells it
+  /// or by an alias; its canonical spelling.
+  package func harm(_ node: SyntaxNode, _ key: String) -> String? {
+    if isUnknown(node) { return nil }
+    guard let value = text(node, key) else { return nil }
+    if let harm = Harm.named(value) { return harm.rawValue }
+    let allowed = Harm.allCases.map(\.rawValue)
+    error(
+      "'\(value)' is not a harm '\(key)' can name"
+        + Suggestion.hint(Suggestion.closest(to: value.lowercased(), in: allowed))
+        + "; allowed: " + allowed.joined(separator: ", ")
+        + " (or an alias such as personal injury, data loss, copyright)",
       at: location(node))
     return nil
   }

@@ -43,6 +43,9 @@ public struct Reference: Sendable, Hashable {
   public var fact: Fact?
   /// Where the reference was written.
   public var location: SourceLocation
+  /// For a product's use of a model: how the model runs (`self-hosted`: the
+  /// vendor runs it itself); `nil` when the file does not say.
+  public var runs: ModelHosting? = nil
 
   /// Creates a reference.
   public init(id: String, fact: Fact? = nil, location: SourceLocation) {

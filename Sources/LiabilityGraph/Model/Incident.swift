@@ -8,7 +8,7 @@ public struct Incident: Sendable, Hashable {
   public var date: Day
   /// The product through which it happened.
   public var product: String
-  /// The kind of harm (e.g. `misinformation`).
+  /// The kind of harm, as ``Harm`` spells it (`misinformation`).
   public var harm: String?
   /// Where it happened: an ISO 3166 code or `EU`.
   public var jurisdiction: String?
@@ -16,4 +16,53 @@ public struct Incident: Sendable, Hashable {
   public var description: String?
   /// Validity, evidence and location.
   public var fact: Fact
+  /// The legal proceedings about the incident, in file order.
+  public var proceedings: [Proceeding] = []
+}
+
+/// A legal proceeding about an incident: where, between whom, on what
+/// causes of action, with what outcome.
+public struct Proceeding: Sendable, Hashable {
+  /// The court, tribunal or authority (`S.D.N.Y.`).
+  public var forum: String
+  /// Who brought it: a party id, or a name.
+  public var claimant: String?
+  /// Against whom: party ids or names.
+  public var respondents: [String]
+  /// The causes of action (`negligence`, `product liability`).
+  public var causesOfAction: [String]
+  /// When it was filed.
+  public var filed: Day?
+  /// When it was decided.
+  public var decided: Day?
+  /// How it ended, in words (`dismissed`, `settled`, `sanctions imposed`).
+  public var outcome: String?
+  /// Damages awarded, in US dollars.
+  public var damagesUSD: Double?
+  /// The decision's citation (`No. 22-cv-1461 (S.D.N.Y. June 22, 2023)`).
+  public var citation: String?
+  /// Pinpoint cites within the decision (`at 17`).
+  public var pinpoints: [String]
+  /// Validity, evidence and location.
+  public var fact: Fact
+
+  /// A proceeding with these facts.
+  public init(
+    forum: String, claimant: String? = nil, respondents: [String] = [],
+    causesOfAction: [String] = [], filed: Day? = nil, decided: Day? = nil,
+    outcome: String? = nil, damagesUSD: Double? = nil, citation: String? = nil,
+    pinpoints: [String] = [], fact: Fact
+  ) {
+    self.forum = forum
+    self.claimant = claimant
+    self.respondents = respondents
+    self.causesOfAction = causesOfAction
+    self.filed = filed
+    self.decided = decided
+    self.outcome = outcome
+    self.damagesUSD = damagesUSD
+    self.citation = citation
+    self.pinpoints = pinpoints
+    self.fact = fact
+  }
 }

@@ -29,6 +29,13 @@ public struct Model: Sendable, Hashable {
   public var components: [Component]
   /// The models it derives from.
   public var derivedFrom: [LineageLink]
+  /// Whether the file states the model's lineage (`derived_from`, even
+  /// empty: `derived_from: []` says it was trained from scratch). When it
+  /// does not, its developer's pre-trainer role is assumed, and said so.
+  public var lineageStated: Bool = true
+  /// Whether the model is identified (`identified: false`: a model whose
+  /// maker or name no source gives, described by what is known of it).
+  public var identified: Bool = true
   /// Free text.
   public var description: String?
   /// A web address.
@@ -52,7 +59,7 @@ public struct LineageLink: Sendable, Hashable {
   /// The base model's id.
   public var base: String
   /// How the derived model relates to the base.
-  public var relation: LineageRelation
+  public var relation: LineageRelation?
   /// Compute spent on the modification, in FLOP.
   public var computeFLOP: Double?
   /// Cost of the modification in US dollars.

@@ -18,6 +18,10 @@ public struct Party: Sendable, Hashable {
   public var description: String?
   /// A web address.
   public var url: String?
+  /// Whether the party is identified (`identified: false`: a party no
+  /// source names, such as the unknown supplier of a model, described by
+  /// what is known of it; nothing is concluded about it beyond that).
+  public var identified: Bool = true
   /// Validity, evidence and location.
   public var fact: Fact
 }

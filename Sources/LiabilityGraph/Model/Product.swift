@@ -14,6 +14,10 @@ public struct Product: Sendable, Hashable {
   public var users: UserBase?
   /// High-risk areas it is used in.
   public var riskAreas: [RiskArea]
+  /// Whether the file states its risk areas (`risk_areas`, even empty:
+  /// `risk_areas: []` says it is used in none); when it does not, whether it
+  /// is in one is unknown.
+  public var riskAreasStated: Bool = true
   /// Parties that use it in their own operations.
   public var deployers: [Reference]
   /// What it is meant for, in the provider's words.

@@ -63,6 +63,17 @@ public enum LineageRelation: String, Sendable, Hashable, CaseIterable, Codable {
   }
 }
 
+extension LineageLink {
+  /// How the link reads as a noun: "a fine-tune", or "a derivative (how it
+  /// derives is not stated)" when the relation is unknown.
+  public var noun: String {
+    relation?.noun ?? "a derivative (how it derives is not stated)"
+  }
+
+  /// The relation's name, or `unknown`.
+  public var relationName: String { relation?.rawValue ?? "unknown" }
+}
+
 /// A role a party plays in the supply chain. Roles are derived from the
 /// graph, never typed in (a file may assert one and is warned when the graph
 /// does not bear it out).
@@ -267,4 +278,65 @@ public enum SystemChangeKind: String, Sendable, Hashable, CaseIterable, Codable 
   case substantialModification = "substantial-modification"
   /// Changes the system's intended purpose.
   case newPurpose = "new-purpose"
+}
+
+/// How a product runs a model it uses directly (not through a service).
+public enum ModelHosting: String, Sendable, Hashable, CaseIterable, Codable {
+  /// The product's vendor runs the model itself (on its own hardware or
+  /// inside the product): it controls that copy.
+  case selfHosted = "self-hosted"
+}
+
+/// The kinds of harm an incident may record and a rule may answer for: a
+/// closed list, with common spellings as aliases.
+public enum Harm: String, Sendable, Hashable, CaseIterable, Codable {
+  /// Bodily injury.
+  case physicalInjury = "physical-injury"
+  /// A person's death.
+  case death
+  /// Psychological or emotional harm.
+  case psychologicalHarm = "psychological-harm"
+  /// Damage to property.
+  case propertyDamage = "property-damage"
+  /// Loss or corruption of data.
+  case dataLoss = "data-loss"
+  /// Pure financial or economic loss.
+  case financialLoss = "financial-loss"
+  /// Algorithmic or other unlawful discrimination.
+  case discrimination
+  /// False or fabricated information presented as true.
+  case misinformation
+  /// A false statement that damages someone's reputation.
+  case defamation
+  /// An intrusion on privacy or a breach of data-protection law.
+  case privacy
+  /// Infringement of copyright, trademark or other intellectual property.
+  case ipInfringement = "ip-infringement"
+  /// A harm none of the others names (no harm-limited rule answers for it).
+  case other
+
+  /// Other spellings of each harm, as users write them.
+  public static let aliases: [String: Harm] = [
+    "physical": .physicalInjury, "personal-injury": .physicalInjury,
+    "bodily-injury": .physicalInjury, "injury": .physicalInjury,
+    "physical-harm": .physicalInjury, "fatality": .death, "wrongful-death": .death,
+    "psychological": .psychologicalHarm, "mental-harm": .psychologicalHarm,
+    "emotional-distress": .psychologicalHarm, "property": .propertyDamage,
+    "data-corruption": .dataLoss, "data-loss-or-corruption": .dataLoss,
+    "financial": .financialLoss, "economic-loss": .financialLoss,
+    "algorithmic-discrimination": .discrimination, "bias": .discrimination,
+    "hallucination": .misinformation, "false-information": .misinformation,
+    "libel": .defamation, "slander": .defamation, "privacy-violation": .privacy,
+    "data-protection": .privacy, "copyright": .ipInfringement,
+    "copyright-infringement": .ipInfringement, "intellectual-property": .ipInfringement,
+    "trademark": .ipInfringement,
+  ]
+
+  /// The harm a word names: the list's own spelling or an alias, in any
+  /// letter case, with spaces or hyphens (`personal injury`).
+  public static func named(_ word: String) -> Harm? {
+    let key = word.lowercased().split(whereSeparator: { $0 == " " || $0 == "_" })
+      .joined(separator: "-")
+    return Harm(rawValue: key) ?? aliases[key]
+  }
 }

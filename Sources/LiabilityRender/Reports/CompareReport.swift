@@ -24,8 +24,11 @@ public struct CompareReport: Sendable {
     public var exempt: [String]
     /// Findings about its duties, as `kind: item`.
     public var findings: [String]
+    /// Duties open on facts the file does not state, as `duty (subject,
+    /// citation) [open: facts]`.
+    public var open: [String] = []
 
-    var isEmpty: Bool { duties.isEmpty && exempt.isEmpty && findings.isEmpty }
+    var isEmpty: Bool { duties.isEmpty && exempt.isEmpty && findings.isEmpty && open.isEmpty }
   }
 
   /// Parties that appear under any regime, in file order.
@@ -40,24 +43,32 @@ public struct CompareReport: Sendable {
   /// The cell of `party` under `report`.
   public func cell(_ party: Int, _ report: DutyReport) -> Cell {
     func mark(_ status: RuleStatus) -> String { status == .verified ? "" : " [\(status.rawValue)]" }
-    return Cell(
-      duties: report.assignments.filter { $0.party == party }.map {
-        "\($0.rule.duty) (\(graph.ids[$0.subject]), \($0.rule.citation))" + mark($0.status)
-          + ($0.rule.amendedBy.isEmpty ? "" : " [as amended]")
-          + ($0.dueFrom.map { " [due from \($0)]" } ?? "")
-      },
+    func line(_ a: Assignment) -> String {
+      "\(a.rule.duty) (\(graph.ids[a.subject]), \(a.rule.citation))" + mark(a.status)
+        + (a.rule.amendedBy.isEmpty ? "" : " [as amended]")
+        + (a.dueFrom.map { " [due from \($0)]" } ?? "")
+        + (a.outcome == .open
+          ? " [open: " + a.openOn.map(\.fact).uniqued().joined(separator: ", ") + " not stated]"
+          : "")
+    }
+    let mine = report.assignments.filter { $0.party == party }
+    var cell = Cell(
+      duties: mine.filter { $0.outcome == .owes }.map(line),
       exempt: report.exempt.filter { $0.party == party }.map {
         "\($0.rule.duty) (\(graph.ids[$0.subject]), \($0.rule.citation))" + mark($0.rule.status)
       },
       findings: report.findings.filter { $0.party == party }.map {
         "\($0.kind.rawValue): \($0.item ?? $0.rule.duty)"
       })
+    cell.open = mine.filter { $0.outcome == .open }.map(line)
+    return cell
   }
 
-  /// Whether a party's position is not the same under every regime (owes
-  /// under one, nothing or only exemptions under another).
+  /// Whether a party's position is not the same under every regime in
+  /// force on the date (owes under one, nothing or only exemptions under
+  /// another); regimes not in force are not compared.
   public func differs(_ party: Int) -> Bool {
-    let owes = reports.map { !cell(party, $0).duties.isEmpty }
+    let owes = reports.filter(\.inForce).map { !cell(party, $0).duties.isEmpty }
     return Set(owes).count > 1
   }
 
@@ -82,8 +93,8 @@ public struct CompareReport: Sendable {
                   return (
                     report.regime.id,
                     .object([
-                      ("duties", .strings(c.duties)), ("exempt", .strings(c.exempt)),
-                      ("findings", .strings(c.findings)),
+                      ("duties", .strings(c.duties)), ("open", .strings(c.open)),
+                      ("exempt", .strings(c.exempt)), ("findings", .strings(c.findings)),
                     ])
                   )
                 })
@@ -100,14 +111,15 @@ public struct CompareReport: Sendable {
       text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
         ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
-    var rows = ["party,regime,in_force,duties,exempt,findings,differs"]
+    var rows = ["party,regime,in_force,duties,open,exempt,findings,differs"]
     for party in parties {
       for report in reports {
         let c = cell(party, report)
         rows.append(
           [
             graph.ids[party], report.regime.id, report.inForce ? "yes" : "no",
-            c.duties.joined(separator: "; "), c.exempt.joined(separator: "; "),
+            c.duties.joined(separator: "; "), c.open.joined(separator: "; "),
+            c.exempt.joined(separator: "; "),
             c.findings.joined(separator: "; "), differs(party) ? "yes" : "no",
           ].map(field).joined(separator: ","))
       }
@@ -132,9 +144,11 @@ public struct CompareReport: Sendable {
       for party in parties {
         let cells = reports.map { report -> String in
           let c = cell(party, report)
+          if !report.inForce { return "not in force" }
           if c.isEmpty { return "—" }
           var parts: [String] = []
           if !c.duties.isEmpty { parts.append("owes: " + c.duties.joined(separator: "; ")) }
+          if !c.open.isEmpty { parts.append("may owe: " + c.open.joined(separator: "; ")) }
           if !c.exempt.isEmpty { parts.append("exempt: " + c.exempt.joined(separator: "; ")) }
           if !c.findings.isEmpty { parts.append("findings: " + c.findings.joined(separator: "; ")) }
           return parts.joined(separator: "<br>").replacingOccurrences(of: "|", with: "\\|")
@@ -152,8 +166,15 @@ public struct CompareReport: Sendable {
               + (differs(party) ? "  [differs between regimes]" : "")))
         for report in reports {
           let c = cell(party, report)
+          guard report.inForce else {
+            lines.append("  \(report.regime.id): not in force on \(report.asOf)")
+            continue
+          }
           lines.append("  \(report.regime.id):")
           if c.isEmpty { lines.append("    nothing") }
+          for duty in c.open {
+            lines.append(TextLayout.wrap(duty, first: "    may owe ", rest: "             "))
+          }
           for duty in c.duties {
             lines.append(TextLayout.wrap(duty, first: "    owes ", rest: "         "))
           }

@@ -8,7 +8,8 @@ public enum DutiesReport {
     "Not legal advice: this applies encoded rules to the facts in the file."
 
   static func statusMark(_ status: RuleStatus) -> String {
-    status == .verified ? "" : " [\(status.rawValue) rule]"
+    status == .verified
+      ? "" : status == .policy ? " [policy principle, not law]" : " [\(status.rawValue) rule]"
   }
 
   /// One assignment as JSON: the contract's keys, `due_from` and
@@ -23,9 +24,11 @@ public enum DutiesReport {
     if withParty { fields.append(("party", .string(graph.ids[a.party]))) }
     fields += [
       ("subject", .string(graph.ids[a.subject])), ("citation", .string(a.rule.citation)),
+      ("outcome", .string(a.outcome.rawValue)),
       ("status", .string(a.status.rawValue)), ("text_status", .string(a.rule.textStatus.rawValue)),
       ("date_status", .string(a.rule.dateStatus.rawValue)),
     ]
+    if a.outcome == .open { fields.append(("open_on", openOnJSON(a.openOn, graph))) }
     if let due = a.dueFrom {
       fields.append(("due_from", .string(due.description)))
       fields.append(("transition", .optional(a.transition?.citation)))
@@ -37,8 +40,59 @@ public enum DutiesReport {
     if let enforcement = a.rule.enforcement ?? regime?.enforcement {
       fields.append(("enforcement", enforcementJSON(enforcement)))
     }
-    fields += [("reasons", .strings(a.reasons)), ("sources", .strings(a.sources))]
+    fields += [
+      ("reasons", .strings(a.reasons)), ("sources", .strings(a.sources)),
+      ("assumed", .strings(a.assumed)),
+    ]
     return .object(fields)
+  }
+
+  static func openOnJSON(_ facts: [OpenFact], _ graph: SupplyChainGraph) -> JSONValue {
+    .array(
+      facts.map { fact in
+        .object([
+          ("fact", .string(fact.fact)), ("of", .string(graph.ids[fact.about])),
+          ("effect", .string(fact.effect)),
+        ])
+      })
+  }
+
+  static func exemptJSON(_ e: Exempted, graph: SupplyChainGraph, withParty: Bool) -> JSONValue {
+    var fields: [(String, JSONValue)] = [
+      ("rule", .string(e.rule.id)), ("duty", .string(e.rule.duty)),
+    ]
+    if withParty { fields.append(("party", .string(graph.ids[e.party]))) }
+    fields += [
+      ("subject", .string(graph.ids[e.subject])), ("citation", .string(e.rule.citation)),
+      ("status", .string(e.rule.status.rawValue)), ("because", .string(e.because)),
+      ("assumed", .strings(e.assumed)),
+    ]
+    return .object(fields)
+  }
+
+  static func findingJSON(_ f: Finding, graph: SupplyChainGraph, withParty: Bool) -> JSONValue {
+    var fields: [(String, JSONValue)] = [
+      ("kind", .string(f.kind.rawValue)), ("rule", .string(f.rule.id)),
+    ]
+    if withParty { fields.append(("party", .string(graph.ids[f.party]))) }
+    fields += [
+      ("subject", .string(graph.ids[f.subject])),
+      ("holder", .optional(f.holders.first.map { graph.ids[$0] })),
+      ("holders", .strings(f.holders.map { graph.ids[$0] })), ("item", .optional(f.item)),
+      ("status", .string(f.rule.status.rawValue)), ("outcome", .string(f.outcome.rawValue)),
+      ("explanation", .string(f.explanation)), ("assumed", .strings(f.assumed)),
+    ]
+    return .object(fields)
+  }
+
+  static func unappliedJSON(_ report: DutyReport) -> JSONValue {
+    .array(
+      report.unapplied.map { u in
+        .object([
+          ("rule", .string(u.rule.id)), ("reason", .string(u.reason.rawValue)),
+          ("detail", .string(u.detail)),
+        ])
+      })
   }
 
   static func amendmentsJSON(_ amendments: [Amendment]) -> JSONValue {
@@ -120,28 +174,29 @@ public enum DutiesReport {
       (
         "exempt",
         .array(
-          report.exempt.filter { keep($0.party) }.map { e in
-            .object([
-              ("rule", .string(e.rule.id)), ("duty", .string(e.rule.duty)),
-              ("party", .string(graph.ids[e.party])), ("subject", .string(graph.ids[e.subject])),
-              ("citation", .string(e.rule.citation)), ("status", .string(e.rule.status.rawValue)),
-              ("because", .string(e.because)),
-            ])
+          report.exempt.filter { keep($0.party) }.map {
+            exemptJSON($0, graph: graph, withParty: true)
           })
       ),
       (
         "findings",
         .array(
-          report.findings.filter { keep($0.party) }.map { f in
-            .object([
-              ("kind", .string(f.kind.rawValue)), ("rule", .string(f.rule.id)),
-              ("party", .string(graph.ids[f.party])), ("subject", .string(graph.ids[f.subject])),
-              ("holder", .optional(f.holders.first.map { graph.ids[$0] })),
-              ("holders", .strings(f.holders.map { graph.ids[$0] })),
-              ("item", .optional(f.item)), ("status", .string(f.rule.status.rawValue)),
-              ("explanation", .string(f.explanation)),
-            ])
+          report.findings.filter { keep($0.party) }.map {
+            findingJSON($0, graph: graph, withParty: true)
           })
+      ),
+      ("unapplied", unappliedJSON(report)),
+      (
+        "not_applied",
+        report.notApplied.map { list in
+          .array(
+            list.filter { keep($0.party) }.map { n in
+              .object([
+                ("rule", .string(n.rule.id)), ("party", .string(graph.ids[n.party])),
+                ("subject", .string(graph.ids[n.subject])), ("reason", .string(n.reason)),
+              ])
+            })
+        } ?? .null
       ),
     ])
   }
@@ -158,30 +213,24 @@ public enum DutiesReport {
             assignmentJSON($0, graph: graph, regime: regime, withParty: false)
           })
       ),
-      (
-        "exempt",
-        .array(
-          duties.exempt.map { e in
-            .object([
-              ("rule", .string(e.rule.id)), ("duty", .string(e.rule.duty)),
-              ("subject", .string(graph.ids[e.subject])), ("citation", .string(e.rule.citation)),
-              ("status", .string(e.rule.status.rawValue)), ("because", .string(e.because)),
-            ])
-          })
-      ),
+      ("exempt", .array(duties.exempt.map { exemptJSON($0, graph: graph, withParty: false) })),
       (
         "findings",
-        .array(
-          duties.findings.map { f in
-            .object([
-              ("kind", .string(f.kind.rawValue)), ("rule", .string(f.rule.id)),
-              ("subject", .string(graph.ids[f.subject])),
-              ("holders", .strings(f.holders.map { graph.ids[$0] })), ("item", .optional(f.item)),
-              ("status", .string(f.rule.status.rawValue)), ("explanation", .string(f.explanation)),
-            ])
-          })
+        .array(duties.findings.map { findingJSON($0, graph: graph, withParty: false) })
       ),
     ])
+  }
+
+  /// The unstated facts an open duty turns on, in words.
+  static func openText(_ a: Assignment, _ graph: SupplyChainGraph) -> String {
+    a.openOn.map { "`\($0.fact)` of \(graph.ids[$0.about])" }.uniqued()
+      .joined(separator: ", ") + " (not stated)"
+  }
+
+  /// Whether an open duty is open on an exemption (owed unless ...) rather
+  /// than on its conditions (may be owed if ...).
+  static func openOnExemption(_ a: Assignment) -> Bool {
+    a.openOn.contains { $0.effect.contains(" is exempt: ") }
   }
 
   /// The report as text (or Markdown when `markdown`).
@@ -193,12 +242,20 @@ public enum DutiesReport {
     var lines: [String] = []
     let title = "\(regime.title) (\(regime.id)), as of \(report.asOf)"
     lines.append(markdown ? "# \(title)" : TextLayout.wrap(title))
-    if regime.kind != .law {
+    if regime.kind == .principles {
+      lines.append(
+        TextLayout.wrap("A policy analysis by the project's principles, not law in force."))
+    } else if regime.kind != .law {
       lines.append(TextLayout.wrap("This regime is \(regime.kind.rawValue), not law in force."))
     }
     lines += noticeLines(regime, bullet: markdown ? "- " : "")
     guard report.inForce else {
-      lines.append("Not in force on \(report.asOf): no duties.")
+      lines.append(
+        TextLayout.wrap(
+          "No duties: \(regime.id) is not in force on \(report.asOf)"
+            + (regime.inForceFrom.map { report.asOf < $0 ? " (it applies from \($0))" : "" } ?? "")
+            + (regime.inForceTo.map { report.asOf >= $0 ? " (it ended on \($0))" : "" } ?? "")
+            + "."))
       lines.append("")
       lines.append(notice)
       return lines.joined(separator: "\n")
@@ -213,13 +270,29 @@ public enum DutiesReport {
       let heading = GraphReports.partyLine(graph, node)
       lines.append(markdown ? "## \(heading)" : TextLayout.wrap(heading))
       for a in mine {
-        lines.append(
-          TextLayout.wrap(
-            "\(a.rule.duty) for \(graph.ids[a.subject]), \(a.rule.citation)"
-              + amendedText(a.rule, regime) + statusMark(a.status) + dueText(a),
-            first: bullet + "owes ", rest: "        "))
+        var what =
+          "\(a.rule.duty) for \(graph.ids[a.subject]), \(a.rule.citation)"
+          + amendedText(a.rule, regime) + statusMark(a.status) + dueText(a)
+        var verb = "owes "
+        if a.outcome == .open {
+          if openOnExemption(a) {
+            what += ", unless \(openText(a, graph)) makes it exempt"
+          } else {
+            verb = "may owe "
+            what += ", if \(openText(a, graph)) so decides"
+          }
+        }
+        lines.append(TextLayout.wrap(what, first: bullet + verb, rest: "        "))
         for reason in a.reasons {
           lines.append(TextLayout.wrap(reason, first: "        because ", rest: "                "))
+        }
+        for fact in a.openOn {
+          lines.append(
+            TextLayout.wrap(fact.effect, first: "        open: ", rest: "              "))
+        }
+        for assumption in a.assumed {
+          lines.append(
+            TextLayout.wrap(assumption, first: "        assumed: ", rest: "                 "))
         }
       }
       for e in exempt {
@@ -228,6 +301,10 @@ public enum DutiesReport {
             "\(e.rule.duty) for \(graph.ids[e.subject]), \(e.rule.citation)"
               + statusMark(e.rule.status) + ": " + e.because,
             first: bullet + "exempt ", rest: "        "))
+        for assumption in e.assumed {
+          lines.append(
+            TextLayout.wrap(assumption, first: "        assumed: ", rest: "                 "))
+        }
       }
     }
     let findings = report.findings.filter { keep($0.party) }
@@ -237,25 +314,86 @@ public enum DutiesReport {
       for f in findings {
         lines.append(
           TextLayout.wrap(
-            f.explanation + statusMark(f.rule.status), first: bullet + "\(f.kind.rawValue): ",
+            (f.outcome == .open ? "if the open duty is owed: " : "") + f.explanation
+              + statusMark(f.rule.status), first: bullet + "\(f.kind.rawValue): ",
             rest: "    "))
       }
     }
     let shown = report.assignments.filter { keep($0.party) }
+    lines.append("")
     if shown.isEmpty && report.exempt.filter({ keep($0.party) }).isEmpty {
-      lines.append("")
-      lines.append("No duties under this regime for this chain on this date.")
-    } else {
-      let later = shown.filter { !$0.owedNow }.count
-      lines.append("")
       lines.append(
         TextLayout.wrap(
-          "\(shown.count - later) dut\(shown.count - later == 1 ? "y" : "ies") owed now"
-            + (later == 0 ? "" : ", \(later) due later (see \"due from\")") + "."))
+          "No duties under this regime for this chain on this date"
+            + (party.map { " for \(graph.ids[$0])" } ?? "") + ". Why:"))
+      lines += whyNone(report, graph: graph, keep: keep, bullet: bullet)
+    } else {
+      let now = shown.filter(\.certainNow).count
+      let later = shown.filter { $0.outcome == .owes && !$0.owedNow }.count
+      let open = shown.filter { $0.outcome == .open }.count
+      var parts = ["\(now) dut\(now == 1 ? "y" : "ies") owed now"]
+      if later > 0 { parts.append("\(later) due later (see \"due from\")") }
+      if open > 0 { parts.append("\(open) open on facts the file does not state") }
+      lines.append(TextLayout.wrap(parts.joined(separator: ", ") + "."))
+    }
+    if let notApplied = report.notApplied {
+      let mine = notApplied.filter { keep($0.party) }
+      lines.append("")
+      lines.append(markdown ? "## Not applied" : "Not applied")
+      for rule in report.unapplied {
+        lines.append(
+          TextLayout.wrap(rule.detail, first: bullet + "\(rule.rule.id): ", rest: "      "))
+      }
+      for entry in mine {
+        lines.append(
+          TextLayout.wrap(
+            entry.reason,
+            first: bullet + "\(entry.rule.id) to \(graph.ids[entry.party]) for "
+              + "\(graph.ids[entry.subject]): ", rest: "      "))
+      }
+      if report.unapplied.isEmpty && mine.isEmpty {
+        lines.append(bullet + "every rule applied to someone")
+      }
     }
     lines.append("")
     lines.append(notice)
     return lines.joined(separator: "\n")
+  }
+
+  /// Why nothing applied, grouped by reason: rules not in force, roles no
+  /// party has, parties outside the territory, conditions unmet.
+  static func whyNone(
+    _ report: DutyReport, graph: SupplyChainGraph, keep: (Int) -> Bool, bullet: String
+  ) -> [String] {
+    var lines: [String] = []
+    for reason in UnappliedReason.allCases {
+      let rules = report.unapplied.filter { $0.reason == reason }
+      guard !rules.isEmpty else { continue }
+      let label: String
+      switch reason {
+      case .notInForce: label = "not in force on \(report.asOf)"
+      case .roleAbsent: label = "no party in the chain has the role they fall on"
+      case .outsideTerritory:
+        label =
+          "no party with their role is reached in "
+          + report.regime.jurisdictions.joined(separator: ", ")
+      }
+      lines.append(
+        TextLayout.wrap(
+          label + ": " + rules.map(\.rule.id).joined(separator: ", "), first: bullet,
+          rest: bullet + "  "))
+    }
+    let conditional = report.regime.rules.filter { rule in
+      !report.unapplied.contains { $0.rule.id == rule.id }
+    }
+    if !conditional.isEmpty {
+      lines.append(
+        TextLayout.wrap(
+          "their conditions do not hold for the parties they reach: "
+            + conditional.map(\.id).joined(separator: ", ")
+            + " (--explain gives each party and condition)", first: bullet, rest: bullet + "  "))
+    }
+    return lines
   }
 
   /// `lgraph regimes` as JSON.

@@ -60,7 +60,7 @@ extension GraphReports {
                   model.derivedFrom.filter { graph.hasLineage(from: $0.base, to: model.id) }.map {
                     .object([
                       ("model", .string($0.base)),
-                      ("relation", .string($0.relation.rawValue)),
+                      ("relation", .string($0.relationName)),
                     ])
                   })
               ),
@@ -130,7 +130,7 @@ extension GraphReports {
           parts.append("Model Openness Framework \(Openness.of(model).shortLabel)")
         }
         for link in model.derivedFrom where graph.hasLineage(from: link.base, to: model.id) {
-          parts.append("\(link.relation.rawValue) of \(link.base)")
+          parts.append("\(link.relationName) of \(link.base)")
         }
       }
     case .license:

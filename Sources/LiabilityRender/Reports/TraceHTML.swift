@@ -107,7 +107,8 @@ public enum TraceHTML {
           + sources.map { "<a href=\"#source-\(e($0))\">\(e($0))</a>" }
           .joined(separator: ", ") + "]</small>"
     }
-    let title = "Incident \(incident.id)" + (incident.name.map { ": \($0)" } ?? "")
+    func named(_ text: String) -> String { Naming.names(in: text, graph) }
+    let title = "Incident: " + (incident.name ?? incident.id)
     h.append("<!DOCTYPE html>")
     h.append("<html lang=\"en\" xmlns=\"http://www.w3.org/1999/xhtml\">")
     h.append("<head>")
@@ -121,7 +122,9 @@ public enum TraceHTML {
     h.append(
       "<p class=\"meta\">\(e(incident.date.description)) · harm: \(e(incident.harm ?? "not stated"))"
         + " · place: \(e(incident.jurisdiction ?? "not stated")) · product: "
-        + "<code>\(e(incident.product))</code> · traced with the facts valid on "
+        + e(graph.node(incident.product).map { graph.name(of: $0) } ?? incident.product)
+        + " <code>\(e(incident.product))</code> · incident <code>\(e(incident.id))</code>"
+        + " · traced with the facts valid on "
         + "\(e(incident.date.description))</p>")
     if let description = incident.description {
       h.append("<p>\(e(description))\(cite(incident.fact.sources))</p>")
@@ -132,6 +135,12 @@ public enum TraceHTML {
 
     // Summary
     h.append("<h2 id=\"summary\">Summary</h2>")
+    if !trace.anyLawApplied {
+      h.append(
+        "<p class=\"warning\">No law applied to this incident: every built-in law considered "
+          + "is out of force on its date or outside its territory (see below). What follows is "
+          + "the project's policy analysis, not law.</p>")
+    }
     h.append("<table>")
     h.append(
       "<tr><th>Party</th><th>Posture</th><th>Roles on the path</th><th>Main reason</th></tr>")
@@ -141,13 +150,24 @@ public enum TraceHTML {
         "<tr><td><a href=\"#party-\(e(id))\">\(e(graph.name(of: party.party)))</a> "
           + "<code>\(e(id))</code></td><td>\(badge(party.posture))</td><td>"
           + e(party.roles.map(\.role.rawValue).uniqued().joined(separator: ", "))
-          + "</td><td>\(e(party.reasons.first ?? ""))</td></tr>")
+          + "</td><td>\(e(named(party.reasons.first ?? "")))</td></tr>")
     }
     h.append("</table>")
     h.append(
       "<p>Regimes applied: "
-        + trace.regimes.map { "<strong>\(e($0.regime.id))</strong> (\(e($0.why)))" }
+        + trace.regimes.map {
+          "<strong>\(e($0.regime.title))</strong> <code>\(e($0.regime.id))</code>"
+            + ($0.regime.kind == .principles ? " (a policy analysis, not law)" : "")
+            + " (\(e(named($0.why))))"
+        }
         .joined(separator: "; ") + ".</p>")
+    if !trace.regimesNotApplied.isEmpty {
+      h.append("<p>Laws considered and not applied:</p>")
+      list(
+        trace.regimesNotApplied.map {
+          "<strong>\(e($0.regime.title))</strong> <code>\(e($0.regime.id))</code>: \(e($0.why))"
+        })
+    }
     let notices = trace.regimes.flatMap { entry in
       entry.regime.notices.map { (entry.regime.id, $0) }
     }
@@ -159,6 +179,14 @@ public enum TraceHTML {
             + (notice.status == .verified ? "" : " [\(e(notice.status.rawValue))]") + "</li>")
       }
       h.append("</ul>")
+    }
+
+    if !incident.proceedings.isEmpty {
+      h.append("<h2 id=\"proceedings\">Proceedings</h2>")
+      list(
+        incident.proceedings.map {
+          e(TraceReport.proceedingText($0, graph)) + cite($0.fact.sources)
+        })
     }
 
     // Diagram
@@ -174,32 +202,39 @@ public enum TraceHTML {
     } else {
       h.append("<p class=\"warning\">\(e(diagramNote ?? "The diagram could not be drawn."))</p>")
     }
-    list(TraceReport.path(trace).map(e))
+    list(TraceReport.path(trace).map { e(named($0)) })
 
     // Parties
     h.append("<h2 id=\"parties\">Parties</h2>")
     for party in trace.parties {
       let id = graph.ids[party.party]
       h.append("<section class=\"party\" id=\"party-\(e(id))\">")
+      let places = graph.party(at: party.party)?.jurisdictions.joined(separator: ", ") ?? ""
       h.append(
-        "<h3>\(e(GraphReports.partyLine(graph, party.party))) \(badge(party.posture))</h3>")
+        "<h3>\(e(graph.name(of: party.party)))" + (places.isEmpty ? "" : " (\(e(places)))")
+          + " <code>\(e(id))</code> \(badge(party.posture))</h3>")
       h.append("<dl>")
       h.append("<dt>What it did</dt><dd>")
-      list(party.roles.map { e($0.reason) + cite($0.sources) })
+      list(party.roles.map { e(TraceReport.roleSentence($0, graph)) + cite($0.sources) })
       h.append("</dd>")
       if !party.holds.isEmpty {
         h.append("<dt>What it knew</dt><dd>")
-        list(TraceReport.knowledge(party, graph).map(e))
+        list(TraceReport.knowledge(party, graph).map { e(named($0)) })
         h.append("</dd>")
       }
       if !party.controls.isEmpty {
         h.append("<dt>What it could control</dt><dd>")
-        list(TraceReport.control(party, graph).map(e))
+        list(TraceReport.control(party, graph).map { e(named($0)) })
         h.append("</dd>")
       }
       h.append("<dt>Why it stands where it does</dt><dd>")
-      list(party.reasons.map(e))
+      list(party.reasons.map { e(named($0)) })
       h.append("</dd>")
+      if !party.assumed.isEmpty {
+        h.append("<dt>What it rests on that the file does not state</dt><dd>")
+        list(party.assumed.map { e(named($0)) })
+        h.append("</dd>")
+      }
       if !party.exposure.isEmpty {
         h.append("<dt>Regulatory exposure (no private right of action)</dt><dd>")
         list(party.exposure.map { e($0.meaning) })
@@ -210,7 +245,8 @@ public enum TraceHTML {
         h.append("<table><tr><th>Regime</th><th>Possible outcome</th><th>Decided by</th></tr>")
         for alternative in party.alternatives {
           h.append(
-            "<tr><td>\(e(alternative.regime))</td><td>\(e(alternative.outcome))</td><td>"
+            "<tr><td>\(e(alternative.regime))</td><td>"
+              + "\(e(graph.name(of: party.party) + " " + alternative.outcome))</td><td>"
               + e(alternative.decidedBy.joined(separator: "; ")) + "</td></tr>")
         }
         h.append("</table>")
@@ -221,24 +257,35 @@ public enum TraceHTML {
       var rows: [String] = []
       for duties in party.duties {
         for a in duties.assignments {
-          let facts = a.reasons.joined(separator: "; ")
+          let facts = named(a.reasons.joined(separator: "; "))
+          let outcome =
+            (a.outcome == .open
+              ? (DutiesReport.openOnExemption(a) ? "owes unless exempt" : "may owe")
+              : "owes") + (a.dueFrom.map { ", due from \($0)" } ?? "")
           rows.append(
             row([
-              duties.regime, a.dueFrom.map { "owes from \($0)" } ?? "owes", a.rule.duty,
-              graph.ids[a.subject], a.rule.citation, a.status.rawValue, facts,
+              duties.regime, outcome, a.rule.asked, graph.name(of: a.subject), a.rule.citation,
+              a.status.rawValue,
+              facts
+                + (a.openOn.isEmpty
+                  ? ""
+                  : "; open: "
+                    + a.openOn.map {
+                      "whether \(Naming.fact($0.fact)) (\(graph.name(of: $0.about)))"
+                    }.uniqued().joined(separator: "; ")),
             ]))
         }
         for x in duties.exempt {
           rows.append(
             row([
-              duties.regime, "exempt", x.rule.duty, graph.ids[x.subject], x.rule.citation,
+              duties.regime, "exempt", x.rule.asked, graph.name(of: x.subject), x.rule.citation,
               x.rule.status.rawValue, x.because,
             ]))
         }
       }
       if !rows.isEmpty {
         h.append(
-          "<table><tr><th>Regime</th><th></th><th>Duty</th><th>For</th><th>Citation</th>"
+          "<table><tr><th>Regime</th><th>Outcome</th><th>Duty</th><th>For</th><th>Citation</th>"
             + "<th>Status</th><th>Why (facts used, or the exemption)</th></tr>")
         h += rows
         h.append("</table>")

@@ -16,6 +16,7 @@ public enum TraceReport {
       .object([
         (key, .string(value)), ("subject", .string(graph.ids[h.subject])),
         ("reason", .string(h.reason)), ("sources", .strings(h.sources)),
+        ("assumed", .strings(h.assumed)),
       ])
     }
     return .object([
@@ -27,6 +28,7 @@ public enum TraceReport {
           ("harm", .optional(incident.harm)), ("jurisdiction", .optional(incident.jurisdiction)),
           ("description", .optional(incident.description)),
           ("sources", .strings(incident.fact.sources)),
+          ("proceedings", .array(incident.proceedings.map(proceedingJSON))),
         ])
       ),
       ("as_of", .string(incident.date.description)),
@@ -40,6 +42,17 @@ public enum TraceReport {
             ])
           })
       ),
+      (
+        "regimes_not_applied",
+        .array(
+          trace.regimesNotApplied.map { entry in
+            .object([
+              ("id", .string(entry.regime.id)), ("title", .string(entry.regime.title)),
+              ("kind", .string(entry.regime.kind.rawValue)), ("why", .string(entry.why)),
+            ])
+          })
+      ),
+      ("any_law_applied", .bool(trace.anyLawApplied)),
       ("path", ids(trace.path)),
       (
         "path_edges",
@@ -67,6 +80,7 @@ public enum TraceReport {
                       ("role", .string(role.role.rawValue)),
                       ("subject", .string(graph.ids[role.subject])),
                       ("reason", .string(role.reason)), ("sources", .strings(role.sources)),
+                      ("assumed", .strings(role.assumed)),
                     ])
                   })
               ),
@@ -88,6 +102,7 @@ public enum TraceReport {
                   })
               ),
               ("posture", .string(party.posture.rawValue)),
+              ("posture_assumed", .strings(party.assumed)),
               (
                 "postures",
                 .object(party.postures.map { ($0.regime, .string($0.posture.rawValue)) })
@@ -198,7 +213,9 @@ public enum TraceReport {
       }
     }
     var seen: Set<String> = []
-    return rules.filter { $0.status != .verified && seen.insert($0.id).inserted }.map {
+    return rules.filter {
+      $0.status != .verified && $0.status != .policy && seen.insert($0.id).inserted
+    }.map {
       ($0, "\($0.id) (\($0.citation)) is \($0.status.rawValue)")
     }
   }
@@ -222,7 +239,61 @@ public enum TraceReport {
 
   // MARK: Text and Markdown
 
-  /// The trace as text, or as Markdown when `markdown`.
+  static func proceedingJSON(_ p: Proceeding) -> JSONValue {
+    .object([
+      ("forum", .string(p.forum)), ("claimant", .optional(p.claimant)),
+      ("respondents", .strings(p.respondents)), ("causes_of_action", .strings(p.causesOfAction)),
+      ("filed", .optional(p.filed?.description)), ("decided", .optional(p.decided?.description)),
+      ("outcome", .optional(p.outcome)), ("damages_usd", .optional(p.damagesUSD)),
+      ("citation", .optional(p.citation)), ("pinpoints", .strings(p.pinpoints)),
+      ("sources", .strings(p.fact.sources)),
+    ])
+  }
+
+  /// A proceeding in one sentence, in names.
+  static func proceedingText(_ p: Proceeding, _ graph: SupplyChainGraph) -> String {
+    func who(_ id: String) -> String { graph.node(id).map { graph.name(of: $0) } ?? id }
+    var text = p.forum
+    if let claimant = p.claimant { text += ": " + who(claimant) }
+    if !p.respondents.isEmpty {
+      text += (p.claimant == nil ? ": " : " v. ") + p.respondents.map(who).joined(separator: ", ")
+    }
+    if !p.causesOfAction.isEmpty { text += "; " + p.causesOfAction.joined(separator: ", ") }
+    if let filed = p.filed { text += "; filed \(filed)" }
+    if let decided = p.decided { text += "; decided \(decided)" }
+    if let outcome = p.outcome { text += ": " + outcome }
+    if let damages = p.damagesUSD { text += "; damages awarded " + money(damages) }
+    if let citation = p.citation {
+      text +=
+        "; " + citation + (p.pinpoints.isEmpty ? "" : ", " + p.pinpoints.joined(separator: ", "))
+    }
+    return text
+  }
+
+  /// A role as a sentence in names ("Meta Platforms, Inc. developed Llama
+  /// 3.1 8B").
+  static func roleSentence(_ role: RoleAssignment, _ graph: SupplyChainGraph) -> String {
+    let p = graph.name(of: role.party)
+    let s = graph.name(of: role.subject)
+    switch role.role {
+    case .preTrainer:
+      return role.assumed.isEmpty
+        ? "\(p) trained \(s)"
+          + (role.reason.contains("its own model") || role.reason.contains("continued pre-training")
+            ? " (" + Naming.names(in: role.reason, graph) + ")" : " from scratch")
+        : "\(p) developed \(s) (taken to have trained it from scratch: the file does not "
+          + "state its lineage)"
+    case .modifier:
+      return Naming.names(in: role.reason, graph)
+    case .host: return "\(p) ran the hardware of \(s)"
+    case .apiProvider: return "\(p) provided \(s) to others"
+    case .productVendor: return "\(p) offered \(s) to its users"
+    case .deployer: return "\(p) used \(s) in its own operations"
+    case .datasetPublisher: return "\(p) published \(s)"
+    }
+  }
+
+  /// The trace as text, or as Markdown when `markdown`: in names, not ids.
   public static func text(_ trace: IncidentTrace, markdown: Bool = false) -> String {
     let graph = trace.graph
     let incident = trace.incident
@@ -234,97 +305,142 @@ public enum TraceReport {
     func para(_ text: String, first: String = "", rest: String? = nil) {
       out.append(markdown ? first + text : TextLayout.wrap(text, first: first, rest: rest))
     }
+    func named(_ text: String) -> String { Naming.names(in: text, graph) }
     let bullet = markdown ? "- " : "  "
-    let title = "Incident \(incident.id)" + (incident.name.map { ": \($0)" } ?? "")
+    let productName = graph.node(incident.product).map { graph.name(of: $0) } ?? incident.product
+    let title = "Incident: " + (incident.name ?? incident.id) + " (\(incident.id))"
     out.append(markdown ? "# \(title)" : TextLayout.wrap(title))
     para(
-      "\(incident.date), \(incident.harm ?? "harm not stated"), in "
-        + "\(incident.jurisdiction ?? "an unstated place"), with product \(incident.product)."
+      "On \(incident.date), "
+        + (incident.harm.map { "harm of the kind \($0)" } ?? "harm of a kind not stated")
+        + " in \(incident.jurisdiction ?? "a place not stated"), through \(productName)."
         + " Traced as of \(incident.date): only facts valid that day.")
     if let description = incident.description { para(description) }
 
     heading("Summary")
+    if !trace.anyLawApplied {
+      para(
+        "No law applied to this incident: "
+          + (trace.regimesNotApplied.isEmpty
+            ? "none of the regimes asked for is a law in force on its date."
+            : "every built-in law considered is out of force on \(incident.date) or outside "
+              + "its territory (below).")
+          + " What follows is the project's policy analysis, not law.", first: bullet)
+    }
     if markdown {
       out.append("| Party | Posture | Roles on the path |")
       out.append("|---|---|---|")
       for party in trace.parties {
         out.append(
-          "| \(graph.ids[party.party]) | \(party.posture.rawValue) | "
+          "| \(graph.name(of: party.party)) | \(party.posture.rawValue) | "
             + party.roles.map(\.role.rawValue).uniqued().joined(separator: ", ") + " |")
       }
     } else {
-      let width = max(5, (trace.parties.map { graph.ids[$0.party].count }.max() ?? 0)) + 2
+      let width = max(5, (trace.parties.map { graph.name(of: $0.party).count }.max() ?? 0)) + 2
       out.append("  " + TextLayout.pad("party", width) + TextLayout.pad("posture", 15) + "roles")
       for party in trace.parties {
+        let prefix =
+          "  " + TextLayout.pad(graph.name(of: party.party), width)
+          + TextLayout.pad(party.posture.rawValue, 15)
         out.append(
-          "  " + TextLayout.pad(graph.ids[party.party], width)
-            + TextLayout.pad(party.posture.rawValue, 15)
-            + party.roles.map(\.role.rawValue).uniqued().joined(separator: ", "))
+          TextLayout.wrap(
+            party.roles.map(\.role.rawValue).uniqued().joined(separator: ", "), first: prefix,
+            rest: String(repeating: " ", count: prefix.count)))
+      }
+    }
+
+    if !incident.proceedings.isEmpty {
+      heading("Proceedings")
+      for proceeding in incident.proceedings {
+        para(proceedingText(proceeding, graph) + cite(proceeding.fact.sources), first: bullet)
       }
     }
 
     heading("Regimes applied")
     for entry in trace.regimes {
-      para("\(entry.regime.id) (\(entry.regime.title)): \(entry.why)", first: bullet)
+      let label = entry.regime.kind == .principles ? " (a policy analysis, not law)" : ""
+      para("\(entry.regime.title) (\(entry.regime.id))\(label): \(entry.why)", first: bullet)
       for notice in entry.regime.notices {
         para(
-          "\(entry.regime.id) notice: " + notice.text
+          "note: " + notice.text
             + (notice.status == .verified ? "" : " [\(notice.status.rawValue)]"),
           first: markdown ? "  - " : "    ", rest: markdown ? nil : "      ")
       }
     }
+    if !trace.regimesNotApplied.isEmpty {
+      heading("Laws considered and not applied")
+      for entry in trace.regimesNotApplied {
+        para("\(entry.regime.title) (\(entry.regime.id)): \(entry.why)", first: bullet)
+      }
+    }
 
     heading("Path (product first, then upstream)")
-    for line in path(trace) { para(line, first: bullet) }
+    for line in path(trace) { para(named(line), first: bullet) }
 
     heading("Parties")
     for party in trace.parties {
-      let name = GraphReports.partyLine(graph, party.party)
+      let name = graph.name(of: party.party)
+      let places = graph.party(at: party.party)?.jurisdictions.joined(separator: ", ") ?? ""
+      let heading = name + (places.isEmpty ? "" : " (\(places))")
       out.append("")
-      out.append(markdown ? "### \(name)" : TextLayout.wrap(name))
+      out.append(markdown ? "### \(heading)" : TextLayout.wrap(heading))
       para("posture: \(party.posture.rawValue)", first: bullet)
       for role in party.roles {
         para(
-          role.reason + cite(role.sources), first: bullet + "did: ",
+          roleSentence(role, graph) + cite(role.sources), first: bullet + "did: ",
           rest: markdown ? nil : "       ")
       }
       for group in knowledge(party, graph) {
-        para(group, first: bullet + "knew: ", rest: markdown ? nil : "        ")
+        para(named(group), first: bullet + "knew: ", rest: markdown ? nil : "        ")
       }
       for group in control(party, graph) {
-        para(group, first: bullet + "could: ", rest: markdown ? nil : "         ")
+        para(named(group), first: bullet + "could: ", rest: markdown ? nil : "         ")
       }
       for duties in party.duties {
+        let regime = trace.regimes.first { $0.regime.id == duties.regime }?.regime
         for a in duties.assignments {
+          let open =
+            a.outcome == .open
+            ? (DutiesReport.openOnExemption(a)
+              ? ", unless what the file leaves out makes it exempt: "
+              : ", if what the file leaves out so decides: ")
+              + a.openOn.map { "whether \(Naming.fact($0.fact)) (\(graph.name(of: $0.about)))" }
+              .uniqued().joined(separator: "; ")
+            : ""
           para(
-            "\(a.rule.duty) for \(graph.ids[a.subject]), \(a.rule.citation)"
-              + (trace.regimes.first { $0.regime.id == duties.regime }.map {
-                DutiesReport.amendedText(a.rule, $0.regime)
-              } ?? "") + DutiesReport.statusMark(a.status) + DutiesReport.dueText(a),
-            first: bullet + "owes [\(duties.regime)] ", rest: markdown ? nil : "        ")
+            "\(name) \(a.outcome == .open && !DutiesReport.openOnExemption(a) ? "may have to" : "must") "
+              + "\(a.rule.asked), for \(graph.name(of: a.subject)) (\(a.rule.citation)"
+              + (regime.map { DutiesReport.amendedText(a.rule, $0) } ?? "") + ")"
+              + DutiesReport.statusMark(a.status) + DutiesReport.dueText(a) + open,
+            first: bullet + "[\(duties.regime)] ", rest: markdown ? nil : "        ")
         }
         for e in duties.exempt {
           para(
-            "\(e.rule.duty) for \(graph.ids[e.subject]), \(e.rule.citation)"
+            "\(name) is exempt from the duty to \(e.rule.asked), for "
+              + "\(graph.name(of: e.subject)) (\(e.rule.citation))"
               + DutiesReport.statusMark(e.rule.status) + ": " + e.because,
-            first: bullet + "exempt [\(duties.regime)] ", rest: markdown ? nil : "        ")
+            first: bullet + "[\(duties.regime)] ", rest: markdown ? nil : "        ")
         }
         for f in duties.findings {
           para(
-            f.explanation + DutiesReport.statusMark(f.rule.status),
+            (f.outcome == .open ? "if that duty is owed: " : "") + f.explanation
+              + DutiesReport.statusMark(f.rule.status),
             first: bullet + "\(f.kind.rawValue) [\(duties.regime)]: ",
             rest: markdown ? nil : "        ")
         }
       }
       for reason in party.reasons {
-        para(reason, first: bullet + "why: ", rest: markdown ? nil : "       ")
+        para(named(reason), first: bullet + "why: ", rest: markdown ? nil : "       ")
       }
       for exposure in party.exposure {
         para(exposure.meaning, first: bullet + "exposure: ", rest: markdown ? nil : "       ")
       }
+      for assumption in party.assumed {
+        para(named(assumption), first: bullet + "assumed: ", rest: markdown ? nil : "           ")
+      }
       for alternative in party.alternatives {
         para(
-          "[\(alternative.regime)] \(alternative.outcome); decided by: "
+          "[\(alternative.regime)] \(name) \(alternative.outcome), "
             + alternative.decidedBy.joined(separator: "; "),
           first: bullet + "alternative: ", rest: markdown ? nil : "    ")
       }
@@ -342,14 +458,14 @@ public enum TraceReport {
       out.append("|---|" + regimeIDs.map { _ in "---|" }.joined())
       for party in trace.parties {
         out.append(
-          "| \(graph.ids[party.party]) | "
+          "| \(graph.name(of: party.party)) | "
             + regimeIDs.map { id in comparisonCell(party, id) }.joined(separator: " | ") + " |")
       }
     } else {
       for party in trace.parties {
         para(
           regimeIDs.map { "\($0): \(comparisonCell(party, $0))" }.joined(separator: "; "),
-          first: bullet + graph.ids[party.party] + ": ", rest: "      ")
+          first: bullet + graph.name(of: party.party) + ": ", rest: "      ")
       }
     }
     para(
@@ -360,12 +476,16 @@ public enum TraceReport {
     if trace.contracts.isEmpty { para("None recorded.", first: bullet) }
     for term in trace.contracts {
       let contract = term.contract
+      let partyNames = contract.parties.map { id in
+        graph.node(id).map { graph.name(of: $0) } ?? id
+      }
       var text =
-        "\(contract.id)" + (contract.name.map { " (\($0))" } ?? "") + " between "
-        + contract.parties.joined(separator: ", ")
+        (contract.name ?? contract.id) + " between " + partyNames.joined(separator: ", ")
       for indemnity in contract.indemnities {
+        let by = graph.node(indemnity.by).map { graph.name(of: $0) } ?? indemnity.by
+        let to = indemnity.to.map { id in graph.node(id).map { graph.name(of: $0) } ?? id }
         text +=
-          "; \(indemnity.by) indemnifies \(indemnity.to ?? "the other parties") for "
+          "; \(by) indemnifies \(to ?? "the other parties") for "
           + indemnity.harms.joined(separator: ", ")
       }
       if let cap = contract.liabilityCapUSD {
@@ -376,18 +496,19 @@ public enum TraceReport {
       }
       para(text + cite(contract.fact.sources), first: bullet)
     }
-    for line in trace.uncovered { para(line, first: bullet) }
+    for line in trace.uncovered { para(named(line), first: bullet) }
 
     heading("Timeline")
     for event in trace.timeline {
       para(
-        event.text + cite(event.sources), first: bullet + "\(event.date) ", rest: "             ")
+        named(event.text) + cite(event.sources), first: bullet + "\(event.date) ",
+        rest: "             ")
     }
 
     heading("Evidence")
     if trace.evidence.isEmpty { para("No source is cited.", first: bullet) }
     for id in trace.evidence { para(sourceLine(graph, id), first: bullet) }
-    for line in trace.unsourced { para("unsourced: " + line, first: bullet) }
+    for line in trace.unsourced { para("unsourced: " + named(line), first: bullet) }
 
     let unverified = unverifiedRules(trace)
     if !unverified.isEmpty {
@@ -403,12 +524,17 @@ public enum TraceReport {
   static func knowledge(_ party: IncidentTrace.PartyTrace, _ graph: SupplyChainGraph)
     -> [String]
   {
-    grouped(party.holds.map { ($0.item.rawValue, $0.holding) }, graph, joiner: "of")
+    grouped(
+      party.holds.map { ($0.item.rawValue.replacingOccurrences(of: "-", with: " "), $0.holding) },
+      graph, joiner: "of")
   }
 
   /// What a party could do, one line per subject and reason.
   static func control(_ party: IncidentTrace.PartyTrace, _ graph: SupplyChainGraph) -> [String] {
-    grouped(party.controls.map { ($0.control.rawValue, $0.holding) }, graph, joiner: "over")
+    grouped(
+      party.controls.map {
+        ($0.control.rawValue.replacingOccurrences(of: "-", with: " "), $0.holding)
+      }, graph, joiner: "over")
   }
 
   static func grouped(

@@ -13,65 +13,192 @@ public enum DutyEngine {
   ]
 
   /// Applies `regime` to `graph` on the graph's date (today when it has
-  /// none).
+  /// none). With `explain`, the report also lists every rule that did not
+  /// apply to each party, and why (``DutyReport/notApplied``).
   public static func evaluate(
-    _ regime: Regime, on graph: SupplyChainGraph, holdings: InformationHoldings? = nil
+    _ regime: Regime, on graph: SupplyChainGraph, holdings: InformationHoldings? = nil,
+    explain: Bool = false
   ) -> DutyReport {
     let day = graph.asOf ?? Day.today
     var report = DutyReport(
       regime: regime, asOf: day, inForce: regime.inForce(on: day), assignments: [], exempt: [],
       findings: [])
-    guard report.inForce else { return report }
+    guard report.inForce else {
+      report.unapplied = regime.rules.map {
+        UnappliedRule(rule: $0, reason: .notInForce, detail: notInForceText(regime, $0, day))
+      }
+      return report
+    }
     let holdings = holdings ?? InformationHoldings(graph)
     let shared = EngineShared(graph: graph, regime: regime, reach: holdings.reach)
     // The rules in force, by the graph roles that carry them.
     var byRole: [Role: [(index: Int, rule: Rule)]] = [:]
-    for (index, rule) in regime.rules.enumerated() where rule.inForce(on: day) {
+    var unapplied: [Int: UnappliedRule] = [:]
+    for (index, rule) in regime.rules.enumerated() {
+      guard rule.inForce(on: day) else {
+        unapplied[index] = UnappliedRule(
+          rule: rule, reason: .notInForce, detail: notInForceText(regime, rule, day))
+        continue
+      }
       guard let regimeRole = regime.roles[rule.role] else { continue }
       for role in regimeRole.graphRoles { byRole[role, default: []].append((index, rule)) }
     }
-    var seen: Set<Triple> = []
+    // What became of each rule in force: reached a party (in scope), or a
+    // party had its role at all.
+    var hadRole: Set<Int> = []
+    var reached: Set<Int> = []
+    var decided: Set<Triple> = []
     var assignments: [(Int, Assignment)] = []
+    var open: [Triple: (Int, Assignment)] = [:]
+    var openOrder: [Triple] = []
     var exempt: [(Int, Exempted)] = []
     var findings: [(Int, Finding)] = []
+    var notApplied: [(Int, NotApplied)] = []
+    var ruled: [Triple: String] = [:]  // why a (rule, party, subject) failed, for --explain
     for held in holdings.roleAssignments {
       guard let rules = byRole[held.role] else { continue }
+      for (index, _) in rules { hadRole.insert(index) }
       let context = FactContext(
         shared: shared, party: held.party, role: held.role, subject: held.subject)
       // Territorial scope: once per assignment, not per rule.
-      guard let scope = self.scope(regime, context) else { continue }
+      guard let scope = self.scope(regime, context) else {
+        if explain {
+          let why = outsideText(regime, context)
+          for (index, _) in rules {
+            let key = Triple(rule: index, party: held.party, subject: held.subject)
+            if ruled[key] == nil { ruled[key] = why }
+          }
+        }
+        continue
+      }
       for (index, rule) in rules {
+        reached.insert(index)
         let key = Triple(rule: index, party: held.party, subject: held.subject)
-        guard !seen.contains(key) else { continue }
+        guard !decided.contains(key) else { continue }
+        var unknown: [String] = []
+        let truth = context.truth(rule.when, unknown: &unknown)
+        if truth == .no {
+          if explain, ruled[key] == nil {
+            ruled[key] = context.failure(rule.when).joined(separator: "; ")
+          }
+          continue
+        }
         var explained: [String] = []
-        // First without words (most rules fail), then with them.
-        guard context.holds(rule.when, explain: &explained, record: false) else { continue }
         _ = context.holds(rule.when, explain: &explained)
-        seen.insert(key)
         let reasons = [held.reason] + scope.reasons + explained
-        if let exemption = rule.exemptions.first(where: { exemption in
-          var lines: [String] = []
-          return context.holds(exemption.when, explain: &lines, record: false)
-        }) {
-          exempt.append(
-            (
-              index,
-              Exempted(
-                rule: rule, party: held.party, subject: held.subject, because: exemption.because,
-                reasons: reasons)
-            ))
+        if truth == .unknown {
+          // An exemption that holds settles it whatever the unstated facts.
+          if let exemption = rule.exemptions.first(where: { exemption in
+            var ignored: [String] = []
+            return context.truth(exemption.when, unknown: &ignored) == .yes
+          }) {
+            decided.insert(key)
+            open[key] = nil
+            var exempted = Exempted(
+              rule: rule, party: held.party, subject: held.subject, because: exemption.because,
+              reasons: reasons)
+            exempted.assumed = held.assumed
+            exempt.append((index, exempted))
+            continue
+          }
+          // A condition turns on an unstated fact: the duty is open.
+          guard open[key] == nil else { continue }
+          var assignment = Assignment(
+            rule: rule, party: held.party, subject: held.subject, reasons: reasons,
+            sources: held.sources, status: rule.status)
+          assignment.outcome = .open
+          assignment.openOn = openFacts(
+            unknown, context, in: rule.when,
+            effect: "\(graph.ids[held.party]) owes it (\(rule.citation))")
+          assignment.assumed = held.assumed
+          applyTransitions(&assignment, context: context, regime: regime, day: day)
+          open[key] = (index, assignment)
+          openOrder.append(key)
+          continue
+        }
+        decided.insert(key)
+        open[key] = nil
+        var exemptBy: Exemption?
+        var openExemptions: [OpenFact] = []
+        for exemption in rule.exemptions {
+          var missing: [String] = []
+          switch context.truth(exemption.when, unknown: &missing) {
+          case .yes: exemptBy = exemption
+          case .unknown:
+            openExemptions += openFacts(
+              missing, context, in: exemption.when,
+              effect: "\(graph.ids[held.party]) is exempt: \(exemption.because)")
+          case .no: break
+          }
+          if exemptBy != nil { break }
+        }
+        if let exemption = exemptBy {
+          var exempted = Exempted(
+            rule: rule, party: held.party, subject: held.subject, because: exemption.because,
+            reasons: reasons)
+          exempted.assumed = held.assumed
+          exempt.append((index, exempted))
           continue
         }
         var assignment = Assignment(
           rule: rule, party: held.party, subject: held.subject, reasons: reasons,
           sources: held.sources, status: rule.status)
+        assignment.assumed = held.assumed
+        if !openExemptions.isEmpty {
+          // Owed unless an exemption whose facts are unstated applies.
+          assignment.outcome = .open
+          assignment.openOn = openExemptions
+        }
         applyTransitions(&assignment, context: context, regime: regime, day: day)
         assignments.append((index, assignment))
-        findings += self.findings(
-          rule: rule, party: held.party, subject: held.subject, graph: graph, holdings: holdings,
-          extraterritorial: scope.extraterritorial, regime: regime
-        ).map { (index, $0) }
+        findings +=
+          self.findings(
+            rule: rule, party: held.party, subject: held.subject, graph: graph,
+            holdings: holdings, extraterritorial: scope.extraterritorial, regime: regime
+          ).map { finding in
+            var finding = finding
+            finding.assumed = assignment.assumed
+            finding.outcome = assignment.outcome
+            return (index, finding)
+          }
       }
+    }
+    // Open duties, unless another role of the same party settled the rule.
+    for key in openOrder where !decided.contains(key) {
+      guard let (index, assignment) = open[key] else { continue }
+      assignments.append((index, assignment))
+      open[key] = nil
+    }
+    for (index, rule) in regime.rules.enumerated() where rule.inForce(on: day) {
+      if !hadRole.contains(index) {
+        let roles = regime.roles[rule.role]?.graphRoles.map(\.rawValue) ?? []
+        unapplied[index] = UnappliedRule(
+          rule: rule, reason: .roleAbsent,
+          detail: "no party in the chain is \(rule.role) (" + roles.joined(separator: ", ")
+            + ")")
+      } else if !reached.contains(index) {
+        unapplied[index] = UnappliedRule(
+          rule: rule, reason: .outsideTerritory,
+          detail: "no party with its role is reached in "
+            + regime.jurisdictions.joined(separator: ", "))
+      }
+    }
+    if explain {
+      for (key, why) in ruled where !decided.contains(key) && open[key] == nil {
+        guard
+          !assignments.contains(where: {
+            $0.0 == key.rule && $0.1.party == key.party
+              && $0.1.subject == key.subject
+          })
+        else { continue }
+        notApplied.append(
+          (
+            key.rule,
+            NotApplied(
+              rule: regime.rules[key.rule], party: key.party, subject: key.subject, reason: why)
+          ))
+      }
+      notApplied.sort { ($0.0, $0.1.party, $0.1.subject) < ($1.0, $1.1.party, $1.1.subject) }
     }
     // Rule order, then the order the roles were found in (a stable sort of
     // positions: the values, which are large, are moved once).
@@ -81,7 +208,50 @@ public enum DutyEngine {
     report.assignments = inRuleOrder(assignments)
     report.exempt = inRuleOrder(exempt)
     report.findings = inRuleOrder(findings)
+    report.unapplied = unapplied.sorted { $0.key < $1.key }.map(\.value)
+    report.notApplied = explain ? notApplied.map(\.1) : nil
     return report
+  }
+
+  /// The unstated facts that decide an open duty, each with what stating
+  /// it would do: `condition` is the test they would have to pass.
+  static func openFacts(
+    _ facts: [String], _ context: FactContext, in condition: Condition, effect: String
+  ) -> [OpenFact] {
+    facts.map { fact in
+      let aboutParty =
+        fact.hasPrefix("party_") || fact == "established_in"
+      let about = aboutParty ? context.party : context.subject
+      let tests = context.clauses(testing: fact, in: condition)
+      let others = facts.filter { $0 != fact }.map { "`\($0)`" }
+      return OpenFact(
+        fact: fact, about: about,
+        effect: "if `\(fact)` of \(context.graph.ids[about]) is stated"
+          + (tests.isEmpty ? "" : " so that " + tests.joined(separator: "; "))
+          + (others.isEmpty ? "" : " (with " + others.joined(separator: ", ") + " stated too)")
+          + ", " + effect)
+    }
+  }
+
+  static func notInForceText(_ regime: Regime, _ rule: Rule, _ day: Day) -> String {
+    let from = rule.inForceFrom ?? regime.inForceFrom
+    let to = rule.inForceTo ?? regime.inForceTo
+    if let from, day < from { return "not in force on \(day): it applies from \(from)" }
+    if let to, day >= to { return "not in force on \(day): it ended on \(to)" }
+    return "not in force on \(day)"
+  }
+
+  /// Why an assignment is outside the regime's territory, in words.
+  static func outsideText(_ regime: Regime, _ context: FactContext) -> String {
+    let places = regime.jurisdictions.joined(separator: ", ")
+    let graph = context.graph
+    let established = context.establishedIn
+    return "outside the territory: \(graph.ids[context.subject]) is not recorded as offered or "
+      + "used in \(places)"
+      + (established.isEmpty
+        ? " and \(graph.ids[context.party]) states no jurisdiction"
+        : " and \(graph.ids[context.party]) is established in "
+          + established.joined(separator: ", "))
   }
 
   /// Applies the rule's transitional provisions to an assignment: the
@@ -96,10 +266,13 @@ public enum DutyEngine {
       case .no:
         continue
       case .unknown:
+        let facts = unknown.map { "`\($0)`" }.joined(separator: ", ")
         assignment.reasons.append(
           "\(transition.citation) would defer it to \(transition.dueFrom) if "
-            + unknown.map { "`\($0)`" }.joined(separator: ", ")
-            + " (not stated in the file) so decided: \(transition.because)")
+            + facts + " (not stated in the file) so decided: \(transition.because)")
+        assignment.assumed.append(
+          "taken as due now: whether \(transition.citation) defers it to "
+            + "\(transition.dueFrom) turns on \(facts), which the file does not state")
         continue
       case .yes:
         var lines: [String] = []
@@ -252,14 +425,14 @@ public enum DutyEngine {
     rule: Rule, item: InformationItem, party: Int, subject: Int, target: Int,
     graph: SupplyChainGraph, holdings: InformationHoldings
   ) -> [Finding] {
-    let p = graph.ids[party]
-    let s = graph.ids[subject]
+    let p = graph.name(of: party)
+    let s = graph.name(of: subject)
     let parts = self.parts(of: item, about: target, graph)
     let missing = parts.filter { part in
       !part.items.contains { holdings.holding(party, $0, about: part.node) != nil }
     }
     guard !missing.isEmpty else { return [] }
-    let t = target == subject ? s : "\(graph.ids[target]) (in \(s))"
+    let t = target == subject ? s : "\(graph.name(of: target)) (in \(s))"
     var held: [(node: Int, holders: [Int])] = []
     var unheld: [Int] = []
     for part in missing {
@@ -268,19 +441,19 @@ public enum DutyEngine {
       if holders.isEmpty { unheld.append(part.node) } else { held.append((part.node, holders)) }
     }
     func name(_ node: Int) -> String {
-      node == target ? "its own part" : "that of \(graph.ids[node])"
+      node == target ? "its own part" : "that of \(graph.name(of: node))"
     }
     var out: [Finding] = []
     let composed = parts.count > 1
     if !held.isEmpty {
       let holders = held.flatMap(\.holders).uniqued()
-      let names = holders.map { graph.ids[$0] }.joined(separator: ", ")
+      let names = holders.map { graph.name(of: $0) }.joined(separator: ", ")
       let detail =
         composed
         ? " ("
           + held.map { part in
             "\(name(part.node)) held by "
-              + part.holders.map { graph.ids[$0] }.joined(separator: ", ")
+              + part.holders.map { graph.name(of: $0) }.joined(separator: ", ")
           }.joined(separator: "; ") + ")"
         : ""
       out.append(
@@ -312,8 +485,8 @@ public enum DutyEngine {
     holdings: InformationHoldings, extraterritorial: Bool, regime: Regime
   ) -> [Finding] {
     var out: [Finding] = []
-    let p = graph.ids[party]
-    let s = graph.ids[subject]
+    let p = graph.name(of: party)
+    let s = graph.name(of: subject)
     if extraterritorial {
       out.append(
         Finding(

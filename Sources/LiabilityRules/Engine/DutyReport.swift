@@ -18,6 +18,69 @@ public struct DutyReport: Sendable {
   /// Misallocated, infeasible, extraterritorial, unowned and
   /// open-source-incompatible duties.
   public var findings: [Finding]
+  /// The rules that applied to no one, each with the reason (not in force,
+  /// no party with the role, no party with it in the territory); rules
+  /// whose conditions failed for every party are in ``notApplied``.
+  public var unapplied: [UnappliedRule] = []
+  /// With `explain`: every rule that did not apply to a party with its
+  /// role, and why (outside the territory, a condition unmet with its
+  /// numbers); nil otherwise.
+  public var notApplied: [NotApplied]? = nil
+
+  /// The duties owed now (not deferred, not open).
+  public var owedNow: [Assignment] {
+    assignments.filter { $0.outcome == .owes && $0.owedNow }
+  }
+}
+
+/// Whether a duty is owed.
+public enum Outcome: String, Sendable, Hashable, CaseIterable {
+  /// The rule's conditions hold and no exemption applies.
+  case owes
+  /// A condition or an exemption turns on a fact the file does not state.
+  case open
+}
+
+/// An unstated fact an open duty turns on, and what stating it would do.
+public struct OpenFact: Sendable, Hashable {
+  /// The fact's name (`monetized`).
+  public var fact: String
+  /// The node it is a fact of (the model, or the party).
+  public var about: Int
+  /// What stating it would change, in a sentence.
+  public var effect: String
+}
+
+/// Why a rule applied to no one.
+public enum UnappliedReason: String, Sendable, Hashable, CaseIterable {
+  /// The rule is not in force on the date.
+  case notInForce = "not-in-force"
+  /// No party in the chain has the role the rule falls on.
+  case roleAbsent = "role-absent"
+  /// Parties have the role, but none is within the regime's territory.
+  case outsideTerritory = "outside-territory"
+}
+
+/// A rule that applied to no one, and why.
+public struct UnappliedRule: Sendable, Hashable {
+  /// The rule.
+  public var rule: Rule
+  /// Why, as a kind.
+  public var reason: UnappliedReason
+  /// Why, in words.
+  public var detail: String
+}
+
+/// A rule that did not apply to one party for one subject, and why.
+public struct NotApplied: Sendable, Hashable {
+  /// The rule.
+  public var rule: Rule
+  /// The party's node.
+  public var party: Int
+  /// The subject's node.
+  public var subject: Int
+  /// Why, in words (the territory, or each condition unmet with its values).
+  public var reason: String
 }
 
 /// A duty a party owes for a subject, and why.
@@ -40,9 +103,21 @@ public struct Assignment: Sendable, Hashable {
   /// The assignment's legal certainty: the rule's, or weaker where a
   /// transitional provision from a less certain amendment decides the date.
   public var status: RuleStatus
+  /// Owed, or open: a condition or an exemption turns on a fact the file
+  /// does not state.
+  public var outcome: Outcome = .owes
+  /// For an open duty: the unstated facts that decide it, each with what
+  /// stating it would do.
+  public var openOn: [OpenFact] = []
+  /// The unstated facts the assignment rests on, in words (a role taken on
+  /// an unstated lineage, a date taken as due now).
+  public var assumed: [String] = []
 
   /// Whether the duty is owed on the evaluation date (not deferred).
   public var owedNow: Bool { dueFrom == nil }
+
+  /// Whether the duty is owed now for certain: not open, not deferred.
+  public var certainNow: Bool { outcome == .owes && dueFrom == nil }
 }
 
 /// A duty a party does not owe because an exemption applies.
@@ -58,6 +133,8 @@ public struct Exempted: Sendable, Hashable {
   /// Every reason the duty would apply: the role, the territorial trigger,
   /// each condition met.
   public var reasons: [String]
+  /// The unstated facts the exemption rests on, in words.
+  public var assumed: [String] = []
 }
 
 /// What a finding says about a duty.
@@ -91,4 +168,9 @@ public struct Finding: Sendable, Hashable {
   public var item: String?
   /// One sentence a lawyer can quote.
   public var explanation: String
+  /// The unstated facts the finding rests on, in words.
+  public var assumed: [String] = []
+  /// The outcome of the duty the finding is about (a finding on an open
+  /// duty holds only if the duty does).
+  public var outcome: Outcome = .owes
 }

@@ -43,6 +43,14 @@ final class EngineShared: @unchecked Sendable {
 
   /// The same, only of products that run `node` itself.
   private var directScopedAreas: [Int: [String]]? = nil
+  /// The nodes run by a product in scope whose risk areas are not stated.
+  private var directUnknown: Set<Int> = []
+
+  /// Whether a product in scope that runs `node` leaves its areas unstated.
+  func directAreasUnknown(_ node: Int) -> Bool {
+    if directScopedAreas == nil { directScopedAreas = computeScopedAreas(direct: true) }
+    return directUnknown.contains(node)
+  }
 
   /// The risk areas in the regime's scope of the products that run `node`
   /// itself (a model run as it is, directly or through a service; a
@@ -74,12 +82,16 @@ final class EngineShared: @unchecked Sendable {
     var out: [Int: Set<String>] = [:]
     let places = regime.jurisdictions
     for node in 0..<graph.nodeCount {
-      guard let product = graph.product(at: node), !product.riskAreas.isEmpty else { continue }
+      guard let product = graph.product(at: node) else { continue }
+      guard !product.riskAreas.isEmpty || (direct && !product.riskAreasStated) else { continue }
       let (markets, established) = productPlaces(node)
       let inScope =
         markets.contains { market in places.contains { regime.covers(market, $0) } }
         || established.contains { code in places.contains { regime.within(code, $0) } }
       guard inScope else { continue }
+      if direct && !product.riskAreasStated {
+        directUnknown.formUnion([node] + runs(node))
+      }
       let areas = product.riskAreas.map(\.rawValue)
       let holders =
         direct
@@ -322,6 +334,22 @@ struct FactContext {
     return value.sum > 0 ? .atLeast(value.sum) : nil
   }
 
+  /// Whether the subject system runs a model or service another party
+  /// develops or provides.
+  var thirdPartySupplied: Bool {
+    let models = DutyEngine.systemModels(subject, graph)
+    let developers = models.flatMap { model in
+      graph.incoming(model).filter { $0.kind == .develops }.map(\.from)
+    }
+    let services = graph.incoming(subject).filter {
+      $0.kind == .uses && graph.kinds[$0.from] == .service
+    }.map(\.from)
+    let providers = services.flatMap { service in
+      graph.incoming(service).filter { $0.kind == .provides }.map(\.from)
+    }
+    return (developers + providers).contains { $0 != party }
+  }
+
   /// Whether the system at `node` meets the pack's high-risk-system term.
   func isHighRisk(_ node: Int) -> Bool {
     shared.highRisk(node, party: party) == .yes
@@ -378,6 +406,9 @@ struct FactContext {
     case number(Double)
     /// A number known only to be at least this (some parts unstated).
     case atLeast(Double)
+    /// Some of a list (others unstated): a value it has settles "one of",
+    /// one it lacks does not.
+    case partialList([String])
     case list([String])
     case day(Day)
   }
@@ -437,10 +468,12 @@ struct FactContext {
         ?? graph.dataset(at: subject)?.released
       return day.map { .day($0) }
     case "lineage_relation":
-      // A model the file gives no bases derives from nothing: an empty list,
-      // not an unknown.
-      guard let model else { return nil }
-      return .list(model.derivedFrom.map(\.relation.rawValue).uniqued())
+      // `derived_from: []` states no base (an empty list); a lineage the
+      // file does not state, or a link of unstated kind, is unknown.
+      guard let model, model.lineageStated else { return nil }
+      let relations = model.derivedFrom.map(\.relation)
+      guard !relations.contains(nil) else { return nil }
+      return .list(relations.compactMap { $0?.rawValue }.uniqued())
     case "modification_cost_usd":
       let costs = (model?.derivedFrom ?? []).compactMap(\.costUSD)
       return costs.isEmpty ? nil : .number(costs.reduce(0, +))
@@ -479,8 +512,19 @@ struct FactContext {
       if let product { return product.interactsWithPeople.map { .bool($0) } }
       return graph.service(at: subject)?.interactsWithPeople.map { .bool($0) }
     case "own_risk_areas":
-      return .list(product?.riskAreas.map(\.rawValue) ?? [])
-    case "risk_areas_in_scope_direct": return .list(shared.directRiskAreasInScope(subject))
+      // A service is in no area itself; a product whose areas the file does
+      // not state may be in any.
+      guard let product else { return .list([]) }
+      return product.riskAreasStated ? .list(product.riskAreas.map(\.rawValue)) : nil
+    case "risk_areas_in_scope_direct":
+      let areas = shared.directRiskAreasInScope(subject)
+      guard shared.directAreasUnknown(subject) else { return .list(areas) }
+      return areas.isEmpty ? nil : .partialList(areas)
+    case "third_party_supplied":
+      guard graph.kinds[subject] == .service || graph.kinds[subject] == .product else {
+        return nil
+      }
+      return .bool(thirdPartySupplied)
     case "feeds_high_risk":
       return .bool(shared.providersOfHighRisk(downstreamOf: subject).contains { $0 != party })
     case "generates":
@@ -570,8 +614,21 @@ struct FactContext {
     }
     let value = value(of: clause.fact)
     if case .stated(let wanted) = clause.test { return (value != nil) == wanted ? .yes : .no }
+    if case .statedAs(let wanted) = clause.test {
+      guard case .bool(let actual) = value else { return .no }
+      return actual == wanted ? .yes : .no
+    }
     guard let value else {
-      if !unknown.contains(clause.fact) { unknown.append(clause.fact) }
+      for part in unstatedParts(clause.fact) where !unknown.contains(part) {
+        unknown.append(part)
+      }
+      return .unknown
+    }
+    if case .partialList(let known) = value {
+      if case .oneOf(let wanted) = clause.test, known.contains(where: wanted.contains) {
+        return .yes
+      }
+      for part in unstatedParts(clause.fact) where !unknown.contains(part) { unknown.append(part) }
       return .unknown
     }
     if case .atLeast(let bound) = value {
@@ -586,7 +643,9 @@ struct FactContext {
       default: settled = .no
       }
       if let settled { return settled }
-      if !unknown.contains(clause.fact) { unknown.append(clause.fact) }
+      for part in unstatedParts(clause.fact) where !unknown.contains(part) {
+        unknown.append(part)
+      }
       return .unknown
     }
     var lines: [String] = []
@@ -636,6 +695,11 @@ struct FactContext {
       return result == wanted
     }
     let found = value(of: clause.fact)
+    if case .statedAs(let wanted) = clause.test {
+      guard case .bool(let actual) = found, actual == wanted else { return false }
+      if record { explain.append("\(clause.fact) = \(actual) (as the file states)") }
+      return true
+    }
     if case .stated(let wanted) = clause.test {
       let result = (found != nil) == wanted
       if record, result {
@@ -643,7 +707,8 @@ struct FactContext {
       }
       return result
     }
-    guard let value = found else { return false }
+    guard var value = found else { return false }
+    if case .partialList(let known) = value { value = .list(known) }
     if case .atLeast(let bound) = value {
       // A lower bound settles only the comparisons it passes.
       switch clause.test {
@@ -721,5 +786,114 @@ struct FactContext {
     if value >= 1e6 || (value < 1e-3 && value > 0) { return Formatting.scientific(value) }
     let rounded = (value * 1000).rounded() / 1000
     return rounded == rounded.rounded() ? String(Int(rounded)) : "\(rounded)"
+  }
+}
+
+extension FactContext {
+  /// Why `condition` does not hold, clause by clause, with the values the
+  /// file gives ("training_compute_flop is 1.2e24, not > 1.0e25").
+  func failure(_ condition: Condition, depth: Int = 0) -> [String] {
+    var out: [String] = []
+    for clause in condition.clauses {
+      var unknown: [String] = []
+      guard truth(clause, unknown: &unknown, depth: depth) == .no else { continue }
+      out.append(failure(clause, depth: depth))
+    }
+    if !condition.any.isEmpty {
+      var unknown: [String] = []
+      let options = condition.any.map { truth($0, unknown: &unknown, depth: depth) }
+      if !options.contains(.yes), !options.contains(.unknown) {
+        let why = condition.any.map { failure($0, depth: depth).joined(separator: " and ") }
+        out.append("none of the alternatives holds: " + why.joined(separator: "; or "))
+      }
+    }
+    return out
+  }
+
+  func failure(_ clause: Condition.Clause, depth: Int) -> String {
+    if let definition = regime.definitions[clause.fact] {
+      guard depth < 16, case .equals(let wanted) = clause.test else { return clause.text }
+      if wanted {
+        let inner = failure(definition, depth: depth + 1)
+        return "\(clause.fact) does not hold"
+          + (inner.isEmpty ? "" : " (" + inner.joined(separator: "; ") + ")")
+      }
+      return "\(clause.fact) holds, and the rule needs it not to"
+    }
+    guard let value = value(of: clause.fact) else {
+      return "\(clause.fact) is \(clause.test.isStated ? "not stated" : "stated")"
+    }
+    let actual: String
+    switch value {
+    case .bool(let b): actual = b ? "true" : "false"
+    case .number(let n): actual = Self.format(n)
+    case .atLeast(let n): actual = "at least \(Self.format(n))"
+    case .list(let items), .partialList(let items):
+      actual = items.isEmpty ? "none" : items.joined(separator: ", ")
+    case .day(let d): actual = d.description
+    }
+    return "\(clause.fact) is \(actual), not as the rule needs (\(clause.text))"
+  }
+}
+
+extension Condition.Test {
+  var isStated: Bool {
+    if case .stated(true) = self { return true }
+    return false
+  }
+}
+
+extension FactContext {
+  /// The facts a user would state to settle an unknown fact: for a fact
+  /// made of others (open_source: weights, licence, monetisation), those
+  /// parts the file leaves out; otherwise the fact itself.
+  func unstatedParts(_ fact: String) -> [String] {
+    switch fact {
+    case "open_source", "open_license":
+      guard let model else { return [fact] }
+      var parts: [String] = []
+      if model.weights == nil { parts.append("weights") }
+      if model.license == nil {
+        parts.append("license")
+      } else {
+        if license?.revocable == nil { parts.append("license_revocable") }
+        if license?.useRestrictions == nil { parts.append("license_use_restrictions") }
+      }
+      if fact == "open_source", model.monetized == nil { parts.append("monetized") }
+      return parts.isEmpty ? [fact] : parts
+    case "published_weights":
+      return ["weights"]
+    case "modification_share":
+      guard let model else { return [fact] }
+      var parts: [String] = []
+      if modificationCompute == nil { parts.append("modification_compute_flop") }
+      if baseModels.contains(where: { $0.trainingComputeFLOP == nil }) {
+        parts.append("base_compute_flop")
+      }
+      return parts.isEmpty || model.derivedFrom.isEmpty ? [fact] : parts
+    default:
+      return [fact]
+    }
+  }
+
+  /// The clauses of `condition` (through its definitions) that test
+  /// `fact`, in words: what stating the fact would have to satisfy.
+  func clauses(testing fact: String, in condition: Condition, depth: Int = 0) -> [String] {
+    var out: [String] = []
+    for clause in condition.clauses {
+      if let definition = regime.definitions[clause.fact], depth < 16 {
+        let inner = clauses(testing: fact, in: definition, depth: depth + 1)
+        if !inner.isEmpty {
+          out.append(
+            clause.text + " (" + inner.uniqued().joined(separator: "; ") + ")")
+        }
+      } else if clause.fact == fact || unstatedParts(clause.fact).contains(fact) {
+        out.append(clause.text)
+      }
+    }
+    for option in condition.any {
+      out += clauses(testing: fact, in: option, depth: depth)
+    }
+    return out.uniqued()
   }
 }

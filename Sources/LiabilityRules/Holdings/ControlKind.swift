@@ -36,4 +36,6 @@ public struct Holding: Sendable, Hashable {
   public var reason: String
   /// The sources of the facts used.
   public var sources: [String]
+  /// The unstated facts the holding rests on, in words (empty when none).
+  public var assumed: [String] = []
 }

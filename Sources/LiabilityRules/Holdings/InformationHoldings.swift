@@ -83,13 +83,23 @@ public struct InformationHoldings: Sendable {
 
   private mutating func give(
     _ party: Int, _ item: InformationItem, about subject: Int, _ reason: String,
-    _ sources: [String]
+    _ sources: [String], assumed: [String] = []
   ) {
-    if information[subject].contains(where: { $0.item == item && $0.holding.party == party }) {
+    if let index = information[subject].firstIndex(where: {
+      $0.item == item && $0.holding.party == party
+    }) {
+      // A holding that rests on nothing unstated replaces an assumed one.
+      if !information[subject][index].holding.assumed.isEmpty, assumed.isEmpty {
+        information[subject][index].holding = Holding(
+          party: party, subject: subject, reason: reason, sources: sources)
+      }
       return
     }
     information[subject].append(
-      (item, Holding(party: party, subject: subject, reason: reason, sources: sources)))
+      (
+        item,
+        Holding(party: party, subject: subject, reason: reason, sources: sources, assumed: assumed)
+      ))
   }
 
   private mutating func give(
@@ -129,7 +139,7 @@ public struct InformationHoldings: Sendable {
         give(
           assignment.party, item, about: assignment.subject,
           "\(p) is \(assignment.role.rawValue) of \(graph.ids[assignment.subject])",
-          assignment.sources)
+          assignment.sources, assumed: assignment.assumed)
       }
       // Incidents surface where the product meets its users: the vendor
       // holds the incident details of every service and model its product
@@ -247,9 +257,15 @@ public struct InformationHoldings: Sendable {
       let reason = "\(p) offers product \(pr)"
       give(edge.from, .changeDeploymentConfiguration, over: product, reason, edge.sources)
       give(edge.from, .shutDownRunningCopy, over: product, reason, edge.sources)
-      // A model the product runs itself is under the vendor's hand too.
+      // A model the product runs itself is under the vendor's hand too; a
+      // model it uses without saying how it runs is not (the file must say
+      // `runs: self-hosted`).
+      let selfHosted = Set(
+        (graph.product(at: product)?.uses ?? []).filter { $0.runs == .selfHosted }.map(\.id))
       for used in graph.incoming(product)
-      where used.kind == .uses && graph.kinds[used.from] == .model {
+      where used.kind == .uses && graph.kinds[used.from] == .model
+        && selfHosted.contains(graph.ids[used.from])
+      {
         let local = "\(p) runs \(graph.ids[used.from]) inside its product \(pr)"
         give(edge.from, .modifyRunningCopy, over: used.from, local, edge.sources)
         give(edge.from, .shutDownRunningCopy, over: used.from, local, edge.sources)

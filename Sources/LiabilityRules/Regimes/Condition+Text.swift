@@ -33,8 +33,28 @@ extension Condition.Clause {
     case .before(let day): return "\(fact) before \(day)"
     case .onOrBefore(let day): return "\(fact) on or before \(day)"
     case .stated(let wanted): return "\(fact) \(wanted ? "is stated" : "is not stated")"
+    case .statedAs(let wanted): return "the file states \(fact) is \(wanted ? "yes" : "no")"
     }
   }
 
   static func number(_ value: Double) -> String { FactContext.format(value) }
+}
+
+extension Rule {
+  /// What the rule asks, to follow "X must ...": its title with a small
+  /// first letter (an initialism kept), else its duty's name in words.
+  public var asked: String {
+    guard let title, let first = title.first else {
+      return duty.replacingOccurrences(of: "-", with: " ")
+    }
+    if let second = title.dropFirst().first, second.isUppercase { return title }
+    return first.lowercased() + title.dropFirst()
+  }
+}
+
+extension ConditionFact {
+  /// A fact in words ("the model is monetised"), for reports.
+  public static func words(_ name: String) -> String {
+    all.first { $0.name == name }?.meaning ?? name.replacingOccurrences(of: "_", with: " ")
+  }
 }

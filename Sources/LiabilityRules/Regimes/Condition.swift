@@ -37,6 +37,9 @@ public struct Condition: Sendable, Hashable {
     case onOrBefore(Day)
     /// The file states the fact (true) or does not (false); never unknown.
     case stated(Bool)
+    /// The file states the boolean fact, as this value; false (never
+    /// unknown) when the file does not state it.
+    case statedAs(Bool)
   }
 
   /// Clauses that must all hold.
@@ -155,6 +158,11 @@ public enum ConditionFact {
       "interacts_with_people", "boolean",
       "the service or product is intended to interact directly with natural persons (users, "
         + "employees, consumers); a developer API that only other systems call does not"
+    ),
+    (
+      "third_party_supplied", "boolean",
+      "the service or product runs a model or a service that another party develops or "
+        + "provides (a supplier under EU AI Act Art 25(4))"
     ),
     (
       "feeds_high_risk", "boolean",

@@ -136,9 +136,13 @@ public enum RuleStatus: String, Sendable, Hashable, CaseIterable {
   case secondary
   /// Not yet checked against the text.
   case unverified
+  /// A policy principle of the project, not law (the `principles` pack):
+  /// an analysis to compare laws with, never verified law.
+  case policy
 
-  /// The less certain of two statuses.
+  /// The less certain of two statuses (a policy principle stays one).
   public func weaker(_ other: RuleStatus) -> RuleStatus {
+    if self == .policy || other == .policy { return .policy }
     let order: [RuleStatus] = [.verified, .secondary, .unverified]
     return (order.firstIndex(of: self) ?? 0) >= (order.firstIndex(of: other) ?? 0) ? self : other
   }

@@ -200,6 +200,16 @@ final class RegimeDecoder {
           + "define: add 'terms: {\(term): DEFINITION}'", at: use.at)
     }
     d.reportUnknown(top, allowed: Self.topKeys, in: "the top level of a regime")
+    if let kind {
+      for rule in rules where (rule.textStatus == .policy) != (kind == .principles) {
+        d.error(
+          kind == .principles
+            ? "rule '\(rule.id)' of a principles pack must have status: policy (a policy "
+              + "principle is not law, so never verified law)"
+            : "rule '\(rule.id)' has status: policy, which only a principles pack may use",
+          at: rule.location)
+      }
+    }
     guard let id, let title, let kind, let scope else { return nil }
     var regime = Regime(
       id: id, title: title, version: version, kind: kind, jurisdictions: jurisdictions,
@@ -505,7 +515,7 @@ final class RegimeDecoder {
     var harms: [String] = []
     if let node = fields.take("answers_for_harm") {
       if case .sequence = node.content {
-        harms = d.strings(node, "answers_for_harm", d.text)
+        harms = d.strings(node, "answers_for_harm", d.harm)
         answersForHarm = true
         if harms.isEmpty {
           d.error(
@@ -613,7 +623,7 @@ final class RegimeDecoder {
       isDefinition ? "boolean" : (ConditionFact.all.first { $0.name == entry.key }?.kind ?? "")
     let here = d.location(entry.value)
     switch (kind, test) {
-    case (_, .stated) where !isDefinition:
+    case (_, .stated) where !isDefinition, ("boolean", .statedAs) where !isDefinition:
       return true
     case ("boolean", .equals), ("number", .greaterThan), ("number", .atLeast),
       ("number", .lessThan), ("number", .atMost), ("date", .after), ("date", .onOrAfter),
@@ -700,6 +710,10 @@ final class RegimeDecoder {
       if entry.key == "stated" {
         guard let wanted = d.bool(entry.value, "stated") else { return nil }
         return .stated(wanted)
+      }
+      if entry.key == "stated_as" {
+        guard let wanted = d.bool(entry.value, "stated_as") else { return nil }
+        return .statedAs(wanted)
       }
       if ConditionFact.all.first(where: { $0.name == fact })?.kind == "date" {
         guard let day = d.date(entry.value, entry.key) else { return nil }

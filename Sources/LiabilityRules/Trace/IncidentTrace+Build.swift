@@ -26,7 +26,56 @@ extension IncidentTrace {
       ?? defaultRegimes(
         for: incident, in: graph)
     var builder = TraceBuilder(graph: graph, incident: incident, product: product)
-    return builder.build(regimes: chosen)
+    var trace = builder.build(regimes: chosen)
+    trace.regimesNotApplied =
+      regimes == nil
+      ? lawsNotApplied(for: incident, in: graph, chosen: chosen.map(\.regime.id))
+      : []
+    return trace
+  }
+
+  /// Every built-in law that a default trace considered and did not apply,
+  /// with the reason: not in force on the incident date, or the incident's
+  /// place and the product's markets outside its territory. Counterfactual
+  /// packs are listed as such.
+  public static func lawsNotApplied(
+    for incident: Incident, in graph: SupplyChainGraph, chosen: [String]
+  ) -> [(regime: Regime, why: String)] {
+    let markets = graph.node(incident.product).flatMap { graph.product(at: $0)?.markets } ?? []
+    var out: [(Regime, String)] = []
+    for regime in BuiltinRegimes.all where regime.kind != .principles {
+      guard !chosen.contains(regime.id) else { continue }
+      if regime.kind == .counterfactual {
+        out.append((regime, "a counterfactual (never law): applied only when asked for"))
+        continue
+      }
+      if !regime.inForce(on: incident.date) {
+        let when: String
+        if let from = regime.inForceFrom, incident.date < from {
+          when = "it applies from \(from)"
+        } else if let to = regime.inForceTo {
+          when = "it ended on \(to)"
+        } else {
+          when = "its dates exclude the day"
+        }
+        out.append((regime, "not in force on \(incident.date): \(when)"))
+        continue
+      }
+      let place =
+        incident.jurisdiction.map { "the incident happened in \($0)" }
+        ?? "the incident's place is not stated"
+      let offered =
+        markets.isEmpty
+        ? "the product's markets are not stated"
+        : "the product is offered in " + markets.joined(separator: ", ")
+      out.append(
+        (
+          regime,
+          "outside its territory (\(regime.jurisdictions.joined(separator: ", "))): \(place) "
+            + "and \(offered)"
+        ))
+    }
+    return out
   }
 
   /// The regimes a trace applies unless told otherwise: `principles`, and

@@ -28,7 +28,7 @@ struct PostureJudge {
   func judge(
     party: Int, roles: [RoleAssignment], regimes: [Regime], reports: [DutyReport]
   ) -> IncidentTrace.PartyTrace {
-    let name = graph.ids[party]
+    let name = graph.name(of: party)
     var duties: [IncidentTrace.RegimeDuties] = []
     for report in reports {
       let mine = IncidentTrace.RegimeDuties(
@@ -55,8 +55,8 @@ struct PostureJudge {
           .init(
             regime: regime.id, rule: rule, subject: subject, enforcement: enforcement,
             meaning:
-              "\(enforcement.by) may bring an enforcement action against \(name) for "
-              + "\(rule.duty) for \(graph.ids[subject]) (\(rule.citation)); the person harmed "
+              "\(enforcement.by) may bring an enforcement action against \(name) on its duty "
+              + "to \(rule.asked), for \(graph.name(of: subject)) (\(rule.citation)); the person harmed "
               + "has no claim under this law (no private right of action"
               + (enforcement.citation.map { ", \($0)" } ?? "") + "), so it does not make "
               + "\(name) liable to them. [\(regime.id), \(rule.status.rawValue)]"))
@@ -100,7 +100,11 @@ struct PostureJudge {
     return IncidentTrace.PartyTrace(
       party: party, roles: roles, holds: holds, controls: controls, duties: duties,
       posture: posture, postures: postures, reasons: reasons, alternatives: alternatives,
-      exposure: exposure, sources: [])
+      exposure: exposure,
+      assumed: roles.flatMap(\.assumed).uniqued()
+        + (graph.party(at: party)?.identified == false
+          ? ["\(name) is not identified: only the facts given of it are used"] : []),
+      sources: [])
   }
 
   /// Every harm rule of `regime` that reaches `party` through one of its
@@ -139,8 +143,8 @@ struct PostureJudge {
 
   func outcome(_ rule: Rule, regime: Regime, context: FactContext) -> Outcome? {
     let subject = context.subject
-    let s = graph.ids[subject]
-    let duty = "\(rule.duty) for \(s) (\(rule.citation))"
+    let s = graph.name(of: subject)
+    let duty = "\(rule.asked), for \(s) (\(rule.citation))"
     var unknown: [String] = []
     switch context.truth(rule.when, unknown: &unknown) {
     case .no:
@@ -156,24 +160,24 @@ struct PostureJudge {
       let facts = describe(unknown, context)
       return .open([
         .init(
-          regime: regime.id, rule: rule.id, outcome: "owes \(duty)",
-          decidedBy: facts.map { "\($0) holds as the rule needs" }),
+          regime: regime.id, rule: rule.id, outcome: "must \(duty)",
+          decidedBy: facts.map { "if \($0) is as the rule needs" }),
         .init(
-          regime: regime.id, rule: rule.id, outcome: "does not owe \(duty)",
-          decidedBy: facts.map { "\($0) does not" }),
+          regime: regime.id, rule: rule.id, outcome: "need not \(duty)",
+          decidedBy: facts.map { "if \($0) is not" }),
       ])
     case .yes:
       if !rule.harms.isEmpty, incident.harm == nil {
         return .open([
           .init(
-            regime: regime.id, rule: rule.id, outcome: "owes \(duty)",
+            regime: regime.id, rule: rule.id, outcome: "must \(duty)",
             decidedBy: [
-              "the incident's harm (not stated): the rule covers "
+              "if the incident's harm (not stated) is one the rule covers: "
                 + rule.harms.joined(separator: ", ")
             ]),
           .init(
-            regime: regime.id, rule: rule.id, outcome: "does not owe \(duty)",
-            decidedBy: ["the incident's harm, if it is none of those"]),
+            regime: regime.id, rule: rule.id, outcome: "need not \(duty)",
+            decidedBy: ["if the incident's harm is none of those"]),
         ])
       }
       var open: [IncidentTrace.Alternative] = []
@@ -187,11 +191,12 @@ struct PostureJudge {
           open.append(
             .init(
               regime: regime.id, rule: rule.id,
-              outcome: "exempt from \(duty): \(exemption.because)", decidedBy: facts))
+              outcome: "is exempt from the duty to \(duty): \(exemption.because)",
+              decidedBy: facts.map { "if \($0) is as the exemption needs" }))
           open.append(
             .init(
-              regime: regime.id, rule: rule.id, outcome: "owes \(duty)",
-              decidedBy: facts.map { "\($0), if it rules the exemption out" }))
+              regime: regime.id, rule: rule.id, outcome: "must \(duty)",
+              decidedBy: facts.map { "if \($0) rules the exemption out" }))
         case .no:
           continue
         }
@@ -200,10 +205,12 @@ struct PostureJudge {
       if rule.status == .unverified {
         return .open([
           .init(
-            regime: regime.id, rule: rule.id, outcome: "owes \(duty)",
-            decidedBy: ["the text of \(rule.citation), which this rule encodes unverified"]),
+            regime: regime.id, rule: rule.id, outcome: "must \(duty)",
+            decidedBy: [
+              "the text of \(rule.citation), which this rule encodes without having read it"
+            ]),
           .init(
-            regime: regime.id, rule: rule.id, outcome: "does not owe \(duty)",
+            regime: regime.id, rule: rule.id, outcome: "need not \(duty)",
             decidedBy: ["the text of \(rule.citation), if it reads otherwise"]),
         ])
       }
@@ -211,14 +218,19 @@ struct PostureJudge {
     }
   }
 
-  /// Unstated facts in words: which item of the file would settle them.
+  /// Unstated facts in words: what of whom the file leaves out.
   func describe(_ facts: [String], _ context: FactContext) -> [String] {
     facts.map { fact in
       let owner =
         fact.hasPrefix("party_") || fact == "established_in"
-        ? graph.ids[context.party] : graph.ids[context.subject]
-      return "`\(fact)` of \(owner) (not stated in the file)"
+        ? graph.name(of: context.party) : graph.name(of: context.subject)
+      return "whether \(ConditionFact.words(fact)) (\(owner); the file does not say)"
     }
+  }
+
+  /// A rule's status as a report says it.
+  func statusWords(_ status: RuleStatus) -> String {
+    status == .policy ? "policy principle, not law" : status.rawValue
   }
 
   /// `text` ending in a full stop.
@@ -229,7 +241,7 @@ struct PostureJudge {
   func verdict(_ outcomes: [Outcome], party: Int, regime: Regime)
     -> (Posture, [String], [IncidentTrace.Alternative])
   {
-    let name = graph.ids[party]
+    let name = graph.name(of: party)
     var primary: [String] = []
     var contributory: [String] = []
     var exempt: [String] = []
@@ -238,14 +250,13 @@ struct PostureJudge {
       switch outcome {
       case .owes(let rule, let subject):
         let line =
-          "\(name) owes \(rule.duty) for \(graph.ids[subject]): "
-          + "\(sentence(rule.title ?? rule.duty)) \(rule.citation) "
-          + "[\(regime.id), \(rule.status.rawValue)]"
+          "\(name) must \(rule.asked), for \(graph.name(of: subject)) (\(rule.citation)) "
+          + "[\(regime.id), \(statusWords(rule.status))]"
         if subject == product { primary.append(line) } else { contributory.append(line) }
       case .exempt(let rule, let subject, let because):
         exempt.append(
-          "\(name) is exempt from \(rule.duty) for \(graph.ids[subject]): "
-            + "\(sentence(because)) [\(regime.id), \(rule.status.rawValue)]")
+          "\(name) is exempt from the duty to \(rule.asked), for \(graph.name(of: subject)): "
+            + "\(sentence(because)) [\(regime.id), \(statusWords(rule.status))]")
       case .open(let alternatives):
         open += alternatives
       }

@@ -3,7 +3,8 @@ import LiabilityGraph
 extension TraceBuilder {
   /// Dated events on the path up to and including the incident: releases,
   /// derivations, services and hosting starting and ending, system changes,
-  /// disclosures, contracts, and the incident. Services the product used
+  /// disclosures, contracts, and the incident; then the proceedings about
+  /// it (filed, decided). Services the product used
   /// before the incident date count too, so a host that left shows.
   func timeline() -> [IncidentTrace.TimelineEvent] {
     let document = graph.document
@@ -22,7 +23,7 @@ extension TraceBuilder {
         add(
           link.date,
           "\(model.developer) derives \(model.id) from \(link.base) "
-            + "(\(link.relation.noun))", model.id,
+            + "(\(link.noun))", model.id,
           link.fact.sources.isEmpty ? model.fact.sources : link.fact.sources)
       }
     }
@@ -91,10 +92,44 @@ extension TraceBuilder {
       "incident \(incident.id)" + (incident.harm.map { " (\($0))" } ?? "")
         + " with \(incident.product)" + (incident.jurisdiction.map { " in \($0)" } ?? ""),
       incident.id, incident.fact.sources)
+    // The proceedings about the incident, which follow it.
+    for proceeding in incident.proceedings {
+      let sources =
+        proceeding.fact.sources.isEmpty ? incident.fact.sources : proceeding.fact.sources
+      let against =
+        proceeding.respondents.isEmpty
+        ? "" : " against " + proceeding.respondents.joined(separator: ", ")
+      if let filed = proceeding.filed {
+        events.append(
+          .init(
+            date: filed,
+            text: "proceeding filed in \(proceeding.forum)"
+              + (proceeding.claimant.map { " by \($0)" } ?? "") + against
+              + (proceeding.causesOfAction.isEmpty
+                ? "" : " (" + proceeding.causesOfAction.joined(separator: ", ") + ")"),
+            node: incident.id, sources: sources))
+      }
+      if let decided = proceeding.decided {
+        events.append(
+          .init(
+            date: decided,
+            text: "decided in \(proceeding.forum)" + against
+              + (proceeding.outcome.map { ": \($0)" } ?? "")
+              + (proceeding.damagesUSD.map { "; damages of " + Self.dollars($0) } ?? "")
+              + (proceeding.citation.map { " (\($0))" } ?? ""),
+            node: incident.id, sources: sources))
+      }
+    }
     // Stable: same-day events keep the order above (causes before effects).
     return events.enumerated().sorted { a, b in
       a.element.date != b.element.date ? a.element.date < b.element.date : a.offset < b.offset
     }.map(\.element)
+  }
+
+  /// An amount in dollars, whole when it is a whole number that fits.
+  static func dollars(_ value: Double) -> String {
+    value == value.rounded() && value < 1e15
+      ? "$" + String(Int(value)) : "$" + Formatting.scientific(value)
   }
 
   func changeVerb(_ change: SystemChangeKind) -> String {

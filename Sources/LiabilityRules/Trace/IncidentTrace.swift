@@ -104,6 +104,9 @@ public struct IncidentTrace: Sendable {
     /// action): exposure to an enforcement action, kept apart from the
     /// posture, which is liability to the person harmed.
     public var exposure: [Exposure] = []
+    /// The unstated facts the posture rests on, in words (a role taken on
+    /// an unstated lineage, a fact of an unidentified party).
+    public var assumed: [String] = []
     /// The sources of the facts used.
     public var sources: [String]
   }
@@ -138,6 +141,14 @@ public struct IncidentTrace: Sendable {
   public var holdings: InformationHoldings
   /// The regimes applied, each with why it was chosen.
   public var regimes: [(regime: Regime, why: String)]
+  /// The built-in laws a default trace considered and did not apply, each
+  /// with the reason (empty when the regimes were asked for).
+  public var regimesNotApplied: [(regime: Regime, why: String)] = []
+
+  /// Whether any law (not the principles, not a counterfactual) applied.
+  public var anyLawApplied: Bool {
+    regimes.contains { $0.regime.kind == .law || $0.regime.kind == .historical }
+  }
   /// Each regime's report, kept to the parties and nodes on the path.
   public var reports: [DutyReport]
   /// The nodes from the product upstream, nearest first.

@@ -1,47 +1,192 @@
 /// A trained model: a base model or one derived from others.
 public struct Model: Sendable, Hashable {
+  // The fields live in one shared, immutable box: the engine reads models
+  // for every rule, and copying a model copies one reference.
+  struct Fields: Sendable, Hashable {
+    var id: String
+    var name: String
+    var developer: String
+    var released: Day?
+    var parameters: Double?
+    var trainingComputeFLOP: Double?
+    var trainingCostUSD: Double?
+    var generalPurpose: Bool?
+    var weights: WeightsAccess?
+    var license: String?
+    var monetized: Bool?
+    var trainedOn: [Reference]
+    var components: [Component]
+    var derivedFrom: [LineageLink]
+    var lineageStated: Bool = true
+    var identified: Bool = true
+    var description: String?
+    var url: String?
+    var fact: Fact
+  }
+
+  final class Box: Sendable {
+    let fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
+  }
+
+  private var box: Box
+
+  private mutating func update(_ change: (inout Fields) -> Void) {
+    var fields = box.fields
+    change(&fields)
+    box = Box(fields)
+  }
+
+  /// A model with these facts (lineage stated, identified).
+  public init(
+    id: String,
+    name: String,
+    developer: String,
+    released: Day?,
+    parameters: Double?,
+    trainingComputeFLOP: Double?,
+    trainingCostUSD: Double?,
+    generalPurpose: Bool?,
+    weights: WeightsAccess?,
+    license: String?,
+    monetized: Bool?,
+    trainedOn: [Reference],
+    components: [Component],
+    derivedFrom: [LineageLink],
+    description: String?,
+    url: String?,
+    fact: Fact
+  ) {
+    box = Box(
+      Fields(
+        id: id,
+        name: name,
+        developer: developer,
+        released: released,
+        parameters: parameters,
+        trainingComputeFLOP: trainingComputeFLOP,
+        trainingCostUSD: trainingCostUSD,
+        generalPurpose: generalPurpose,
+        weights: weights,
+        license: license,
+        monetized: monetized,
+        trainedOn: trainedOn,
+        components: components,
+        derivedFrom: derivedFrom,
+        description: description,
+        url: url,
+        fact: fact))
+  }
+
+  /// Whether two models have the same facts.
+  public static func == (lhs: Model, rhs: Model) -> Bool {
+    lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
+  }
+
+  /// Hashes the model's facts.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(box.fields)
+  }
+
   /// The model's id.
-  public var id: String
+  public var id: String {
+    get { box.fields.id }
+    set { update { $0.id = newValue } }
+  }
   /// Its name.
-  public var name: String
+  public var name: String {
+    get { box.fields.name }
+    set { update { $0.name = newValue } }
+  }
   /// The party that develops it.
-  public var developer: String
+  public var developer: String {
+    get { box.fields.developer }
+    set { update { $0.developer = newValue } }
+  }
   /// When it was released.
-  public var released: Day?
+  public var released: Day? {
+    get { box.fields.released }
+    set { update { $0.released = newValue } }
+  }
   /// Number of parameters.
-  public var parameters: Double?
+  public var parameters: Double? {
+    get { box.fields.parameters }
+    set { update { $0.parameters = newValue } }
+  }
   /// Compute of its own training, in FLOP (for a derived model, the compute
   /// of the modification is on its lineage link).
-  public var trainingComputeFLOP: Double?
+  public var trainingComputeFLOP: Double? {
+    get { box.fields.trainingComputeFLOP }
+    set { update { $0.trainingComputeFLOP = newValue } }
+  }
   /// Cost of its training in US dollars.
-  public var trainingCostUSD: Double?
+  public var trainingCostUSD: Double? {
+    get { box.fields.trainingCostUSD }
+    set { update { $0.trainingCostUSD = newValue } }
+  }
   /// Whether it is a general-purpose model.
-  public var generalPurpose: Bool?
+  public var generalPurpose: Bool? {
+    get { box.fields.generalPurpose }
+    set { update { $0.generalPurpose = newValue } }
+  }
   /// How its weights can be obtained.
-  public var weights: WeightsAccess?
+  public var weights: WeightsAccess? {
+    get { box.fields.weights }
+    set { update { $0.weights = newValue } }
+  }
   /// Its license id.
-  public var license: String?
+  public var license: String? {
+    get { box.fields.license }
+    set { update { $0.license = newValue } }
+  }
   /// Whether it is monetised (EU open-source exemption, PLD).
-  public var monetized: Bool?
+  public var monetized: Bool? {
+    get { box.fields.monetized }
+    set { update { $0.monetized = newValue } }
+  }
   /// Datasets it was trained on.
-  public var trainedOn: [Reference]
+  public var trainedOn: [Reference] {
+    get { box.fields.trainedOn }
+    set { update { $0.trainedOn = newValue } }
+  }
   /// Model Openness Framework components and their license ids.
-  public var components: [Component]
+  public var components: [Component] {
+    get { box.fields.components }
+    set { update { $0.components = newValue } }
+  }
   /// The models it derives from.
-  public var derivedFrom: [LineageLink]
+  public var derivedFrom: [LineageLink] {
+    get { box.fields.derivedFrom }
+    set { update { $0.derivedFrom = newValue } }
+  }
   /// Whether the file states the model's lineage (`derived_from`, even
   /// empty: `derived_from: []` says it was trained from scratch). When it
   /// does not, its developer's pre-trainer role is assumed, and said so.
-  public var lineageStated: Bool = true
+  public var lineageStated: Bool {
+    get { box.fields.lineageStated }
+    set { update { $0.lineageStated = newValue } }
+  }
   /// Whether the model is identified (`identified: false`: a model whose
   /// maker or name no source gives, described by what is known of it).
-  public var identified: Bool = true
+  public var identified: Bool {
+    get { box.fields.identified }
+    set { update { $0.identified = newValue } }
+  }
   /// Free text.
-  public var description: String?
+  public var description: String? {
+    get { box.fields.description }
+    set { update { $0.description = newValue } }
+  }
   /// A web address.
-  public var url: String?
+  public var url: String? {
+    get { box.fields.url }
+    set { update { $0.url = newValue } }
+  }
   /// Validity, evidence and location.
-  public var fact: Fact
+  public var fact: Fact {
+    get { box.fields.fact }
+    set { update { $0.fact = newValue } }
+  }
 
   /// One Model Openness Framework component and its license.
   public struct Component: Sendable, Hashable {

@@ -13,7 +13,7 @@ public struct CompareReport: Sendable {
   public init(graph: SupplyChainGraph, regimes: [Regime]) {
     self.graph = graph
     let holdings = InformationHoldings(graph)
-    reports = regimes.map { DutyEngine.evaluate($0, on: graph, holdings: holdings) }
+    reports = DutyEngine.evaluate(regimes, on: graph, holdings: holdings)
   }
 
   /// One party's position under one regime.

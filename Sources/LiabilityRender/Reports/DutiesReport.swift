@@ -31,7 +31,7 @@ public enum DutiesReport {
     if a.outcome == .open { fields.append(("open_on", openOnJSON(a.openOn, graph))) }
     if let due = a.dueFrom {
       fields.append(("due_from", .string(due.description)))
-      fields.append(("transition", .optional(a.transition?.citation)))
+      fields.append(("transition", .optional(a.transition)))
     }
     if !a.rule.amendedBy.isEmpty {
       fields.append(
@@ -142,7 +142,7 @@ public enum DutiesReport {
   /// How an assignment's timing reads: empty when owed now.
   static func dueText(_ a: Assignment) -> String {
     guard let due = a.dueFrom else { return "" }
-    return ", due from \(due)" + (a.transition.map { " (\($0.citation))" } ?? "")
+    return ", due from \(due)" + (a.transition.map { " (\($0))" } ?? "")
   }
 
   /// The amendments behind a rule, in words (empty when none).
@@ -230,7 +230,7 @@ public enum DutiesReport {
   /// Whether an open duty is open on an exemption (owed unless ...) rather
   /// than on its conditions (may be owed if ...).
   static func openOnExemption(_ a: Assignment) -> Bool {
-    a.openOn.contains { $0.effect.contains(" is exempt: ") }
+    a.openOn.contains(where: \.exempts)
   }
 
   /// The report as text (or Markdown when `markdown`).

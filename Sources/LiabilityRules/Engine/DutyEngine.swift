@@ -1,4 +1,6 @@
+import Dispatch
 import LiabilityGraph
+import Synchronization
 
 /// Evaluates a regime's rules on a graph as of its date.
 ///
@@ -49,8 +51,10 @@ public enum DutyEngine {
     var reached: Set<Int> = []
     var decided: Set<Triple> = []
     var assignments: [(Int, Assignment)] = []
-    var open: [Triple: (Int, Assignment)] = [:]
-    var openOrder: [Triple] = []
+    // Open duties by (rule, party, subject): their place in `openList`, so
+    // that the large values are stored once.
+    var open: [Triple: Int] = [:]
+    var openList: [(key: Triple, index: Int, assignment: Assignment)] = []
     var exempt: [(Int, Exempted)] = []
     var findings: [(Int, Finding)] = []
     var notApplied: [(Int, NotApplied)] = []
@@ -85,7 +89,10 @@ public enum DutyEngine {
         }
         var explained: [String] = []
         _ = context.holds(rule.when, explain: &explained)
-        let reasons = [held.reason] + scope.reasons + explained
+        var reasons = [held.reason]
+        reasons.reserveCapacity(1 + scope.reasons.count + explained.count + 1)
+        reasons += scope.reasons
+        reasons += explained
         if truth == .unknown {
           // An exemption that holds settles it whatever the unstated facts.
           if let exemption = rule.exemptions.first(where: { exemption in
@@ -108,26 +115,26 @@ public enum DutyEngine {
             sources: held.sources, status: rule.status)
           assignment.outcome = .open
           assignment.openOn = openFacts(
-            unknown, context, in: rule.when,
-            effect: "\(graph.ids[held.party]) owes it (\(rule.citation))")
+            unknown, context, in: rule.when, key: "\(index)", exempts: false,
+            consequence: graph.ids[held.party] + " owes it (" + rule.citation + ")")
           assignment.assumed = held.assumed
           applyTransitions(&assignment, context: context, regime: regime, day: day)
-          open[key] = (index, assignment)
-          openOrder.append(key)
+          open[key] = openList.count
+          openList.append((key, index, assignment))
           continue
         }
         decided.insert(key)
         open[key] = nil
         var exemptBy: Exemption?
         var openExemptions: [OpenFact] = []
-        for exemption in rule.exemptions {
+        for (slot, exemption) in rule.exemptions.enumerated() {
           var missing: [String] = []
           switch context.truth(exemption.when, unknown: &missing) {
           case .yes: exemptBy = exemption
           case .unknown:
             openExemptions += openFacts(
-              missing, context, in: exemption.when,
-              effect: "\(graph.ids[held.party]) is exempt: \(exemption.because)")
+              missing, context, in: exemption.when, key: "\(index)/\(slot)", exempts: true,
+              consequence: graph.ids[held.party] + " is exempt: " + exemption.because)
           case .no: break
           }
           if exemptBy != nil { break }
@@ -164,11 +171,10 @@ public enum DutyEngine {
       }
     }
     // Open duties, unless another role of the same party settled the rule.
-    for key in openOrder where !decided.contains(key) {
-      guard let (index, assignment) = open[key] else { continue }
-      assignments.append((index, assignment))
-      open[key] = nil
+    for entry in openList where !decided.contains(entry.key) {
+      assignments.append((entry.index, entry.assignment))
     }
+    openList.removeAll()
     for (index, rule) in regime.rules.enumerated() where rule.inForce(on: day) {
       if !hadRole.contains(index) {
         let roles = regime.roles[rule.role]?.graphRoles.map(\.rawValue) ?? []
@@ -185,6 +191,7 @@ public enum DutyEngine {
     }
     if explain {
       for (key, why) in ruled where !decided.contains(key) && open[key] == nil {
+        // (`open` still names the open ones: they are not "not applied".)
         guard
           !assignments.contains(where: {
             $0.0 == key.rule && $0.1.party == key.party
@@ -213,23 +220,43 @@ public enum DutyEngine {
     return report
   }
 
+  /// Applies several regimes to one graph, on as many cores as the machine
+  /// has (each regime is independent of the others); the reports are in
+  /// the order of `regimes`.
+  public static func evaluate(
+    _ regimes: [Regime], on graph: SupplyChainGraph, holdings: InformationHoldings? = nil,
+    explain: Bool = false
+  ) -> [DutyReport] {
+    let holdings = holdings ?? InformationHoldings(graph)
+    let results = Mutex<[Int: DutyReport]>([:])
+    // The largest packs first, so that no core is left with one at the end.
+    let order = regimes.indices.sorted { regimes[$0].rules.count > regimes[$1].rules.count }
+    DispatchQueue.concurrentPerform(iterations: order.count) { position in
+      let index = order[position]
+      let report = evaluate(regimes[index], on: graph, holdings: holdings, explain: explain)
+      results.withLock { $0[index] = report }
+    }
+    let done = results.withLock { $0 }
+    return regimes.indices.compactMap { done[$0] }
+  }
+
   /// The unstated facts that decide an open duty, each with what stating
   /// it would do: `condition` is the test they would have to pass.
   static func openFacts(
-    _ facts: [String], _ context: FactContext, in condition: Condition, effect: String
+    _ facts: [String], _ context: FactContext, in condition: Condition, key: String,
+    exempts: Bool, consequence: String
   ) -> [OpenFact] {
     facts.map { fact in
       let aboutParty =
         fact.hasPrefix("party_") || fact == "established_in"
       let about = aboutParty ? context.party : context.subject
-      let tests = context.clauses(testing: fact, in: condition)
-      let others = facts.filter { $0 != fact }.map { "`\($0)`" }
+      let tests = context.shared.clauseText(key + "|" + fact) {
+        context.clauses(testing: fact, in: condition)
+      }
       return OpenFact(
-        fact: fact, about: about,
-        effect: "if `\(fact)` of \(context.graph.ids[about]) is stated"
-          + (tests.isEmpty ? "" : " so that " + tests.joined(separator: "; "))
-          + (others.isEmpty ? "" : " (with " + others.joined(separator: ", ") + " stated too)")
-          + ", " + effect)
+        fact: fact, about: about, aboutID: context.graph.ids[about], tests: tests,
+        others: facts.count > 1 ? facts.filter { $0 != fact } : [], consequence: consequence,
+        exempts: exempts)
     }
   }
 
@@ -260,41 +287,74 @@ public enum DutyEngine {
   static func applyTransitions(
     _ assignment: inout Assignment, context: FactContext, regime: Regime, day: Day
   ) {
-    for transition in assignment.rule.transitions {
-      var unknown: [String] = []
-      switch context.truth(transition.when, unknown: &unknown) {
+    let rule = assignment.rule
+    guard !rule.transitions.isEmpty else { return }
+    for transition in rule.transitions {
+      // The same provision on the same subject reads the same for every
+      // rule: worked out once per assignment context.
+      let key = transition.name ?? "\(transition.citation)|\(transition.dueFrom)"
+      let outcome: TransitionOutcome
+      if let known = context.memo.transitions[key] {
+        outcome = known
+      } else {
+        outcome = transitionOutcome(transition, context: context, regime: regime, day: day)
+        context.memo.transitions[key] = outcome
+      }
+      switch outcome.truth {
       case .no:
         continue
       case .unknown:
-        let facts = unknown.map { "`\($0)`" }.joined(separator: ", ")
-        assignment.reasons.append(
-          "\(transition.citation) would defer it to \(transition.dueFrom) if "
-            + facts + " (not stated in the file) so decided: \(transition.because)")
-        assignment.assumed.append(
-          "taken as due now: whether \(transition.citation) defers it to "
-            + "\(transition.dueFrom) turns on \(facts), which the file does not state")
+        if let reason = outcome.reason { assignment.reasons.append(reason) }
+        if let assumed = outcome.assumed { assignment.assumed.append(assumed) }
         continue
       case .yes:
-        var lines: [String] = []
-        _ = context.holds(transition.when, explain: &lines)
-        let amendment = transition.amendedBy.flatMap(regime.amendment)
-        let by = amendment.map { " (\($0.act), \($0.status.rawValue))" } ?? ""
+        if let reason = outcome.reason { assignment.reasons.append(reason) }
         if transition.dueFrom > day {
           assignment.dueFrom = transition.dueFrom
-          assignment.transition = transition
-          if let amendment { assignment.status = assignment.status.weaker(amendment.status) }
-          let because =
-            transition.because.hasSuffix(".")
-            ? String(transition.because.dropLast()) : transition.because
-          assignment.reasons.append(
-            "due from \(transition.dueFrom) under \(transition.citation)\(by): " + because
-              + (lines.isEmpty ? "" : " (" + lines.joined(separator: "; ") + ")") + ".")
-        } else {
-          assignment.reasons.append(
-            "\(transition.citation)\(by) deferred it to \(transition.dueFrom), which has passed")
+          assignment.transition = transition.citation
+          if let amendment = transition.amendedBy.flatMap(regime.amendment) {
+            assignment.status = assignment.status.weaker(amendment.status)
+          }
         }
         return
       }
+    }
+  }
+
+  static func transitionOutcome(
+    _ transition: Transition, context: FactContext, regime: Regime, day: Day
+  ) -> TransitionOutcome {
+    var unknown: [String] = []
+    let truth = context.truth(transition.when, unknown: &unknown)
+    switch truth {
+    case .no:
+      return TransitionOutcome(truth: .no)
+    case .unknown:
+      let facts = unknown.map { "`\($0)`" }.joined(separator: ", ")
+      return TransitionOutcome(
+        truth: .unknown,
+        reason: "\(transition.citation) would defer it to \(transition.dueFrom) if "
+          + facts + " (not stated in the file) so decided: \(transition.because)",
+        assumed: "taken as due now: whether \(transition.citation) defers it to "
+          + "\(transition.dueFrom) turns on \(facts), which the file does not state")
+    case .yes:
+      var lines: [String] = []
+      _ = context.holds(transition.when, explain: &lines)
+      let amendment = transition.amendedBy.flatMap(regime.amendment)
+      let by = amendment.map { " (\($0.act), \($0.status.rawValue))" } ?? ""
+      if transition.dueFrom > day {
+        let because =
+          transition.because.hasSuffix(".")
+          ? String(transition.because.dropLast()) : transition.because
+        return TransitionOutcome(
+          truth: .yes,
+          reason: "due from \(transition.dueFrom) under \(transition.citation)\(by): " + because
+            + (lines.isEmpty ? "" : " (" + lines.joined(separator: "; ") + ")") + ".")
+      }
+      return TransitionOutcome(
+        truth: .yes,
+        reason: "\(transition.citation)\(by) deferred it to \(transition.dueFrom), which has passed"
+      )
     }
   }
 

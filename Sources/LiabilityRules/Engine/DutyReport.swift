@@ -47,8 +47,25 @@ public struct OpenFact: Sendable, Hashable {
   public var fact: String
   /// The node it is a fact of (the model, or the party).
   public var about: Int
+  /// The id of that node.
+  var aboutID: String
+  /// The tests the fact would have to pass, in words.
+  var tests: [String]
+  /// The other unstated facts the same condition needs.
+  var others: [String]
+  /// What follows, in words ("lab owes it (Art. 52(1))").
+  var consequence: String
+  /// Whether stating it would exempt the party (rather than make it owe).
+  public var exempts: Bool
+
   /// What stating it would change, in a sentence.
-  public var effect: String
+  public var effect: String {
+    "if `\(fact)` of \(aboutID) is stated"
+      + (tests.isEmpty ? "" : " so that " + tests.joined(separator: "; "))
+      + (others.isEmpty
+        ? "" : " (with " + others.map { "`\($0)`" }.joined(separator: ", ") + " stated too)")
+      + ", " + consequence
+  }
 }
 
 /// Why a rule applied to no one.
@@ -98,8 +115,9 @@ public struct Assignment: Sendable, Hashable {
   /// The day from which the duty is due, when a transitional provision
   /// defers it past the evaluation date (nil: owed now).
   public var dueFrom: Day? = nil
-  /// The transitional provision that defers it, when one does.
-  public var transition: Transition? = nil
+  /// The citation of the transitional provision that defers it, when one
+  /// does (`Art. 111(3)`).
+  public var transition: String? = nil
   /// The assignment's legal certainty: the rule's, or weaker where a
   /// transitional provision from a less certain amendment decides the date.
   public var status: RuleStatus

@@ -159,6 +159,17 @@ final class EngineShared: @unchecked Sendable {
     return highRiskProviders?[node] ?? []
   }
 
+  /// The clauses a rule's condition or exemption tests a fact with, in
+  /// words, by rule, slot and fact: the same for every assignment.
+  private var clauseTexts: [String: [String]] = [:]
+
+  func clauseText(_ key: String, _ compute: () -> [String]) -> [String] {
+    if let known = clauseTexts[key] { return known }
+    let value = compute()
+    clauseTexts[key] = value
+    return value
+  }
+
   /// Compute of each model's whole lineage, by model id: the known sum and
   /// whether every part is known.
   private var lineageCache: [String: (sum: Double, complete: Bool)] = [:]
@@ -224,9 +235,17 @@ struct FactContext {
   /// The subject as a product, read once (a product's facts are asked for
   /// by several rules).
   let product: Product?
+  /// What the context has worked out once: definitions, the bases.
+  let memo = ContextMemo()
 
-  var graph: SupplyChainGraph { shared.graph }
-  var regime: Regime { shared.regime }
+  // Borrowed, not copied: the graph and the regime are large structs, and
+  // conditions read them for every clause.
+  var graph: SupplyChainGraph {
+    _read { yield shared.graph }
+  }
+  var regime: Regime {
+    _read { yield shared.regime }
+  }
   var reach: ReachIndex { shared.reach }
 
   init(shared: EngineShared, party: Int, role: Role, subject: Int) {
@@ -383,11 +402,14 @@ struct FactContext {
   }
 
   var baseModels: [Model] {
-    (model?.derivedFrom ?? []).compactMap { link in
+    if let known = memo.bases { return known }
+    let bases = (model?.derivedFrom ?? []).compactMap { link in
       // A base outside the view is still a base: fall back to the document.
       graph.node(link.base).flatMap { graph.model(at: $0) }
         ?? graph.document.models.first { $0.id == link.base }
     }
+    memo.bases = bases
+    return bases
   }
 
   var modificationCompute: Double? {
@@ -606,7 +628,19 @@ struct FactContext {
   func truth(_ clause: Condition.Clause, unknown: inout [String], depth: Int) -> Truth {
     if let definition = regime.definitions[clause.fact] {
       guard depth < 16, case .equals(let wanted) = clause.test else { return .no }
-      switch truth(definition, unknown: &unknown, depth: depth + 1) {
+      // A definition is the same for every rule of one assignment: worked
+      // out once.
+      let value: Truth
+      if let known = memo.definitions[clause.fact] {
+        value = known.truth
+        for part in known.unknown where !unknown.contains(part) { unknown.append(part) }
+      } else {
+        var parts: [String] = []
+        value = truth(definition, unknown: &parts, depth: depth + 1)
+        memo.definitions[clause.fact] = (value, parts)
+        for part in parts where !unknown.contains(part) { unknown.append(part) }
+      }
+      switch value {
       case .unknown: return .unknown
       case .yes: return wanted ? .yes : .no
       case .no: return wanted ? .no : .yes
@@ -685,8 +719,15 @@ struct FactContext {
       if !wanted, truth(definition, unknown: &unknown, depth: depth + 1) == .unknown {
         return false
       }
+      let result: Bool
       var lines: [String] = []
-      let result = holds(definition, explain: &lines, depth: depth + 1, record: record)
+      if record, let known = memo.explained[clause.fact] {
+        result = known.holds
+        lines = known.lines
+      } else {
+        result = holds(definition, explain: &lines, depth: depth + 1, record: record)
+        if record { memo.explained[clause.fact] = (result, lines) }
+      }
       if record, result == wanted {
         explain.append(
           "\(clause.fact): \(result ? "yes" : "no")"
@@ -876,6 +917,16 @@ extension FactContext {
     }
   }
 
+  /// The facts a fact made of others may turn on (any of them).
+  static let partsOf: [String: [String]] = [
+    "open_source": [
+      "weights", "license", "license_revocable", "license_use_restrictions", "monetized",
+    ],
+    "open_license": ["weights", "license", "license_revocable", "license_use_restrictions"],
+    "published_weights": ["weights"],
+    "modification_share": ["modification_compute_flop", "base_compute_flop"],
+  ]
+
   /// The clauses of `condition` (through its definitions) that test
   /// `fact`, in words: what stating the fact would have to satisfy.
   func clauses(testing fact: String, in condition: Condition, depth: Int = 0) -> [String] {
@@ -887,7 +938,7 @@ extension FactContext {
           out.append(
             clause.text + " (" + inner.uniqued().joined(separator: "; ") + ")")
         }
-      } else if clause.fact == fact || unstatedParts(clause.fact).contains(fact) {
+      } else if clause.fact == fact || (Self.partsOf[clause.fact] ?? []).contains(fact) {
         out.append(clause.text)
       }
     }
@@ -896,4 +947,20 @@ extension FactContext {
     }
     return out.uniqued()
   }
+}
+
+/// What one assignment's context works out once and reuses across rules.
+final class ContextMemo {
+  var definitions: [String: (truth: FactContext.Truth, unknown: [String])] = [:]
+  var explained: [String: (holds: Bool, lines: [String])] = [:]
+  var bases: [Model]?
+  /// What a transitional provision does for this subject, by its key.
+  var transitions: [String: TransitionOutcome] = [:]
+}
+
+/// A transitional provision applied to one subject, worked out once.
+struct TransitionOutcome {
+  var truth: FactContext.Truth
+  var reason: String?
+  var assumed: String?
 }

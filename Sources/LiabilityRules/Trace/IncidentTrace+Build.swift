@@ -172,8 +172,7 @@ struct TraceBuilder {
     let holdings = InformationHoldings(graph)
     let partySet = Set(parties)
     var reports: [DutyReport] = []
-    for (regime, _) in regimes {
-      var report = DutyEngine.evaluate(regime, on: graph, holdings: holdings)
+    for var report in DutyEngine.evaluate(regimes.map(\.regime), on: graph, holdings: holdings) {
       report.assignments.removeAll { !partySet.contains($0.party) || !onPath.contains($0.subject) }
       report.exempt.removeAll { !partySet.contains($0.party) || !onPath.contains($0.subject) }
       report.findings.removeAll { !partySet.contains($0.party) || !onPath.contains($0.subject) }

@@ -26,6 +26,7 @@ public enum GraphReports {
       ("subject", .string(graph.ids[assignment.subject])),
       ("reason", .string(assignment.reason)),
       ("sources", .strings(assignment.sources)),
+      ("assumed", .strings(assignment.assumed)),
     ])
   }
 
@@ -98,6 +99,12 @@ public enum GraphReports {
           assignment.reason + sourcesNote(assignment.sources),
           first: indent + "  " + TextLayout.pad(assignment.role.rawValue, 18),
           rest: indent + String(repeating: " ", count: 20)))
+      for assumption in assignment.assumed {
+        lines.append(
+          TextLayout.wrap(
+            assumption, first: indent + String(repeating: " ", count: 20) + "assumed: ",
+            rest: indent + String(repeating: " ", count: 29)))
+      }
     }
     if !lines.isEmpty { lines.append("") }
     return lines

@@ -16,6 +16,7 @@ public enum HoldingsReport {
         ("subject", .string(graph.ids[holding.subject])),
         ("reason", .string(holding.reason)),
         ("sources", .strings(holding.sources)),
+        ("assumed", .strings(holding.assumed)),
       ])
     }
     return .object([
@@ -66,11 +67,15 @@ public enum HoldingsReport {
       }
       for subject in subjects {
         lines.append("  about \(graph.kinds[subject].rawValue) \(graph.ids[subject]):")
-        let held = items.filter { $0.holding.subject == subject }.map(\.item.rawValue)
+        let heldItems = items.filter { $0.holding.subject == subject }
+        let held = heldItems.map(\.item.rawValue)
         if !held.isEmpty {
           lines.append(
             TextLayout.wrap(
               held.joined(separator: ", "), first: "    holds    ", rest: "             "))
+        }
+        for assumption in heldItems.flatMap(\.holding.assumed).uniqued() {
+          lines.append(TextLayout.wrap(assumption, first: "    assumed  ", rest: "             "))
         }
         let can = controls.filter { $0.holding.subject == subject }.map(\.control.rawValue)
         if !can.isEmpty {

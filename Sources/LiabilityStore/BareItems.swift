@@ -80,7 +80,9 @@ enum BareItems {
         let datasets = others(.trainedOn)
         if !datasets.isEmpty { fields.append("\"trained_on\":" + list(datasets)) }
         let bases = mine.filter { $0.kind == .lineage }.compactMap { link -> String? in
-          guard let base = keys[link.other], let relation = link.relation else { return nil }
+          guard let base = keys[link.other] else { return nil }
+          // A link whose relation is not stated stays a link.
+          guard let relation = link.relation else { return "{\"model\":\(text(base))}" }
           return "{\"model\":\(text(base)),\"relation\":\(text(relation.rawValue))}"
         }
         if !bases.isEmpty {

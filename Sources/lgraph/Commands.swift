@@ -26,6 +26,8 @@ struct Validate: ParsableCommand {
     help: "Also count what is valid on this date (YYYY-MM-DD).")
   var asOf: Day?
 
+  @OptionGroup var warnings: WarningOptions
+
   func validate() throws {
     if !files.isEmpty, db != nil { throw ValidationError("give files or --db, not both") }
     if let asRecorded, RecordedPoint(asRecorded) == nil {
@@ -36,7 +38,8 @@ struct Validate: ParsableCommand {
 
   func run() throws {
     if files.isEmpty {
-      let source = SourceOptions.make(db: db, asRecorded: asRecorded)
+      var source = SourceOptions.make(db: db, asRecorded: asRecorded)
+      source.warnings = warnings
       guard let path = source.storePath else {
         throw UsageError(
           "give liability-graph files or --db STORE (there is no ./\(SourceOptions.defaultStore) "
@@ -49,7 +52,7 @@ struct Validate: ParsableCommand {
     var failed = false
     for file in files {
       let result = Loader.load(path: file)
-      Diagnostics.print(result.diagnostics)
+      Diagnostics.print(result.diagnostics, warnings: warnings.mode)
       if let document = result.document {
         report(file, document, warnings: result.warnings.count)
       } else {
@@ -216,6 +219,12 @@ struct Render: ParsableCommand {
   @Option(
     parsing: .upToNextOption, help: "Ids of nodes to draw emphasised, with the edges between them.")
   var highlight: [String] = []
+  @Option(
+    help: ArgumentHelp(
+      "Draw the chain as of this incident's date, with its path highlighted.",
+      discussion: "The path is what trace walks: the product, then every service, model, "
+        + "base model and dataset upstream of it, and the parties that own them."))
+  var incident: String?
   @Option(help: "Draw only the neighbourhood of this node.")
   var focus: String?
   @Option(help: "With --focus: how many edges away to draw.")
@@ -229,6 +238,10 @@ struct Render: ParsableCommand {
 
   func validate() throws {
     if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+    if incident != nil, options.asOf != nil {
+      throw ValidationError(
+        "--incident draws the chain as of the incident's date; leave out --as-of")
+    }
     if collapseThreshold < 1 { throw ValidationError("--collapse-threshold must be 1 or more") }
     if sfdpThreshold < 1 { throw ValidationError("--sfdp-threshold must be 1 or more") }
     if let output, format == nil, DiagramRenderer.Output(fileName: output) == nil {
@@ -242,12 +255,35 @@ struct Render: ParsableCommand {
   }
 
   func run() throws {
-    let graph = try options.load()
+    let graph: SupplyChainGraph
+    var highlighted = Set(highlight)
+    var title = title
+    if let incident {
+      let path: IncidentPath
+      do {
+        path = try IncidentTrace.path(options.source.loadDocument(), incident: incident)
+      } catch let error as TraceError {
+        guard error.inTheFacts else { throw UsageError(error.message) }
+        Diagnostics.stderr("error: \(error.message)")
+        throw ExitCode(1)
+      }
+      graph = path.graph
+      highlighted.formUnion(path.ids)
+      title =
+        title
+        ?? "Incident \(path.incident.id), its path highlighted"
+      Diagnostics.stderr(
+        "note: the chain as of \(path.incident.date); the path of \(path.incident.id) has "
+          + "\(path.nodes.count) node\(path.nodes.count == 1 ? "" : "s") and "
+          + "\(path.parties.count) part\(path.parties.count == 1 ? "y" : "ies")")
+    } else {
+      graph = try options.load()
+    }
     let anyKind: [NodeKind] = [.party, .model, .dataset, .service, .product, .incident]
     for id in highlight { _ = try options.node(id, in: graph, kinds: anyKind) }
     if let focus { _ = try options.node(focus, in: graph, kinds: anyKind) }
     let writer = DOTWriter(
-      title: title, legend: !noLegend, highlight: Set(highlight), focus: focus, depth: depth,
+      title: title, legend: !noLegend, highlight: highlighted, focus: focus, depth: depth,
       collapseThreshold: collapseThreshold)
     let kind = format ?? output.flatMap { DiagramRenderer.Output(fileName: $0) } ?? .dot
     let renderer = DiagramRenderer(
@@ -729,6 +765,7 @@ struct Import: ParsableCommand {
   var output: String?
   @Option(name: .customLong("db"), help: "Record the chain in this store instead.")
   var db: String?
+  @OptionGroup var warnings: WarningOptions
 
   func validate() throws {
     if paths.isEmpty { throw ValidationError("give at least one file") }
@@ -751,7 +788,7 @@ struct Import: ParsableCommand {
     case .cyclonedx: result = CycloneDXImport.read(paths: paths)
     case .spdx3: result = SPDX3Import.read(paths: paths)
     }
-    for warning in result.warnings { Diagnostics.stderr("warning: \(warning)") }
+    Diagnostics.printWarnings(result.warnings, mode: warnings.mode)
     for line in result.summary { Diagnostics.stderr(line) }
     let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import", json: true)
     guard let document = loaded.document else {

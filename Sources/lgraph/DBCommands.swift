@@ -87,6 +87,7 @@ struct DBImport: ParsableCommand {
   var edges: String?
   @Option(help: "The nodes file (CSV id,kind) of --edges.")
   var nodes: String?
+  @OptionGroup var warnings: WarningOptions
   @Option(
     name: .customLong("default-relation"),
     help: "The relation of lineage rows that give none (finetune, adapter, merge, ...).")
@@ -95,8 +96,6 @@ struct DBImport: ParsableCommand {
   var message: String?
   @Option(help: "Record under this name instead of the file's path.")
   var origin: String?
-  @Flag(help: "No progress bar, even on a terminal.")
-  var quiet = false
 
   func validate() throws {
     let bulk = [lineage, edges].compactMap { $0 }.count
@@ -123,7 +122,7 @@ struct DBImport: ParsableCommand {
       let graphStore = try store.open(create: true)
       defer { try? graphStore.close() }
       if let list = lineage ?? edges {
-        let bar = ProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
+        let bar = ProgressBar(enabled: !warnings.quiet && isatty(STDERR_FILENO) == 1)
         let summary = try graphStore.importEdgeList(
           at: list, nodes: nodes, defaultRelation: defaultRelation.flatMap(LineageRelation.init),
           message: message, origin: origin, progress: { bytes, total in bar.show(bytes, total) })
@@ -142,7 +141,7 @@ struct DBImport: ParsableCommand {
       }
       for file in files {
         let summary = try graphStore.importFile(at: file, message: message, origin: origin)
-        Diagnostics.print(summary.warnings)
+        Diagnostics.print(summary.warnings, warnings: warnings.mode)
         print(
           "revision \(summary.revision): \(file): \(summary.added.count) added, "
             + "\(summary.changed.count) changed, \(summary.removed.count) removed; "

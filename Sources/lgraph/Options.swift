@@ -27,6 +27,8 @@ struct SourceOptions: ParsableArguments {
   @Option(name: .customLong("db"), help: "Read the chain from this store instead of a file.")
   var db: String?
 
+  @OptionGroup var warnings: WarningOptions
+
   @Option(
     name: .customLong("as-recorded"),
     help: "With a store: read it as recorded at this revision number or date (YYYY-MM-DD).")
@@ -43,6 +45,7 @@ struct SourceOptions: ParsableArguments {
     options.file = file
     options.db = db
     options.asRecorded = asRecorded
+    options.warnings = .make()
     return options
   }
 
@@ -83,7 +86,7 @@ struct SourceOptions: ParsableArguments {
         defer { try? store.close() }
         return try store.document(at: asRecorded.flatMap(RecordedPoint.init) ?? .latest)
       } catch {
-        Diagnostics.print(error.diagnostics)
+        Diagnostics.print(error.diagnostics, warnings: warnings.mode)
         Diagnostics.stderr("error: \(error)")
         throw ExitCode(1)
       }
@@ -93,7 +96,7 @@ struct SourceOptions: ParsableArguments {
         "give a liability-graph file or --db STORE (there is no ./\(Self.defaultStore) here)")
     }
     let result = Loader.load(path: file)
-    Diagnostics.print(result.diagnostics)
+    Diagnostics.print(result.diagnostics, warnings: warnings.mode)
     guard let document = result.document else {
       Diagnostics.summary(result)
       throw ExitCode(1)
@@ -198,9 +201,166 @@ extension Document {
 }
 
 /// Printing diagnostics to standard error.
+/// `--quiet` and `--all-warnings`: how many warnings a command prints.
+struct WarningOptions: ParsableArguments {
+  @Flag(help: "Print no warnings (errors are always printed), and no progress bar.")
+  var quiet = false
+  @Flag(
+    name: .customLong("all-warnings"),
+    help: ArgumentHelp(
+      "Print every warning.",
+      discussion: "Above \(Diagnostics.warningLimit) warnings a command prints the first of "
+        + "each kind and a count per kind."))
+  var allWarnings = false
+
+  func validate() throws {
+    if quiet, allWarnings { throw ValidationError("give --quiet or --all-warnings, not both") }
+  }
+
+  /// Options made in code (every value set): warnings summarised.
+  static func make(quiet: Bool = false, allWarnings: Bool = false) -> WarningOptions {
+    var options = WarningOptions()
+    options.quiet = quiet
+    options.allWarnings = allWarnings
+    return options
+  }
+
+  /// The options as a printing mode.
+  var mode: Diagnostics.WarningMode {
+    quiet ? .none : allWarnings ? .all : .summarised
+  }
+}
+
 enum Diagnostics {
-  static func print(_ diagnostics: [Diagnostic]) {
-    for diagnostic in diagnostics { stderr(diagnostic.description) }
+  /// How warnings are printed.
+  enum WarningMode: Sendable {
+    /// Every warning.
+    case all
+    /// Every warning up to ``warningLimit``; above it, the first of each
+    /// kind and a count per kind.
+    case summarised
+    /// None.
+    case none
+  }
+
+  /// Above this many warnings, `.summarised` prints one of each kind.
+  static let warningLimit = 20
+
+  /// The kind of a message: its words with quoted values and paths (`…`)
+  /// and numbers and dates (`N`) taken out, so that `unknown license 'x'` and
+  /// `unknown license 'y'` are one kind.
+  static func kind(of message: String) -> String {
+    let characters = Array(message)
+    func isWord(_ at: Int) -> Bool {
+      characters.indices.contains(at) && (characters[at].isLetter || characters[at].isNumber)
+    }
+    var out = ""
+    var quote: Character? = nil
+    var lastWasNumber = false
+    for (at, character) in characters.enumerated() {
+      if let open = quote {
+        // A quote closes where no word goes on after it (so "Adobe's"
+        // inside a quoted value does not close it).
+        if character == open, !isWord(at + 1) { quote = nil }
+        continue
+      }
+      if (character == "'" || character == "\""), !isWord(at - 1) {
+        quote = character
+        out += "…"
+        lastWasNumber = false
+      } else if character.isNumber || (lastWasNumber && ".-:".contains(character)) {
+        if !lastWasNumber { out += "N" }
+        lastWasNumber = true
+      } else {
+        out.append(character)
+        lastWasNumber = false
+      }
+    }
+    // A path is a value too.
+    return out.split(separator: " ", omittingEmptySubsequences: false).map { word in
+      guard word.contains("/") else { return String(word) }
+      return "…" + String(word.reversed().prefix { ");,".contains($0) }.reversed())
+    }.joined(separator: " ")
+  }
+
+  /// Prints errors and notes in full and warnings as `mode` says.
+  static func print(_ diagnostics: [Diagnostic], warnings mode: WarningMode = .summarised) {
+    var printer = WarningPrinter(
+      mode: mode, total: diagnostics.filter { $0.severity == .warning }.count)
+    for diagnostic in diagnostics {
+      if diagnostic.severity == .warning {
+        printer.warning(
+          diagnostic.description, message: diagnostic.message,
+          at: diagnostic.location.description)
+      } else {
+        stderr(diagnostic.description)
+      }
+    }
+    printer.finish()
+  }
+
+  /// Prints an importer's warnings (`FILE:LINE: message` lines) as `mode`
+  /// says.
+  static func printWarnings(_ warnings: [String], mode: WarningMode) {
+    var printer = WarningPrinter(mode: mode, total: warnings.count)
+    for warning in warnings {
+      let (place, message) = splitPlace(warning)
+      printer.warning("warning: " + warning, message: message, at: place)
+    }
+    printer.finish()
+  }
+
+  /// `FILE:LINE[:COLUMN]: message` split at the place, if it has one.
+  static func splitPlace(_ line: String) -> (place: String, message: String) {
+    guard let range = line.range(of: ": ") else { return ("", line) }
+    let place = line[..<range.lowerBound]
+    guard place.contains(":"), place.last?.isNumber == true else { return ("", line) }
+    return (String(place), String(line[range.upperBound...]))
+  }
+
+  /// Prints warnings one by one, or, above ``warningLimit`` in
+  /// `.summarised` mode, the first of each kind and then a count per kind.
+  struct WarningPrinter {
+    let mode: WarningMode
+    let summarise: Bool
+    var kinds: [(kind: String, place: String, count: Int)] = []
+    var index: [String: Int] = [:]
+    let total: Int
+
+    init(mode: WarningMode, total: Int) {
+      self.mode = mode
+      self.total = total
+      summarise = mode == .summarised && total > Diagnostics.warningLimit
+    }
+
+    mutating func warning(_ line: String, message: String, at place: String) {
+      switch mode {
+      case .none: return
+      case .all: stderr(line)
+      case .summarised:
+        guard summarise else { return stderr(line) }
+        let kind = Diagnostics.kind(of: message)
+        if let at = index[kind] {
+          kinds[at].count += 1
+        } else {
+          index[kind] = kinds.count
+          kinds.append((kind, place, 1))
+          stderr(line)
+        }
+      }
+    }
+
+    func finish() {
+      guard summarise else { return }
+      stderr(
+        "note: \(total) warnings of \(kinds.count) kind\(kinds.count == 1 ? "" : "s"); the "
+          + "first of each is shown above (--all-warnings prints all, --quiet none):")
+      for kind in kinds.sorted(by: { $0.count > $1.count }) {
+        stderr(
+          "  \(kind.count) × \(kind.kind)" + (kind.place.isEmpty ? "" : " (first at \(kind.place))")
+        )
+      }
+    }
   }
 
   static func summary(_ result: Loader.Result) {

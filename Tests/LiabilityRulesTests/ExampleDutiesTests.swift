@@ -60,6 +60,13 @@ import Testing
         // does not: a developer API, interacts_with_people: false); Be My
         // Eyes holds the user-facing claims.
         "owes be-my-eyes eu-ai-act/50-1 be-my-ai",
+        // Art 50(2): the API and the app both produce text; both were on the
+        // market before 2 Aug 2026, so under Regulation (EU) 2026/1744 they
+        // have until 2 Dec 2026. Whether either is only an assistive editor
+        // (the Art 50(2) carve-out) turns on functions the file does not
+        // state: owed unless it is one.
+        "open openai eu-ai-act/50-2 openai-api-gpt-4 due 2026-12-02 on functions",
+        "open be-my-eyes eu-ai-act/50-2 be-my-ai due 2026-12-02 on functions",
       ])
   }
 
@@ -147,6 +154,9 @@ import Testing
         // 2025-04-15, before 2 Aug 2026, it has until 2 Dec 2026 under
         // Regulation (EU) 2026/1744.
         "owes lexco eu-ai-act/50-1 lexbot",
+        // Art 50(2) also reaches Acme: its API (on Google Cloud from
+        // 2025-10-01) returns generated text and is no assistive editor.
+        "owes acme-legal eu-ai-act/50-2 acme-legal-api-gcp due 2026-12-02",
         "owes lexco eu-ai-act/50-2 lexbot due 2026-12-02",
       ])
     // The file states neither whether the Hermes and Acme fine-tunes are

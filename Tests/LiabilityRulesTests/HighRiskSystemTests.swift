@@ -263,7 +263,7 @@ func euReport(_ yaml: String, asOf: String = "2027-12-15") throws -> (
   // public-interest text duty lifted by editorial review.
   @Test func article50() throws {
     let yaml = systemChain(
-      service: ", generates: [text]",
+      service: ", generates: [text], functions: []",
       product:
         ", generates: [image], functions: [deep-fakes, public-interest-text, emotion-recognition]",
       deployers: ", deployers: [bank]")
@@ -273,6 +273,14 @@ func euReport(_ yaml: String, asOf: String = "2027-12-15") throws -> (
     #expect(rules(report, graph, party: "bank") == ["eu-ai-act/50-3", "eu-ai-act/50-4-deep-fakes"])
     // Whether a person reviewed the text is not stated: owed unless one did.
     #expect(openRules(report, graph, party: "bank").contains("eu-ai-act/50-4-text"))
+    // A service that does not state its functions may be an assistive
+    // editor: it owes Art 50(2) unless it is one.
+    let (unstated, unstatedGraph) = try euReport(
+      systemChain(service: ", generates: [text]", product: ", generates: [image], functions: []"))
+    #expect(openRules(unstated, unstatedGraph, party: "apico").contains("eu-ai-act/50-2"))
+    #expect(
+      unstated.assignments.first { $0.rule.id == "eu-ai-act/50-2" && $0.outcome == .open }?
+        .openOn.map(\.fact) == ["functions"])
     let (edited, editedGraph) = try euReport(
       systemChain(
         service: ", generates: [text], functions: [assistive-editing]",

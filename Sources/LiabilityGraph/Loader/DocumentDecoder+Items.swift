@@ -241,10 +241,11 @@ extension DocumentDecoder {
       let base = require(&fields, "model", linkWhat).flatMap {
         reference($0, "model", [.model], role: "base model of \(what)")
       }
-      let relationNode = require(&fields, "relation", linkWhat)
+      let relationNode = fields.take("relation")
       let relation = relationNode.flatMap { enumValue($0, "relation", LineageRelation.self) }
-      // `relation: unknown`: a link whose kind is not stated.
-      let relationUnknown = relationNode.map(isUnknown) ?? false
+      // No `relation`, or `relation: unknown`: a link whose kind is not
+      // stated.
+      let relationUnknown = relationNode.map(isUnknown) ?? true
       let compute = fields.take("compute_flop").flatMap {
         number($0, "compute_flop")
       }
@@ -347,9 +348,11 @@ extension DocumentDecoder {
         description: description, url: url, fact: fact)
       service.intendedPurpose = system.intendedPurpose
       service.highRisk = system.highRisk
-      service.generates = system.generates
+      service.generates = system.generates ?? []
+      service.generatesStated = system.generates != nil
       service.highRiskUseExcluded = system.highRiskUseExcluded
-      service.functions = system.functions
+      service.functions = system.functions ?? []
+      service.functionsStated = system.functions != nil
       service.safetyComponent = system.safetyComponent
       service.interactsWithPeople = system.interactsWithPeople
       return service
@@ -395,8 +398,9 @@ extension DocumentDecoder {
       let editorialReview = fields.take("editorial_review").flatMap {
         bool($0, "editorial_review")
       }
+      let changesNode = fields.take("system_changes")
       let changes =
-        fields.take("system_changes").map { systemChanges($0, id, what) } ?? []
+        changesNode.map { isUnknown($0) ? [] : systemChanges($0, id, what) } ?? []
       guard let name, let vendor else { return nil }
       var product = Product(
         id: id, name: name, vendor: vendor, uses: uses, markets: markets,
@@ -404,33 +408,39 @@ extension DocumentDecoder {
         released: released, description: description, url: url, fact: fact)
       product.intendedPurpose = system.intendedPurpose
       product.highRisk = system.highRisk
-      product.generates = system.generates
+      product.generates = system.generates ?? []
+      product.generatesStated = system.generates != nil
       product.highRiskUseExcluded = system.highRiskUseExcluded
-      product.functions = system.functions
+      product.functions = system.functions ?? []
+      product.functionsStated = system.functions != nil
       product.safetyComponent = system.safetyComponent
       product.interactsWithPeople = system.interactsWithPeople
       product.editorialReview = editorialReview
       product.riskAreasStated = riskNode.map { !isUnknown($0) } ?? false
       product.systemChanges = changes
+      product.systemChangesStated = changesNode.map { !isUnknown($0) } ?? false
       return product
     }
   }
 
   /// The AI-system facts services and products share.
   func systemFacts(_ fields: inout Fields) -> (
-    intendedPurpose: String?, highRisk: Bool?, generates: [ContentKind],
-    highRiskUseExcluded: Bool?, functions: [SystemFunction], safetyComponent: Bool?,
+    intendedPurpose: String?, highRisk: Bool?, generates: [ContentKind]?,
+    highRiskUseExcluded: Bool?, functions: [SystemFunction]?, safetyComponent: Bool?,
     interactsWithPeople: Bool?
   ) {
     let purpose = optionalText(&fields, "intended_purpose")
     let highRisk = fields.take("high_risk").flatMap { bool($0, "high_risk") }
-    let generates =
-      fields.take("generates").map { enumList($0, "generates", ContentKind.self) } ?? []
+    // A list left out, or `unknown`, is not stated (nil); `[]` states none.
+    let generates = fields.take("generates").flatMap {
+      isUnknown($0) ? nil : enumList($0, "generates", ContentKind.self)
+    }
     let excluded = fields.take("high_risk_use_excluded").flatMap {
       bool($0, "high_risk_use_excluded")
     }
-    let functions =
-      fields.take("functions").map { enumList($0, "functions", SystemFunction.self) } ?? []
+    let functions = fields.take("functions").flatMap {
+      isUnknown($0) ? nil : enumList($0, "functions", SystemFunction.self)
+    }
     let safety = fields.take("safety_component").flatMap { bool($0, "safety_component") }
     let interacts = fields.take("interacts_with_people").flatMap {
       bool($0, "interacts_with_people")

@@ -28,8 +28,15 @@ public struct Product: Sendable, Hashable {
   public var highRisk: Bool? = nil
   /// Kinds of synthetic content it generates.
   public var generates: [ContentKind] = []
+  /// Whether the file states what it generates (`generates`, even empty);
+  /// when it does not, what it generates is unknown.
+  public var generatesStated: Bool = true
   /// Functions that carry transparency duties for deployers.
   public var functions: [SystemFunction] = []
+  /// Whether the file states its functions (`functions`, even empty:
+  /// `functions: []` says it has none of them); when it does not, whether
+  /// it has one is unknown.
+  public var functionsStated: Bool = true
   /// Whether a person reviews generated text and holds editorial
   /// responsibility for its publication.
   public var editorialReview: Bool? = nil
@@ -47,6 +54,10 @@ public struct Product: Sendable, Hashable {
   /// Other parties' AI systems this product rebrands, modifies or puts to a
   /// new purpose.
   public var systemChanges: [SystemChange] = []
+  /// Whether the file states the product's changes to other parties'
+  /// systems (`system_changes`, even empty); when it does not, whether it
+  /// changed a system it builds on is unknown.
+  public var systemChangesStated: Bool = true
   /// When it was released.
   public var released: Day?
   /// Free text.

@@ -21,8 +21,12 @@ public struct Service: Sendable, Hashable {
   public var highRisk: Bool? = nil
   /// Kinds of synthetic content it generates.
   public var generates: [ContentKind] = []
+  /// Whether the file states what it generates (`generates`, even empty).
+  public var generatesStated: Bool = true
   /// Functions that carry transparency duties.
   public var functions: [SystemFunction] = []
+  /// Whether the file states its functions (`functions`, even empty).
+  public var functionsStated: Bool = true
   /// Whether its provider has clearly excluded its change into a high-risk
   /// system.
   public var highRiskUseExcluded: Bool? = nil

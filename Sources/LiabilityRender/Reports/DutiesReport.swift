@@ -416,6 +416,8 @@ public enum DutiesReport {
               ("last_reviewed", .optional(regime.lastReviewed?.description)),
               ("amendments", amendmentsJSON(regime.amendments)),
               ("notices", .strings(regime.notices.map(\.id))),
+              ("answers_for_harm", .bool(regime.harmsAnsweredFor != nil)),
+              ("harms", .strings(regime.harmsAnsweredFor?.map(\.rawValue) ?? [])),
               (
                 "rules",
                 .object(
@@ -463,6 +465,13 @@ public enum DutiesReport {
           TextLayout.wrap(
             amendment.act + (amendment.date.map { ", in force \($0)" } ?? "")
               + " [\(amendment.status.rawValue)]", first: "  amended by ", rest: "    "))
+      }
+      if let harms = regime.harmsAnsweredFor {
+        lines.append(
+          TextLayout.wrap(
+            "answers for harm: "
+              + (harms.isEmpty ? "any harm" : harms.map(\.rawValue).joined(separator: ", ")),
+            first: "  ", rest: "    "))
       }
       if !regime.notices.isEmpty {
         lines.append(

@@ -61,6 +61,7 @@ public enum RegimeReport {
     if let enforcement = regime.enforcement {
       add(enforcementText(enforcement), first: "  enforcement: ", rest: "    ")
     }
+    add(harmsText(regime), first: "  answers for harm: ", rest: "    ")
     if let description = regime.description {
       lines.append("")
       add(description, first: "  ")
@@ -126,6 +127,15 @@ public enum RegimeReport {
     lines.append("")
     lines.append(DutiesReport.notice)
     return lines.joined(separator: "\n")
+  }
+
+  /// The harms a pack answers for, in words.
+  static func harmsText(_ regime: Regime) -> String {
+    guard let harms = regime.harmsAnsweredFor else {
+      return "none (no rule makes a party answer for harm)"
+    }
+    if harms.isEmpty { return "any harm" }
+    return harms.map(\.rawValue).joined(separator: ", ")
   }
 
   static func transitionText(_ transition: Transition, _ regime: Regime) -> String {
@@ -258,6 +268,8 @@ public enum RegimeReport {
       ("last_reviewed", .optional(regime.lastReviewed?.description)),
       ("url", .optional(regime.url)), ("description", .optional(regime.description)),
       ("enforcement", regime.enforcement.map(DutiesReport.enforcementJSON) ?? .null),
+      ("answers_for_harm", .bool(regime.harmsAnsweredFor != nil)),
+      ("harms", .strings(regime.harmsAnsweredFor?.map(\.rawValue) ?? [])),
       ("amendments", DutiesReport.amendmentsJSON(regime.amendments)),
       ("notices", DutiesReport.noticesJSON(regime)),
       (

@@ -374,30 +374,72 @@ struct FactContext {
     shared.highRisk(node, party: party) == .yes
   }
 
-  /// Whether the product (the subject) makes a change of `kind` to a
-  /// system whose high-risk status is `highRisk`.
-  func changes(_ kind: SystemChangeKind, highRisk: Bool) -> Bool {
-    guard let product else { return false }
-    return ReachIndex.changes(graph, of: product).contains { change in
-      guard change.change == kind, let node = graph.node(change.system) else { return false }
-      return isHighRisk(node) == highRisk
+  /// Whether a product may have changed another party's system it builds
+  /// on without the file saying: it does not state `system_changes` and
+  /// uses a service another party provides.
+  func changesUnstated(_ node: Int) -> Bool {
+    guard let product = graph.product(at: node), !product.systemChangesStated else {
+      return false
     }
+    let vendor = graph.incoming(node).first { $0.kind == .offers }?.from
+    return graph.incoming(node).contains { edge in
+      edge.kind == .uses && graph.kinds[edge.from] == .service
+        && graph.incoming(edge.from).contains { $0.kind == .provides && $0.from != vendor }
+    }
+  }
+
+  /// Whether the product (the subject) makes a change of `kind` to a
+  /// system whose high-risk status is `highRisk`: `nil` when that turns on
+  /// an unstated fact (the system's status, or changes the product does not
+  /// state).
+  func changes(_ kind: SystemChangeKind, highRisk: Bool) -> Bool? {
+    guard let product else { return false }
+    var open = changesUnstated(subject)
+    for change in ReachIndex.changes(graph, of: product) where change.change == kind {
+      guard let node = graph.node(change.system) else { continue }
+      switch shared.highRisk(node, party: party) {
+      case .yes: if highRisk { return true }
+      case .no: if !highRisk { return true }
+      case .unknown: open = true
+      }
+    }
+    return open ? nil : false
   }
 
   /// Whether a product downstream changes the subject system in one of the
   /// circumstances of EU AI Act Art 25(1): a rebrand of it as a high-risk
   /// system, a substantial modification of it as a high-risk system that
   /// stays high-risk, or a new purpose that makes a system that was not
-  /// high-risk part of a high-risk product.
-  var takenOverDownstream: Bool {
-    let subjectHighRisk = isHighRisk(subject)
-    return (reach.changedBy[subject] ?? []).contains { change, product in
-      let productHighRisk = isHighRisk(product)
+  /// high-risk part of a high-risk product. `nil` when that turns on an
+  /// unstated fact: a status the file does not give, or a product built
+  /// directly on the subject that does not state its changes.
+  var takenOverDownstream: Bool? {
+    var open = graph.outgoing(subject).contains { $0.kind == .uses && changesUnstated($0.to) }
+    let subjectHighRisk = shared.highRisk(subject, party: party)
+    for (change, product) in reach.changedBy[subject] ?? [] {
+      let productHighRisk = shared.highRisk(product, party: party)
+      let holds: FactContext.Truth
       switch change {
-      case .rebrand: return subjectHighRisk
-      case .substantialModification: return subjectHighRisk && productHighRisk
-      case .newPurpose: return !subjectHighRisk && productHighRisk
+      case .rebrand: holds = subjectHighRisk
+      case .substantialModification: holds = Self.and(subjectHighRisk, productHighRisk)
+      case .newPurpose: holds = Self.and(Self.not(subjectHighRisk), productHighRisk)
       }
+      if holds == .yes { return true }
+      if holds == .unknown { open = true }
+    }
+    return open ? nil : false
+  }
+
+  static func and(_ a: Truth, _ b: Truth) -> Truth {
+    if a == .no || b == .no { return .no }
+    return a == .yes && b == .yes ? .yes : .unknown
+  }
+
+  static func not(_ a: Truth) -> Truth {
+    switch a {
+    case .yes: return .no
+    case .no: return .yes
+    case .unknown: return .unknown
     }
   }
 
@@ -509,7 +551,11 @@ struct FactContext {
       return establishedIn.isEmpty ? nil : .list(establishedIn)
     case "reaches": return .list(reaches)
     case "reaches_itself": return .list(reachesItself)
-    case "risk_areas": return .list(reach.riskAreas[subject])
+    case "risk_areas":
+      // Some product downstream that does not state its areas may be in any.
+      let areas = reach.riskAreas[subject]
+      guard reach.riskAreasPartial[subject] else { return .list(areas) }
+      return areas.isEmpty ? nil : .partialList(areas)
     case "risk_areas_in_scope": return .list(shared.riskAreasInScope(subject))
     case "deployers_listed":
       guard graph.kinds[subject] == .service || graph.kinds[subject] == .product else {
@@ -523,7 +569,11 @@ struct FactContext {
       }
       return .bool(trainsSystem)
     case "party_frontier_cost_usd": return partyFrontierCost.map { .number($0) }
-    case "users": return .list(reach.users[subject])
+    case "users":
+      // Some product downstream that does not state its users may have any.
+      let bases = reach.users[subject]
+      guard reach.usersPartial[subject] else { return .list(bases) }
+      return bases.isEmpty ? nil : .partialList(bases)
     case "high_risk":
       if let product { return product.highRisk.map { .bool($0) } }
       return graph.service(at: subject)?.highRisk.map { .bool($0) }
@@ -550,20 +600,32 @@ struct FactContext {
     case "feeds_high_risk":
       return .bool(shared.providersOfHighRisk(downstreamOf: subject).contains { $0 != party })
     case "generates":
-      if let product { return .list(product.generates.map(\.rawValue)) }
-      return graph.service(at: subject).map { .list($0.generates.map(\.rawValue)) }
+      if let product {
+        return product.generatesStated ? .list(product.generates.map(\.rawValue)) : nil
+      }
+      guard let service = graph.service(at: subject), service.generatesStated else { return nil }
+      return .list(service.generates.map(\.rawValue))
     case "functions":
-      if let product { return .list(product.functions.map(\.rawValue)) }
-      return graph.service(at: subject).map { .list($0.functions.map(\.rawValue)) }
+      if let product {
+        return product.functionsStated ? .list(product.functions.map(\.rawValue)) : nil
+      }
+      guard let service = graph.service(at: subject), service.functionsStated else { return nil }
+      return .list(service.functions.map(\.rawValue))
     case "editorial_review": return product?.editorialReview.map { .bool($0) }
     case "system_change":
-      return product.map { .list(ReachIndex.changes(graph, of: $0).map(\.change.rawValue)) }
+      guard let product else { return nil }
+      let known = ReachIndex.changes(graph, of: product).map(\.change.rawValue)
+      guard changesUnstated(subject) else { return .list(known) }
+      return known.isEmpty ? nil : .partialList(known)
     case "rebranded_high_risk":
-      return product.map { _ in .bool(changes(.rebrand, highRisk: true)) }
+      guard product != nil else { return nil }
+      return changes(.rebrand, highRisk: true).map { .bool($0) }
     case "modified_high_risk":
-      return product.map { _ in .bool(changes(.substantialModification, highRisk: true)) }
+      guard product != nil else { return nil }
+      return changes(.substantialModification, highRisk: true).map { .bool($0) }
     case "repurposed_not_high_risk":
-      return product.map { _ in .bool(changes(.newPurpose, highRisk: false)) }
+      guard product != nil else { return nil }
+      return changes(.newPurpose, highRisk: false).map { .bool($0) }
     case "changed_downstream":
       guard graph.kinds[subject] == .service || graph.kinds[subject] == .product else {
         return nil
@@ -573,7 +635,7 @@ struct FactContext {
       guard graph.kinds[subject] == .service || graph.kinds[subject] == .product else {
         return nil
       }
-      return .bool(takenOverDownstream)
+      return takenOverDownstream.map { .bool($0) }
     case "mof_open_model":
       // A model that lists no components has no class: not open by it.
       guard let model else { return nil }

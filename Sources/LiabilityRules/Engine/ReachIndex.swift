@@ -9,6 +9,11 @@ final class ReachIndex: @unchecked Sendable {
   private(set) var jurisdictions: [[String]]
   private(set) var riskAreas: [[String]]
   private(set) var users: [[String]]
+  /// Whether some product downstream does not state its users: then
+  /// `users` is what is known, not all there is.
+  private(set) var usersPartial: [Bool]
+  /// Whether some product downstream does not state its risk areas.
+  private(set) var riskAreasPartial: [Bool]
   /// For a service or product: how other parties' products changed it
   /// (Art 25(1)), with the changing product's node.
   private(set) var changedBy: [Int: [(change: SystemChangeKind, product: Int)]] = [:]
@@ -26,6 +31,8 @@ final class ReachIndex: @unchecked Sendable {
     jurisdictions = Array(repeating: [], count: count)
     riskAreas = Array(repeating: [], count: count)
     users = Array(repeating: [], count: count)
+    usersPartial = Array(repeating: false, count: count)
+    riskAreasPartial = Array(repeating: false, count: count)
     // Post-order over downstream asset edges, iteratively.
     var state = [UInt8](repeating: 0, count: count)  // 0 new, 1 open, 2 done
     func children(_ node: Int) -> [Int] {
@@ -53,12 +60,19 @@ final class ReachIndex: @unchecked Sendable {
         state[node] = 2
         var places = own(graph, node)
         var areas = graph.product(at: node)?.riskAreas.map(\.rawValue) ?? []
-        var bases = graph.product(at: node)?.users.map { [$0.rawValue] } ?? []
+        let product = graph.product(at: node)
+        var bases = product?.users.map { [$0.rawValue] } ?? []
+        var usersOpen = product != nil && product?.users == nil
+        var areasOpen = product.map { !$0.riskAreasStated } ?? false
         for child in next {
           places += jurisdictions[child]
           areas += riskAreas[child]
           bases += users[child]
+          usersOpen = usersOpen || usersPartial[child]
+          areasOpen = areasOpen || riskAreasPartial[child]
         }
+        usersPartial[node] = usersOpen
+        riskAreasPartial[node] = areasOpen
         jurisdictions[node] = Self.unique(places)
         riskAreas[node] = Self.unique(areas)
         users[node] = Self.unique(bases)

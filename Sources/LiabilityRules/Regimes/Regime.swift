@@ -87,6 +87,17 @@ public struct Regime: Sendable, Hashable {
   /// Who enforces the regime's rules, unless a rule says otherwise.
   public var enforcement: Enforcement?
 
+  /// The harms the regime's rules answer for: `nil` when no rule answers
+  /// for harm, an empty list when a rule answers for any harm, else the
+  /// harms named, in vocabulary order.
+  public var harmsAnsweredFor: [Harm]? {
+    let answering = rules.filter(\.answersForHarm)
+    if answering.isEmpty { return nil }
+    if answering.contains(where: { $0.harms.isEmpty }) { return [] }
+    let named = Set(answering.flatMap(\.harms).compactMap(Harm.named))
+    return Harm.allCases.filter(named.contains)
+  }
+
   /// The amendment with this id.
   public func amendment(_ id: String) -> Amendment? {
     amendments.first { $0.id == id }

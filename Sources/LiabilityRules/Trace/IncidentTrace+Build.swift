@@ -6,6 +6,40 @@ extension IncidentTrace {
   public static func trace(
     _ document: Document, incident id: String, regimes: [Regime]? = nil
   ) throws(TraceError) -> IncidentTrace {
+    let (incident, graph, product) = try locate(document, id)
+    let chosen =
+      regimes.map { $0.map { ($0, "asked for") } }
+      ?? defaultRegimes(
+        for: incident, in: graph)
+    var builder = TraceBuilder(graph: graph, incident: incident, product: product)
+    var trace = builder.build(regimes: chosen)
+    trace.regimesNotApplied =
+      regimes == nil
+      ? lawsNotApplied(for: incident, in: graph, chosen: chosen.map(\.regime.id))
+      : []
+    return trace
+  }
+
+  /// The chain as of `incident`'s date and the incident's path through it
+  /// (the product, the services, models, lineage and datasets upstream of
+  /// it, and the parties that own them), without weighing any regime: what
+  /// `render --incident` draws.
+  public static func path(_ document: Document, incident id: String) throws(TraceError)
+    -> IncidentPath
+  {
+    let (incident, graph, product) = try locate(document, id)
+    var builder = TraceBuilder(graph: graph, incident: incident, product: product)
+    builder.walk()
+    return IncidentPath(
+      graph: graph, incident: incident, nodes: builder.path, edges: builder.pathEdges,
+      parties: builder.parties)
+  }
+
+  /// The incident with `id`, the chain as of its date, and its product's
+  /// node.
+  static func locate(_ document: Document, _ id: String) throws(TraceError) -> (
+    Incident, SupplyChainGraph, Int
+  ) {
     guard let incident = document.incidents.first(where: { $0.id == id }) else {
       let known = document.incidents.map(\.id)
       throw TraceError(
@@ -21,17 +55,7 @@ extension IncidentTrace {
         message: "product '\(incident.product)' of incident '\(id)' is not in the chain on "
           + "\(incident.date) (released later, or no longer valid then)", inTheFacts: true)
     }
-    let chosen =
-      regimes.map { $0.map { ($0, "asked for") } }
-      ?? defaultRegimes(
-        for: incident, in: graph)
-    var builder = TraceBuilder(graph: graph, incident: incident, product: product)
-    var trace = builder.build(regimes: chosen)
-    trace.regimesNotApplied =
-      regimes == nil
-      ? lawsNotApplied(for: incident, in: graph, chosen: chosen.map(\.regime.id))
-      : []
-    return trace
+    return (incident, graph, product)
   }
 
   /// Every built-in law that a default trace considered and did not apply,

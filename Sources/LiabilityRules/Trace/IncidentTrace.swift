@@ -180,3 +180,24 @@ public struct TraceError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The message.
   public var description: String { message }
 }
+
+/// An incident's path through the chain as of its date, without any
+/// regime weighed: what `render --incident` highlights.
+public struct IncidentPath: Sendable {
+  /// The chain as of the incident's date.
+  public var graph: SupplyChainGraph
+  /// The incident.
+  public var incident: Incident
+  /// The product, then the nodes upstream of it, nearest first.
+  public var nodes: [Int]
+  /// The edges among the path's nodes, and the incident's own.
+  public var edges: [Edge]
+  /// The parties that own or deploy the path's nodes: vendor first.
+  public var parties: [Int]
+
+  /// The ids of everything on the path: the incident, its nodes and their
+  /// parties.
+  public var ids: Set<String> {
+    Set((nodes + parties).map { graph.ids[$0] }).union([incident.id])
+  }
+}

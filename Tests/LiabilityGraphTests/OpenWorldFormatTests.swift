@@ -45,6 +45,20 @@ func product(_ graph: SupplyChainGraph, _ id: String) throws -> Product {
     #expect(a.weights == nil && a.trainingComputeFLOP == nil && a.released == nil)
   }
 
+  // JSON writes it as a string.
+  @Test func jsonWritesUnknownAsAString() throws {
+    let result = load(
+      """
+      {"format": "liability-graph/1", "parties": [{"id": "p", "name": "P"}],
+       "models": [{"id": "m", "name": "M", "developer": "p", "weights": "unknown",
+                   "training_compute_flop": "unknown", "released": "unknown"}]}
+      """, json: true)
+    #expect(result.errors.isEmpty, "\(result.errors)")
+    let g = try #require(result.graph)
+    let m = try model(g, "m")
+    #expect(m.weights == nil && m.trainingComputeFLOP == nil && m.released == nil)
+  }
+
   // A value that is neither the type nor `unknown` is still an error.
   @Test func aWrongValueIsStillAnError() throws {
     let error = try onlyError(load(Self.chain("general_purpose: maybe")))

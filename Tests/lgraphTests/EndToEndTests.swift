@@ -272,7 +272,7 @@ let main = "examples/llama-3.1-lexbot.yaml"
     let text = try lgraph(["regimes", "show", "eu-ai-act"])
     #expect(text.status == 0, "\(text.stderr)")
     for line in [
-      "eu-ai-act/54: Before placing the model on the Union market",
+      "eu-ai-act/54: Appoint by written mandate an authorised representative",
       "under Art. 111(3)", "status: secondary (text verified, dates secondary, amended by",
       "omnibus-2026: Regulation (EU) 2026/1744", "last reviewed 2026-12-01",
       "systemic-risk: lineage_compute_flop > 1.0e25",

@@ -52,6 +52,7 @@ import Testing
     let openOn = try #require(a["open_on"] as? [[String: Any]])
     #expect(openOn.first?["fact"] as? String == "monetized")
     #expect((openOn.first?["effect"] as? String)?.contains("exempt") == true)
+    #expect(openOn.first?["if_stated"] as? String == "exempt")
   }
 
   // "No duties" always says why; --explain lists every rule not applied.

@@ -44,10 +44,12 @@ package class SyntaxDecoder {
 
   // MARK: Scalars
 
-  /// Whether `node` is the word `unknown`, written without quotes, where a
-  /// fact may be unknown: the fact is not stated.
+  /// Whether `node` is the word `unknown` where a fact may be unknown: the
+  /// fact is not stated.
   package func isUnknown(_ node: SyntaxNode) -> Bool {
-    guard acceptsUnknown, case .scalar(let value, false) = node.content else { return false }
+    // Quoted too: JSON has no bare words, and `"unknown"` means the same in
+    // YAML where a number, date, boolean or choice is expected.
+    guard acceptsUnknown, case .scalar(let value, _) = node.content else { return false }
     return value == "unknown"
   }
 

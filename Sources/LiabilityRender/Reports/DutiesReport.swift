@@ -52,6 +52,7 @@ public enum DutiesReport {
       facts.map { fact in
         .object([
           ("fact", .string(fact.fact)), ("of", .string(graph.ids[fact.about])),
+          ("if_stated", .string(fact.exempts ? "exempt" : "owes")),
           ("effect", .string(fact.effect)),
         ])
       })

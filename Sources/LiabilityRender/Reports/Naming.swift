@@ -52,6 +52,27 @@ enum Naming {
     return out
   }
 
+  /// An information item in words ("capabilities and limitations").
+  static func item(_ item: InformationItem) -> String {
+    switch item {
+    case .capabilitiesLimitations: return "capabilities and limitations"
+    case .fineTuneData: return "fine-tune data"
+    case .userFacingClaims: return "user-facing claims"
+    default: return item.rawValue.replacingOccurrences(of: "-", with: " ")
+    }
+  }
+
+  /// A control in words, as the end of "could ...".
+  static func control(_ control: ControlKind) -> String {
+    switch control {
+    case .modifyRunningCopy: return "modify the running copy"
+    case .shutDownRunningCopy: return "shut down the running copy"
+    case .changeDeploymentConfiguration: return "change the deployment configuration"
+    case .revokeLicense: return "revoke the license"
+    default: return control.rawValue.replacingOccurrences(of: "-", with: " ")
+    }
+  }
+
   /// A node's name.
   static func name(_ node: Int, _ graph: SupplyChainGraph) -> String {
     graph.name(of: node)

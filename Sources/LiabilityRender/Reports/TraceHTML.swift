@@ -161,17 +161,11 @@ public enum TraceHTML {
             + " (\(e(named($0.why))))"
         }
         .joined(separator: "; ") + ".</p>")
-    if !trace.regimesNotApplied.isEmpty {
-      h.append("<p>Laws considered and not applied:</p>")
-      list(
-        trace.regimesNotApplied.map {
-          "<strong>\(e($0.regime.title))</strong> <code>\(e($0.regime.id))</code>: \(e($0.why))"
-        })
-    }
     let notices = trace.regimes.flatMap { entry in
       entry.regime.notices.map { (entry.regime.id, $0) }
     }
     if !notices.isEmpty {
+      h.append("<p>Notes on the regimes applied:</p>")
       h.append("<ul class=\"notices\">")
       for (regime, notice) in notices {
         h.append(
@@ -181,6 +175,13 @@ public enum TraceHTML {
       h.append("</ul>")
     }
 
+    if !trace.regimesNotApplied.isEmpty {
+      h.append("<p>Laws considered and not applied:</p>")
+      list(
+        trace.regimesNotApplied.map {
+          "<strong>\(e($0.regime.title))</strong> <code>\(e($0.regime.id))</code>: \(e($0.why))"
+        })
+    }
     if !incident.proceedings.isEmpty {
       h.append("<h2 id=\"proceedings\">Proceedings</h2>")
       list(
@@ -266,12 +267,12 @@ public enum TraceHTML {
             row([
               duties.regime, outcome, a.rule.asked, graph.name(of: a.subject), a.rule.citation,
               a.status.rawValue,
-              facts
+              (a.openOn.isEmpty || !facts.hasSuffix(".") ? facts : String(facts.dropLast()))
                 + (a.openOn.isEmpty
                   ? ""
                   : "; open: "
                     + a.openOn.map {
-                      "whether \(Naming.fact($0.fact)) (\(graph.name(of: $0.about)))"
+                      "\(ConditionFact.question($0.fact)) (\(graph.name(of: $0.about)))"
                     }.uniqued().joined(separator: "; ")),
             ]))
         }

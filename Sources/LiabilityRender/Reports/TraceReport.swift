@@ -404,7 +404,7 @@ public enum TraceReport {
             ? (DutiesReport.openOnExemption(a)
               ? ", unless what the file leaves out makes it exempt: "
               : ", if what the file leaves out so decides: ")
-              + a.openOn.map { "whether \(Naming.fact($0.fact)) (\(graph.name(of: $0.about)))" }
+              + a.openOn.map { "\(ConditionFact.question($0.fact)) (\(graph.name(of: $0.about)))" }
               .uniqued().joined(separator: "; ")
             : ""
           para(
@@ -525,16 +525,14 @@ public enum TraceReport {
     -> [String]
   {
     grouped(
-      party.holds.map { ($0.item.rawValue.replacingOccurrences(of: "-", with: " "), $0.holding) },
+      party.holds.map { (Naming.item($0.item), $0.holding) },
       graph, joiner: "of")
   }
 
   /// What a party could do, one line per subject and reason.
   static func control(_ party: IncidentTrace.PartyTrace, _ graph: SupplyChainGraph) -> [String] {
     grouped(
-      party.controls.map {
-        ($0.control.rawValue.replacingOccurrences(of: "-", with: " "), $0.holding)
-      }, graph, joiner: "over")
+      party.controls.map { (Naming.control($0.control), $0.holding) }, graph, joiner: "over")
   }
 
   static func grouped(

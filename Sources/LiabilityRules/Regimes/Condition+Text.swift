@@ -57,4 +57,14 @@ extension ConditionFact {
   public static func words(_ name: String) -> String {
     all.first { $0.name == name }?.meaning ?? name.replacingOccurrences(of: "_", with: " ")
   }
+
+  /// What a report asks of an unstated fact: "whether the model is
+  /// monetised" for a boolean, "the compute of ..." for a number, date or
+  /// list.
+  public static func question(_ name: String) -> String {
+    let meaning = words(name)
+    if all.first(where: { $0.name == name })?.kind == "boolean" { return "whether " + meaning }
+    return meaning.hasPrefix("the ") || meaning.hasPrefix("where ") || meaning.hasPrefix("when ")
+      || meaning.hasPrefix("how ") ? meaning : "the " + meaning
+  }
 }

@@ -224,7 +224,7 @@ struct PostureJudge {
       let owner =
         fact.hasPrefix("party_") || fact == "established_in"
         ? graph.name(of: context.party) : graph.name(of: context.subject)
-      return "whether \(ConditionFact.words(fact)) (\(owner); the file does not say)"
+      return "\(ConditionFact.question(fact)) (\(owner); the file does not say)"
     }
   }
 

@@ -210,7 +210,9 @@ public enum DutyEngine {
     // Rule order, then the order the roles were found in (a stable sort of
     // positions: the values, which are large, are moved once).
     func inRuleOrder<T>(_ items: [(Int, T)]) -> [T] {
-      items.indices.sorted { (items[$0].0, $0) < (items[$1].0, $1) }.map { items[$0].1 }
+      // The keys apart: comparing through `items` would copy each value.
+      let keys = items.map(\.0)
+      return items.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }.map { items[$0].1 }
     }
     report.assignments = inRuleOrder(assignments)
     report.exempt = inRuleOrder(exempt)

@@ -19,6 +19,15 @@ final class EngineShared: @unchecked Sendable {
     self.reach = reach
   }
 
+  /// The subject's facts a context reads once: its model, that model's
+  /// license, or its product. Read here, where the graph is borrowed from
+  /// the instance rather than copied for every context.
+  func subjectFacts(_ subject: Int) -> (Model?, License?, Product?) {
+    let model = graph.model(at: subject)
+    let license = model?.license.flatMap { graph.licenses[$0] }
+    return (model, license, model == nil ? graph.product(at: subject) : nil)
+  }
+
   /// Cumulative compute by model, computed once.
   private var cumulativeCache: [Int: (sum: Double, complete: Bool)] = [:]
 
@@ -253,10 +262,7 @@ struct FactContext {
     self.party = party
     self.role = role
     self.subject = subject
-    let model = shared.graph.model(at: subject)
-    self.model = model
-    self.license = model?.license.flatMap { shared.graph.licenses[$0] }
-    self.product = model == nil ? shared.graph.product(at: subject) : nil
+    (model, license, product) = shared.subjectFacts(subject)
   }
 
   /// Whether jurisdiction `code` lies within `area`, as the regime's

@@ -25,6 +25,12 @@ struct JSONView {
 
   var line: Int { node.line }
 
+  /// The keys of a mapping, with the line each is on.
+  var keys: [(key: String, line: Int, column: Int)] {
+    guard case .mapping(let entries) = node.content else { return [] }
+    return entries.map { ($0.key, $0.keyLine, $0.keyColumn) }
+  }
+
   /// A parse problem, in words with its place.
   struct Failure: Error {
     var message: String
@@ -319,6 +325,23 @@ public enum CycloneDXImport {
         }
         let license = first["license"]
         return chain.license(license?["id"]?.string, name: license?["name"]?.string)
+      }
+      // A BOM whose components list is missing, misspelt or not a list
+      // says so: otherwise it would import nothing without a word.
+      if let list = bom["components"] {
+        if case .sequence = list.node.content {
+        } else {
+          warnings.append(
+            "\(path):\(list.line):\(list.node.column): 'components' is not a list; no "
+              + "component of this BOM is read")
+        }
+      } else if let near = bom.keys.first(where: {
+        $0.key != "components"
+          && Suggestion.closest(to: "components", in: [$0.key.lowercased()]) != nil
+      }) {
+        warnings.append(
+          "\(path):\(near.line):\(near.column): '\(near.key)' is not a CycloneDX key; did you "
+            + "mean 'components'? No component of this BOM is read")
       }
       let components = bom["components"]?.array ?? []
       // First pass: ids for every component we keep; the first component

@@ -58,6 +58,14 @@ public enum EcosystemGraphsImport {
       }
     }
     while out.hasSuffix("-") { out.removeLast() }
+    // An id is at most SyntaxLimits.maxIDBytes long: a longer slug keeps
+    // its start and a hash of the whole, so distinct names stay distinct.
+    if out.utf8.count > SyntaxLimits.maxIDBytes {
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      let suffix = "-" + String(hash, radix: 16)
+      out = String(out.prefix(SyntaxLimits.maxIDBytes - suffix.utf8.count)) + suffix
+    }
     return out.isEmpty ? "asset" : out
   }
 

@@ -10,6 +10,87 @@ public struct ImportResult: Sendable {
   public var warnings: [String]
   /// A sentence per fact: how much was read and resolved.
   public var summary: [String]
+
+  /// A result whose chain always loads as far as its text goes: every
+  /// text value is made one the format accepts (control characters other
+  /// than tab and line breaks, and the noncharacters U+FFFE and U+FFFF,
+  /// removed; names cut to the format's length, other text too), with a
+  /// warning saying how many values were changed.
+  init(json: String, warnings: [String], summary: [String]) {
+    let (clean, changed) = ImportedText.clean(json: json)
+    self.json = clean
+    self.warnings = warnings + changed
+    self.summary = summary
+  }
+}
+
+/// Makes what an importer read from another format into text the format
+/// accepts, so that what an import writes always loads.
+enum ImportedText {
+  /// `json` with every text value made acceptable, and warnings saying
+  /// what was changed.
+  static func clean(json: String) -> (String, [String]) {
+    guard case .success(let root) = JSONReader(file: "import").read(Array(json.utf8)) else {
+      return (json, [])
+    }
+    var removed = 0
+    var shortened = 0
+    func visit(_ node: SyntaxNode, key: String?) -> SyntaxNode {
+      var node = node
+      switch node.content {
+      case .scalar(let value, let quoted) where quoted:
+        var text = value
+        if SyntaxDecoder.forbiddenCharacter(in: text) != nil {
+          text = String(
+            String.UnicodeScalarView(
+              text.unicodeScalars.filter { scalar in
+                SyntaxDecoder.forbiddenCharacter(in: String(scalar)) == nil
+              }))
+          removed += 1
+        }
+        let limit = key == "name" ? SyntaxLimits.maxNameCharacters : nil
+        if let limit, text.count > limit {
+          text = String(text.prefix(limit - 1)) + "…"
+          shortened += 1
+        }
+        if text.utf8.count > SyntaxLimits.maxTextBytes {
+          var cut = Substring(text)
+          while cut.utf8.count > SyntaxLimits.maxTextBytes - 3 {
+            cut = cut.dropLast(cut.count / 8 + 1)
+          }
+          text = String(cut) + "…"
+          shortened += 1
+        }
+        node.content = .scalar(text, quoted: true)
+      case .sequence(let items):
+        node.content = .sequence(items.map { visit($0, key: key) })
+      case .mapping(let entries):
+        node.content = .mapping(
+          entries.map { entry in
+            var entry = entry
+            entry.value = visit(entry.value, key: entry.key)
+            return entry
+          })
+      default: break
+      }
+      return node
+    }
+    let cleaned = visit(root, key: nil)
+    guard removed > 0 || shortened > 0 else { return (json, []) }
+    var warnings: [String] = []
+    if removed > 0 {
+      warnings.append(
+        "\(removed) text value\(removed == 1 ? "" : "s") held control characters or "
+          + "noncharacters the format does not accept; they were removed")
+    }
+    if shortened > 0 {
+      warnings.append(
+        "\(shortened) text value\(shortened == 1 ? " was" : "s were") longer than the format "
+          + "accepts (names \(SyntaxLimits.maxNameCharacters) characters, other text "
+          + "\(SyntaxLimits.maxTextBytes) bytes) and cut, ending with …")
+    }
+    return (StoredText.json(cleaned), warnings)
+  }
 }
 
 /// Reads Hugging Face model cards (the YAML front matter of README.md
@@ -64,10 +145,19 @@ public enum HuggingFaceImport {
     var builder = ChainBuilder()
     var cards = 0
     for path in paths {
-      guard let data = FileManager.default.contents(atPath: path),
-        let text = String(data: data, encoding: .utf8)
-      else {
-        builder.warn("\(path): cannot be read as UTF-8 text; left out")
+      guard let data = FileManager.default.contents(atPath: path) else {
+        builder.warn("\(path):1:1: cannot be read; left out")
+        continue
+      }
+      let bytes = [UInt8](data)
+      guard let text = String(validating: bytes, as: UTF8.self) else {
+        let bad = UTF8Check.firstInvalid(in: bytes)
+        let offset = bad?.offset ?? 0
+        let byte = offset < bytes.count ? String(bytes[offset], radix: 16, uppercase: true) : "?"
+        builder.warn(
+          "\(path):\(bad?.line ?? 1):\(bad?.column ?? 1): not UTF-8: byte 0x"
+            + (byte.count < 2 ? "0" + byte : byte) + " at offset \(offset) is not valid UTF-8; "
+            + "left out")
         continue
       }
       guard let (front, firstLine) = frontMatter(text) else {
@@ -110,7 +200,12 @@ public enum HuggingFaceImport {
           return []
         }
       }
-      let model = id ?? strings("model_id").first?.0 ?? modelID(path: path)
+      let stated = strings("model_id").first
+      let model = id ?? stated?.0 ?? modelID(path: path)
+      // Where the id comes from, for messages about it.
+      let idPlace =
+        id != nil
+        ? "--id" : stated.map { "\(path):\($0.1)" } ?? "\(path) (the id of its folder)"
       let relationText = strings("base_model_relation").first
       let bases = strings("base_model")
       var relation: LineageRelation? = nil
@@ -137,7 +232,7 @@ public enum HuggingFaceImport {
             + "('\(licenses[0].0)') is recorded, as the format holds one license per model")
       }
       builder.model(
-        model, source: path,
+        model, source: path, idPlace: idPlace,
         license: license.map { ($0.0, "\(path):\($0.1)") },
         bases: relation.map { relation in bases.map { ($0.0, relation, "\(path):\($0.1)") } } ?? [],
         datasets: strings("datasets").map { ($0.0, "\(path):\($0.1)") })
@@ -177,11 +272,13 @@ struct ChainBuilder {
   }
 
   mutating func model(
-    _ id: String, source: String?, license: (String, String)?,
+    _ id: String, source: String?, idPlace: String? = nil, license: (String, String)?,
     bases: [(String, LineageRelation, String)], datasets: [(String, String)]
   ) {
     guard SyntaxDecoder.validIDBytes(id.utf8) else {
-      warn("\(source ?? id): '\(id)' is not a valid id; left out")
+      warn(
+        "\(idPlace ?? source ?? id): \(SyntaxDecoder.shown(id)) is not a valid id (1 to "
+          + "\(SyntaxLimits.maxIDBytes) letters, digits and . _ - / : @ +); left out")
       return
     }
     var entry = models[id] ?? (nil, [], [], false, nil)

@@ -9,6 +9,11 @@ struct CSVReader {
   private(set) var bytesRead = 0
   /// The line the current record started on.
   private(set) var line = 0
+  /// Where each field of the current record starts: its line and column
+  /// (1-based, in bytes), for messages.
+  private(set) var starts: [(line: Int, column: Int)] = []
+  /// The column the next byte is at.
+  private var column = 1
   private var buffer: [UInt8] = []
   private var index = 0
   private var atEnd = false
@@ -54,8 +59,10 @@ struct CSVReader {
   mutating func next(into fields: inout [[UInt8]]) -> Bool {
     guard peek() != nil else { return false }
     line = nextLine
+    starts.removeAll(keepingCapacity: true)
     var count = 0
     func field() -> Int {
+      starts.append((nextLine, column))
       if count == fields.count {
         fields.append([])
       } else {
@@ -69,6 +76,7 @@ struct CSVReader {
     var wasQuoted = false
     loop: while let byte = peek() {
       index += 1
+      column += 1
       if quoted {
         if byte == UInt8(ascii: "\"") {
           if peek() == UInt8(ascii: "\"") {
@@ -78,7 +86,10 @@ struct CSVReader {
             quoted = false
           }
         } else {
-          if byte == UInt8(ascii: "\n") { nextLine += 1 }
+          if byte == UInt8(ascii: "\n") {
+            nextLine += 1
+            column = 1
+          }
           fields[current].append(byte)
         }
         continue
@@ -95,6 +106,7 @@ struct CSVReader {
         continue
       case UInt8(ascii: "\n"):
         nextLine += 1
+        column = 1
         break loop
       default:
         fields[current].append(byte)
@@ -103,6 +115,12 @@ struct CSVReader {
     if !wasQuoted { trim(&fields[current]) }
     if fields.count > count { fields.removeLast(fields.count - count) }
     return true
+  }
+
+  /// Where field `index` of the current record starts (the record's start
+  /// for a field it lacks).
+  func start(of index: Int) -> (line: Int, column: Int) {
+    index < starts.count ? starts[index] : (line, 1)
   }
 
   /// Drops spaces and tabs at both ends.

@@ -14,7 +14,7 @@ public struct EdgeListSummary: Sendable {
   /// Seconds spent inserting edge rows (the insert phase alone).
   public var insertSeconds: Double
   /// Rows or edges left out, each with the reason and line; the first 50.
-  public var warnings: [String]
+  public var warnings: [Diagnostic]
   /// How many were left out in all.
   public var skipped: Int
 }
@@ -158,21 +158,21 @@ extension GraphStore {
       ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue
       ?? 0
     guard let header = reader.next(), let shape = EdgeListShape(header: header) else {
-      throw StoreError(
-        path,
-        "line 1: cannot tell the columns; expected a header child,parent[,relation] "
+      throw StoreError.located(
+        path, line: 1, column: 1,
+        "cannot tell the columns; expected a header child,parent[,relation] "
           + "(or id,base_model[,base_model_relation]) or src,dst,type")
     }
     if let twice = shape.ambiguities(header).first {
-      throw StoreError(
-        path, "line 1: the columns \(twice) say the same thing; keep one of them")
+      throw StoreError.located(
+        path, line: 1, column: 1, "the columns \(twice) say the same thing; keep one of them")
     }
     if case .lineage(_, _, let relationColumn) = shape, relationColumn == nil,
       defaultRelation == nil
     {
-      throw StoreError(
-        path,
-        "line 1: the list has no relation column; say what every edge is with "
+      throw StoreError.located(
+        path, line: 1, column: 1,
+        "the list has no relation column; say what every edge is with "
           + "--default-relation (finetune, adapter, merge, quantize, distill, convert, "
           + "continued-pretraining)")
     }
@@ -183,7 +183,7 @@ extension GraphStore {
     let originName = origin ?? URL(fileURLWithPath: path).standardizedFileURL.path
     let big = total > 8 << 20
     return try write { db in
-      var log = EdgeListLog()
+      var log = EdgeListLog(file: path)
       let originID = try Schema.origin(db, originName)
       let revision = (try Int.fetchOne(db, sql: "SELECT max(id) FROM revision") ?? 0) + 1
       try db.execute(
@@ -223,10 +223,10 @@ extension GraphStore {
         let unread = try Self.readNodes(nodesPath, into: &interner)
         if !unread.isEmpty {
           log.note(
-            "\(URL(fileURLWithPath: nodesPath).lastPathComponent): column"
+            "column"
               + (unread.count == 1 ? " " : "s ") + unread.map { "'\($0)'" }.joined(separator: ", ")
               + " not read: a node from a bulk list records only its id and kind (state other "
-              + "facts in a liability-graph file)")
+              + "facts in a liability-graph file)", file: nodesPath)
         }
       }
       let inserter = try EdgeInserter(db, origin: originID, revision: revision)
@@ -248,23 +248,28 @@ extension GraphStore {
         }
       }
       var roots = 0
-      func validID(_ bytes: [UInt8], line: Int) -> Bool {
+      func warn(_ message: String, field: Int) {
+        let start = reader.start(of: field)
+        log.warn(message, line: start.line, column: start.column)
+      }
+      func validID(_ bytes: [UInt8], field: Int) -> Bool {
         guard SyntaxDecoder.validIDBytes(bytes) else {
-          log.warn(
-            "line \(line): "
-              + (bytes.isEmpty
-                ? "an empty id" : "'\(String(decoding: bytes, as: UTF8.self))' is not a valid id")
-              + " (letters, digits and . _ - / : @ +); row left out")
+          warn(
+            (bytes.isEmpty
+              ? "an empty id"
+              : SyntaxDecoder.shown(String(decoding: bytes, as: UTF8.self)) + " is not a valid id")
+              + " (1 to \(SyntaxLimits.maxIDBytes) letters, digits and . _ - / : @ +); row left out",
+            field: field)
           return false
         }
         return true
       }
-      func lineageNode(_ bytes: [UInt8], line: Int) throws -> Int64? {
-        guard validID(bytes, line: line) else { return nil }
+      func lineageNode(_ bytes: [UInt8], field: Int) throws -> Int64? {
+        guard validID(bytes, field: field) else { return nil }
         let key = String(decoding: bytes, as: UTF8.self)
         let id = try interner.intern(key, .model)
         if let kind = interner.kind(of: id), kind != .model {
-          log.warn("line \(line): '\(key)' is already recorded as a \(kind.rawValue)")
+          warn("'\(key)' is already recorded as a \(kind.rawValue)", field: field)
           return nil
         }
         note(id)
@@ -281,12 +286,12 @@ extension GraphStore {
         switch shape {
         case .lineage(let c, let p, let r):
           guard fields.indices.contains(c), fields.indices.contains(p) else {
-            log.warn("line \(line): fewer columns than the header")
+            log.warn("fewer columns than the header", line: line)
             continue
           }
           if fields[p].isEmpty {
             // A root: no parent. Its model is recorded, with no lineage.
-            guard let root = try lineageNode(fields[c], line: line) else { continue }
+            guard let root = try lineageNode(fields[c], field: c) else { continue }
             if defined[root] == nil { roots += 1 }
             continue
           }
@@ -298,30 +303,31 @@ extension GraphStore {
           guard
             let relation = relationText.isEmpty ? defaultRelation : Self.relation(relationText)
           else {
-            log.warn("line \(line): unknown relation '\(relationText)'")
+            warn("unknown relation '\(relationText)'", field: r ?? 0)
             continue
           }
           if fields[c] == fields[p] {
-            log.warn(
-              "line \(line): '\(String(decoding: fields[c], as: UTF8.self))' derives from itself "
-                + "(a self-loop)")
+            warn(
+              "'\(String(decoding: fields[c], as: UTF8.self))' derives from itself (a self-loop)",
+              field: c)
             continue
           }
-          guard validID(fields[c], line: line), validID(fields[p], line: line),
-            let child = try lineageNode(fields[c], line: line),
-            let parent = try lineageNode(fields[p], line: line)
+          guard validID(fields[c], field: c), validID(fields[p], field: p),
+            let child = try lineageNode(fields[c], field: c),
+            let parent = try lineageNode(fields[p], field: p)
           else { continue }
           if let file = defined[child] {
-            log.warn(
-              "line \(line): '\(String(decoding: fields[c], as: UTF8.self))' is defined in "
-                + "\(fileName(file)); add its base there instead")
+            warn(
+              "'\(String(decoding: fields[c], as: UTF8.self))' is defined in "
+                + "\(fileName(file)); add its base there instead", field: c)
             continue
           }
-          lineage.append(child: child, parent: parent, relation: relation, line: line)
+          lineage.append(
+            child: child, parent: parent, relation: relation, at: reader.start(of: c))
         case .typed(let s, let d, let t):
           guard fields.indices.contains(s), fields.indices.contains(d), fields.indices.contains(t)
           else {
-            log.warn("line \(line): fewer columns than the header")
+            log.warn("fewer columns than the header", line: line)
             continue
           }
           let srcKey = String(decoding: fields[s], as: UTF8.self)
@@ -329,32 +335,33 @@ extension GraphStore {
           guard let src = interner.ids[srcKey], let dst = interner.ids[dstKey],
             let srcKind = interner.kind(of: src), let dstKind = interner.kind(of: dst)
           else {
-            log.warn(
-              "line \(line): '\(interner.ids[srcKey] == nil ? srcKey : dstKey)' is not in the "
-                + "nodes file")
+            warn(
+              "'\(interner.ids[srcKey] == nil ? srcKey : dstKey)' is not in the nodes file",
+              field: interner.ids[srcKey] == nil ? s : d)
             continue
           }
           let type = String(decoding: fields[t], as: UTF8.self)
           guard let (kind, relation) = Self.edgeKind(type, srcKind, dstKind) else {
-            log.warn(
-              "line \(line): '\(type)' from a \(srcKind.rawValue) to a \(dstKind.rawValue) "
-                + "is not an edge the format has")
+            warn(
+              "'\(type)' from a \(srcKind.rawValue) to a \(dstKind.rawValue) "
+                + "is not an edge the format has", field: t)
             continue
           }
           if src == dst {
-            log.warn("line \(line): '\(srcKey)' points at itself (a self-loop)")
+            warn("'\(srcKey)' points at itself (a self-loop)", field: s)
             continue
           }
           if let file = defined[Self.owner(kind, src: src, dst: dst)] {
-            log.warn(
-              "line \(line): '\(kind == .deploys ? srcKey : dstKey)' is defined in "
-                + "\(fileName(file)); add this edge there instead")
+            warn(
+              "'\(kind == .deploys ? srcKey : dstKey)' is defined in "
+                + "\(fileName(file)); add this edge there instead",
+              field: kind == .deploys ? s : d)
             continue
           }
           note(src)
           note(dst)
           if let relation {
-            lineage.append(child: dst, parent: src, relation: relation, line: line)
+            lineage.append(child: dst, parent: src, relation: relation, at: reader.start(of: d))
           } else {
             pending.append(src, dst, Schema.code(kind), nil)
           }
@@ -417,7 +424,7 @@ extension GraphStore {
       summary.removed = removed.prefix(50).compactMap { interner.key(of: $0) }
       return EdgeListSummary(
         base: summary, rows: rows, edgeRows: edgeRows, insertSeconds: insertSeconds,
-        warnings: log.lines, skipped: log.count)
+        warnings: log.diagnostics, skipped: log.count)
     }
   }
 
@@ -436,36 +443,43 @@ extension GraphStore {
     guard let header = reader.next() else { throw StoreError(path, "is empty") }
     let names = EdgeListShape.names(header)
     for name in ["id", "kind"] where names.filter({ $0 == name }).count > 1 {
-      throw StoreError(path, "line 1: two columns are named '\(name)'; keep one of them")
+      throw StoreError.located(
+        path, line: 1, column: 1, "two columns are named '\(name)'; keep one of them")
     }
     guard let idColumn = names.firstIndex(of: "id"), let kindColumn = names.firstIndex(of: "kind")
     else {
-      throw StoreError(path, "line 1: a nodes file needs the columns id and kind")
+      throw StoreError.located(
+        path, line: 1, column: 1, "a nodes file needs the columns id and kind")
     }
     var fields: [[UInt8]] = []
     while reader.next(into: &fields) {
       if fields.count == 1, fields[0].isEmpty { continue }
       guard fields.indices.contains(idColumn), fields.indices.contains(kindColumn) else {
-        throw StoreError(path, "line \(reader.line): fewer columns than the header")
+        throw StoreError.located(
+          path, line: reader.line, column: 1, "fewer columns than the header")
       }
       let kindText = String(decoding: fields[kindColumn], as: UTF8.self)
       guard let kind = nodeKind(kindText) else {
-        throw StoreError(
-          path,
-          "line \(reader.line): unknown kind '\(kindText)' (model, org, dataset, deployment, "
-            + "product, license)")
+        let at = reader.start(of: kindColumn)
+        throw StoreError.located(
+          path, line: at.line, column: at.column,
+          "unknown kind '\(kindText)' (model, org, dataset, deployment, product, license)")
       }
       guard SyntaxDecoder.validIDBytes(fields[idColumn]) else {
-        throw StoreError(
-          path,
-          "line \(reader.line): '\(String(decoding: fields[idColumn], as: UTF8.self))' is not a "
-            + "valid id (letters, digits and . _ - / : @ +)")
+        let at = reader.start(of: idColumn)
+        throw StoreError.located(
+          path, line: at.line, column: at.column,
+          SyntaxDecoder.shown(String(decoding: fields[idColumn], as: UTF8.self))
+            + " is not a valid id (1 to \(SyntaxLimits.maxIDBytes) letters, digits and "
+            + ". _ - / : @ +)")
       }
       let key = String(decoding: fields[idColumn], as: UTF8.self)
       let id = try interner.intern(key, kind)
       if let known = interner.kind(of: id), known != kind {
-        throw StoreError(
-          path, "line \(reader.line): '\(key)' is already recorded as a \(known.rawValue)")
+        let at = reader.start(of: idColumn)
+        throw StoreError.located(
+          path, line: at.line, column: at.column,
+          "'\(key)' is already recorded as a \(known.rawValue)")
       }
     }
     return header.indices.filter { $0 != idColumn && $0 != kindColumn }.map {
@@ -477,16 +491,29 @@ extension GraphStore {
 
 /// Warnings of an edge-list import: the first 50 kept, all counted.
 struct EdgeListLog {
-  var lines: [String] = []
+  /// The list's path, for every diagnostic.
+  var file: String
+  var diagnostics: [Diagnostic] = []
   var count = 0
+  /// How many warnings are kept (the rest are counted).
+  static let kept = 1_000
 
-  mutating func warn(_ line: String) {
+  /// A row left out, at `line` and `column` of the list.
+  mutating func warn(_ message: String, line: Int, column: Int = 1) {
     count += 1
-    if lines.count < 50 { lines.append(line) }
+    if diagnostics.count < Self.kept {
+      diagnostics.append(
+        Diagnostic(.warning, message, at: SourceLocation(file: file, line: line, column: column)))
+    }
   }
 
-  mutating func note(_ line: String) {
-    if lines.count < 50 { lines.append(line) }
+  /// Something worth saying that leaves no row out.
+  mutating func note(_ message: String, file: String? = nil) {
+    if diagnostics.count < Self.kept {
+      diagnostics.append(
+        Diagnostic(
+          .warning, message, at: SourceLocation(file: file ?? self.file, line: 1, column: 1)))
+    }
   }
 }
 
@@ -496,12 +523,16 @@ struct LineageBuffer {
   var parents: [Int64] = []
   var relations: [LineageRelation] = []
   var lines: [Int32] = []
+  var columns: [Int32] = []
 
-  mutating func append(child: Int64, parent: Int64, relation: LineageRelation, line: Int) {
+  mutating func append(
+    child: Int64, parent: Int64, relation: LineageRelation, at start: (line: Int, column: Int)
+  ) {
     children.append(child)
     parents.append(parent)
     relations.append(relation)
-    lines.append(Int32(clamping: line))
+    lines.append(Int32(clamping: start.line))
+    columns.append(Int32(clamping: start.column))
   }
 
   /// The lineage the file format can hold: per model at most one base per
@@ -512,6 +543,7 @@ struct LineageBuffer {
   )] {
     let order = children.indices.sorted { (children[$0], $0) < (children[$1], $1) }
     var kept: [(child: Int64, parent: Int64, relation: LineageRelation, line: Int32)] = []
+    var keptColumns: [Int32] = []
     var duplicates = 0
     defer { if duplicates > 0 { log.note("\(duplicates) duplicate lineage rows recorded once") } }
     var start = 0
@@ -532,20 +564,23 @@ struct LineageBuffer {
           merges.append(row)
         } else if let first = single[relation] {
           log.warn(
-            "line \(lines[row]): '\(name(child))' already has a \(relation.rawValue) base "
-              + "'\(name(parents[first]))' (line \(lines[first])); '\(name(parents[row]))' left out"
-          )
+            "'\(name(child))' already has a \(relation.rawValue) base "
+              + "'\(name(parents[first]))' (line \(lines[first])); '\(name(parents[row]))' left out",
+            line: Int(lines[row]), column: Int(columns[row]))
         } else {
           single[relation] = row
           kept.append((child, parents[row], relation, lines[row]))
+          keptColumns.append(columns[row])
         }
       }
       if merges.count == 1, let only = merges.first {
         log.warn(
-          "line \(lines[only]): '\(name(child))' is a merge of one base '\(name(parents[only]))'; "
-            + "a merge needs two or more, so this edge is left out")
+          "'\(name(child))' is a merge of one base '\(name(parents[only]))'; "
+            + "a merge needs two or more, so this edge is left out",
+          line: Int(lines[only]), column: Int(columns[only]))
       } else {
         kept += merges.map { (child, parents[$0], .merge, lines[$0]) }
+        keptColumns += merges.map { columns[$0] }
       }
       start = end
     }
@@ -567,9 +602,10 @@ struct LineageBuffer {
           case 1:
             dropped.insert(links[top.next])
             log.warn(
-              "line \(kept[links[top.next]].line): '\(name(top.node))' derives from "
+              "'\(name(top.node))' derives from "
                 + "'\(name(parent))', which derives from it: a lineage cycle; this edge is left "
-                + "out")
+                + "out", line: Int(kept[links[top.next]].line),
+              column: Int(keptColumns[links[top.next]]))
           case nil:
             state[parent] = 1
             stack.append((parent, 0))
@@ -603,7 +639,7 @@ struct RawInsert {
     let code = sqlite3_step(handle)
     sqlite3_reset(handle)
     guard code == SQLITE_DONE else {
-      throw StoreError("", "writing a row failed (SQLite code \(code))")
+      throw StoreError("", "writing a row failed: " + GraphStore.reason(code: code))
     }
     return code
   }
@@ -659,7 +695,7 @@ final class EdgeInserter {
       let code = sqlite3_step(handle)
       sqlite3_reset(handle)
       guard code == SQLITE_DONE else {
-        throw StoreError("", "inserting an edge failed (SQLite code \(code))")
+        throw StoreError("", "inserting an edge failed: " + GraphStore.reason(code: code))
       }
       if sqlite3_changes(connection) == 0 { ignored += 1 }
     }

@@ -59,8 +59,19 @@ extension GraphStore {
         FileManager.default.fileExists(atPath: path)
           ? "cannot be read: \(error.localizedDescription)" : "does not exist")
     }
-    let (result, syntax) = Loader.loadKeepingSyntax(
-      bytes: [UInt8](data), file: path, json: path.lowercased().hasSuffix(".json"))
+    return try importChain(
+      bytes: [UInt8](data), file: path, json: path.lowercased().hasSuffix(".json"),
+      message: message ?? "import \(path)",
+      origin: origin ?? URL(fileURLWithPath: path).standardizedFileURL.path)
+  }
+
+  /// Imports a `liability-graph/1` chain held in memory (`file` names it in
+  /// messages) as a new revision of `origin`, as ``importFile(at:message:origin:)``
+  /// does for a file: no temporary file is written.
+  public func importChain(
+    bytes: [UInt8], file path: String, json: Bool, message: String, origin: String
+  ) throws(StoreError) -> ImportSummary {
+    let (result, syntax) = Loader.loadKeepingSyntax(bytes: bytes, file: path, json: json)
     guard result.document != nil, let graph = result.graph, let syntax,
       case .mapping(let top) = syntax.content
     else {
@@ -105,9 +116,9 @@ extension GraphStore {
           edge
         ))
     }
-    let originName = origin ?? URL(fileURLWithPath: path).standardizedFileURL.path
+    let originName = origin
     var summary = try record(
-      origin: originName, message: message ?? "import \(path)", items: items,
+      origin: originName, message: message, items: items,
       header: headerBody,
       edges: edges.map { e in
         (e.src, e.srcKind, e.dst, e.dstKind, Schema.code(e.edge.kind), Schema.code(e.edge.relation))
@@ -352,7 +363,7 @@ struct RawTextInsert {
       return code
     }
     guard code == SQLITE_DONE else {
-      throw StoreError("", "writing a node failed (SQLite code \(code))")
+      throw StoreError("", "writing a node failed: " + GraphStore.reason(code: code))
     }
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import LiabilityGraph
 
 /// Why the store refused or failed, with the path it concerns.
@@ -17,6 +18,16 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     self.path = path
     self.message = message
     self.diagnostics = diagnostics
+  }
+
+  /// An error at a place in an input file (a CSV row), printed as
+  /// `FILE:LINE:COLUMN: error: message`; nothing was imported.
+  static func located(_ path: String, line: Int, column: Int, _ message: String) -> StoreError {
+    StoreError(
+      path, "has an error, so nothing was imported",
+      diagnostics: [
+        Diagnostic(.error, message, at: SourceLocation(file: path, line: line, column: column))
+      ])
   }
 }
 
@@ -76,11 +87,39 @@ public enum RecordedPoint: Sendable, Hashable {
 public final class GraphStore: Sendable {
   /// The store's path.
   public let path: String
-  let pool: DatabasePool
+  /// The connections: a pool (WAL readers beside one writer), or, for a
+  /// store on a read-only disk, one immutable read-only connection.
+  let pool: any DatabaseWriter
 
-  private init(path: String, pool: DatabasePool) {
+  private init(path: String, pool: any DatabaseWriter) {
     self.path = path
     self.pool = pool
+  }
+
+  /// How long a connection waits for a lock another process holds before
+  /// it gives up (a writer's checkpoint, an import's commit).
+  static let busyTimeout: TimeInterval = 60
+
+  /// The URI that opens `path` as an immutable database: for a store that
+  /// the process cannot write (a read-only disk, no write permission) and
+  /// whose write-ahead log is empty, the only way SQLite reads it.
+  static func immutableURI(_ path: String) -> String {
+    let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+    var allowed = CharacterSet.urlPathAllowed
+    allowed.remove(charactersIn: "?#%")
+    let escaped = absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute
+    return "file:\(escaped)?immutable=1"
+  }
+
+  /// Whether SQLite refused to open or read a file it could not write
+  /// (SQLITE_READONLY, SQLITE_CANTOPEN), and the log is empty so an
+  /// immutable read sees everything.
+  static func needsImmutable(_ error: Error, _ path: String) -> Bool {
+    guard let error = error as? DatabaseError else { return false }
+    let code = error.resultCode
+    guard code == .SQLITE_READONLY || code == .SQLITE_CANTOPEN else { return false }
+    let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size]
+    return (log as? NSNumber)?.intValue ?? 0 == 0
   }
 
   /// The first bytes of every SQLite database file.
@@ -100,11 +139,21 @@ public final class GraphStore: Sendable {
     }
     var configuration = Configuration()
     configuration.readonly = readOnly
-    configuration.busyMode = .timeout(10)
+    configuration.busyMode = .timeout(busyTimeout)
     configuration.label = "LiabilityStore"
     do {
-      let pool = try DatabasePool(path: path, configuration: configuration)
+      let pool: any DatabaseWriter
+      do {
+        let opened = try DatabasePool(path: path, configuration: configuration)
+        if readOnly {
+          try opened.read { db in _ = try Int.fetchOne(db, sql: "PRAGMA user_version") }
+        }
+        pool = opened
+      } catch  where readOnly && needsImmutable(error, path) {
+        pool = try DatabaseQueue(path: immutableURI(path), configuration: configuration)
+      }
       if !readOnly { try Schema.migrator.migrate(pool) }
+      if !readOnly { try refuseCorrupt(pool, path) }
       return GraphStore(path: path, pool: pool)
     } catch {
       // A store this call began to create is removed again, so that a
@@ -116,7 +165,8 @@ public final class GraphStore: Sendable {
       }
       if let error = error as? StoreError { throw error }
       throw StoreError(
-        path, "cannot open the store: \(error)" + (exists ? "" : "; nothing was left behind"))
+        path,
+        "cannot open the store: \(reason(error))" + (exists ? "" : "; nothing was left behind"))
     }
   }
 
@@ -143,15 +193,25 @@ public final class GraphStore: Sendable {
     }
     var configuration = Configuration()
     configuration.readonly = true
-    do {
-      let queue = try DatabaseQueue(path: path, configuration: configuration)
-      let (application, superseded) = try queue.read { db in
+    configuration.busyMode = .timeout(busyTimeout)
+    func facts(_ queue: DatabaseQueue) throws -> (Int32, Bool) {
+      defer { try? queue.close() }
+      return try queue.read { db in
         (
           try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
           try Schema.migrator.hasBeenSuperseded(db)
         )
       }
-      try queue.close()
+    }
+    do {
+      let (application, superseded): (Int32, Bool)
+      do {
+        (application, superseded) = try facts(
+          DatabaseQueue(path: path, configuration: configuration))
+      } catch  where needsImmutable(error, path) {
+        (application, superseded) = try facts(
+          DatabaseQueue(path: immutableURI(path), configuration: configuration))
+      }
       guard application == Schema.applicationID else {
         throw StoreError(
           path,
@@ -178,7 +238,16 @@ public final class GraphStore: Sendable {
   public func close() throws(StoreError) {
     do {
       if !pool.configuration.readonly {
-        try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        // A passive checkpoint never waits for readers or makes them wait.
+        // Then the log is emptied only if no reader is using it: the
+        // truncating checkpoint is tried without waiting (a reader that is
+        // there keeps its snapshot; the log is folded by a later close).
+        try pool.writeWithoutTransaction { db in
+          _ = try db.checkpoint(.passive)
+          sqlite3_busy_timeout(db.sqliteConnection, 0)
+          _ = try? db.checkpoint(.truncate)
+          sqlite3_busy_timeout(db.sqliteConnection, Int32(Self.busyTimeout * 1000))
+        }
       }
       try pool.close()
     } catch {
@@ -299,17 +368,65 @@ public final class GraphStore: Sendable {
     } catch let error as StoreError {
       throw error
     } catch {
-      throw StoreError(path, "cannot read the store: \(error)")
+      throw StoreError(path, "cannot read the store: \(Self.reason(error))")
     }
   }
 
   func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
     do {
       return try pool.write(body)
-    } catch let error as StoreError {
+    } catch var error as StoreError {
+      // The bulk writers do not know the store's path: it is this one.
+      if error.path.isEmpty {
+        error.path = path
+        error.message = "the import was not recorded (the store is unchanged): " + error.message
+      }
       throw error
     } catch {
-      throw StoreError(path, "the import was not recorded (the store is unchanged): \(error)")
+      throw StoreError(
+        path, "the import was not recorded (the store is unchanged): " + Self.reason(error))
+    }
+  }
+
+  /// What went wrong, in words: a full disk and a corrupt file said as such.
+  static func reason(_ error: Error) -> String {
+    if let error = error as? DatabaseError {
+      switch error.resultCode {
+      case .SQLITE_FULL:
+        return "the disk is full (SQLite could not grow the store or its log)"
+      case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+        return
+          "the store is damaged (SQLite: \(error.message ?? "database disk image is malformed"))"
+      case .SQLITE_IOERR:
+        return "the disk could not be written (\(error.message ?? "I/O error"))"
+      default: break
+      }
+    }
+    return "\(error)"
+  }
+
+  /// SQLite's code for a failed step, in words (for the bulk paths that
+  /// step statements themselves).
+  static func reason(code: Int32) -> String {
+    switch code & 0xFF {
+    case SQLITE_FULL: return "the disk is full (SQLite could not grow the store or its log)"
+    case SQLITE_CORRUPT, SQLITE_NOTADB: return "the store is damaged (SQLite code \(code))"
+    case SQLITE_IOERR: return "the disk could not be written (SQLite code \(code))"
+    default: return "SQLite code \(code)"
+    }
+  }
+
+  /// Refuses to write into a store whose file SQLite finds damaged
+  /// (`PRAGMA quick_check`): nothing is written, and the error says so.
+  static func refuseCorrupt(_ pool: any DatabaseWriter, _ path: String) throws {
+    let result = try pool.read { db in
+      try String.fetchAll(db, sql: "PRAGMA quick_check").joined(separator: "; ")
+    }
+    guard result == "ok" else {
+      throw StoreError(
+        path,
+        "is damaged (SQLite's check: \(result.prefix(300))); nothing was written. Restore it "
+          + "from a copy, or export what can be read with `lgraph db export` into a new store")
     }
   }
 

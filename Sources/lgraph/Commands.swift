@@ -809,14 +809,10 @@ struct Import: ParsableCommand {
     let text = json ? result.json + "\n" : try StoreFreeYAML.yaml(result.json)
     if let db {
       try reportingStoreErrors {
-        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(
-          "lgraph-import-\(ProcessInfo.processInfo.processIdentifier).yaml")
-        try text.write(to: temporary, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: temporary) }
         let store = try GraphStore.open(at: db, create: true)
         defer { try? store.close() }
-        let summary = try store.importFile(
-          at: temporary.path,
+        let summary = try store.importChain(
+          bytes: Array(text.utf8), file: "import:\(format.rawValue)", json: json,
           message: "import \(format.rawValue) " + paths.joined(separator: " "),
           origin: "import:\(format.rawValue)")
         var line =

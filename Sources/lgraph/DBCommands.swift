@@ -127,7 +127,7 @@ struct DBImport: ParsableCommand {
           at: list, nodes: nodes, defaultRelation: defaultRelation.flatMap(LineageRelation.init),
           message: message, origin: origin, progress: { bytes, total in bar.show(bytes, total) })
         bar.finish()
-        for warning in summary.warnings { Diagnostics.stderr("\(list): warning: \(warning)") }
+        Diagnostics.print(summary.warnings, warnings: warnings.mode)
         if summary.skipped > summary.warnings.count {
           Diagnostics.stderr(
             "\(list): \(summary.skipped - summary.warnings.count) more rows left out")
@@ -305,6 +305,13 @@ struct DBStats: ParsableCommand {
             ("integrity", .string(stats.integrity)),
           ])
         })
+      // What the store holds is printed, but a damaged store is a failure.
+      if stats.integrity != "ok" {
+        Diagnostics.stderr(
+          "error: \(store.db): is damaged (SQLite's check: \(stats.integrity.prefix(300))); "
+            + "restore it from a copy")
+        throw ExitCode(1)
+      }
     }
   }
 }

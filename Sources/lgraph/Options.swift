@@ -494,29 +494,78 @@ enum OutputFile {
         return
       }
     }
-    let temporary = url.deletingLastPathComponent().appendingPathComponent(
-      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    do {
-      try data.write(to: temporary)
-      // rename(2) replaces the target atomically: readers see the old file
-      // or the new one, never a part.
-      guard rename(temporary.path, url.path) == 0 else {
-        let reason = String(cString: strerror(errno))
-        try? FileManager.default.removeItem(at: temporary)
-        Diagnostics.stderr("error: cannot write \(path): \(reason)")
-        throw ExitCode(1)
-      }
-    } catch let exit as ExitCode {
-      throw exit
-    } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      let folder = url.deletingLastPathComponent().path
+    let folder = url.deletingLastPathComponent().path
+    // The existing file's permissions are kept; a new file gets the usual
+    // ones (0666 less the umask).
+    let mask = umask(0)
+    umask(mask)
+    let mode = identity(url.path).map { $0.2 & 0o7777 } ?? (0o666 & ~mask)
+    let temporary: String
+    switch exclusiveTemporary(beside: url, mode: mode, data: data) {
+    case .success(let written): temporary = written
+    case .failure(let failure):
       let why =
         FileManager.default.fileExists(atPath: folder)
-        ? error.localizedDescription : "the folder \(folder) does not exist"
+        ? failure.reason : "the folder \(folder) does not exist"
       Diagnostics.stderr("error: cannot write \(path): \(why)")
       throw ExitCode(1)
     }
+    // rename(2) replaces the target atomically: readers see the old file or
+    // the new one, never a part.
+    guard rename(temporary, url.path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      Diagnostics.stderr("error: cannot write \(path): \(reason)")
+      throw ExitCode(1)
+    }
+  }
+
+  /// Why a temporary file could not be written.
+  struct WriteFailure: Error, Sendable {
+    var reason: String
+    init(_ reason: String) { self.reason = reason }
+    init(errno code: Int32) { reason = String(cString: strerror(code)) }
+  }
+
+  /// Writes `data` to a new file beside `url` and gives its path. The
+  /// file is created exclusively (`mkstemp`: `O_CREAT | O_EXCL`, a random
+  /// name, never through an existing file or link), so no link planted in
+  /// the folder is followed; on any failure it is removed.
+  static func exclusiveTemporary(beside url: URL, mode: mode_t, data: Data)
+    -> Result<String, WriteFailure>
+  {
+    let folder = url.deletingLastPathComponent().path
+    var template = Array((folder + "/." + url.lastPathComponent + ".XXXXXX").utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+      guard let start = buffer.baseAddress else { return -1 }
+      return mkstemp(start)
+    }
+    guard descriptor >= 0 else { return .failure(WriteFailure(errno: errno)) }
+    // mkstemp wrote the name it chose into the template.
+    let temporary = String(
+      decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    var failure: WriteFailure? = nil
+    data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+      guard let start = buffer.baseAddress else { return }
+      var offset = 0
+      while offset < buffer.count {
+        let written = Glibc.write(descriptor, start + offset, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          failure = WriteFailure(errno: errno)
+          return
+        }
+        offset += written
+      }
+    }
+    if failure == nil, fchmod(descriptor, mode) != 0 { failure = WriteFailure(errno: errno) }
+    if failure == nil, fsync(descriptor) != 0 { failure = WriteFailure(errno: errno) }
+    if close(descriptor) != 0, failure == nil { failure = WriteFailure(errno: errno) }
+    if let failure {
+      unlink(temporary)
+      return .failure(failure)
+    }
+    return .success(temporary)
   }
 }
 

@@ -418,8 +418,25 @@ import Testing
       text += "  a\(level): &a\(level) [\(refs)]\n"
     }
     let error = try onlyError(load(text))
-    #expect(error.message.hasPrefix("YAML aliases expand this file to more than"))
+    #expect(error.message.hasPrefix("YAML aliases expand to more than 100000 values here"))
     #expect(error.message.contains("alias bomb"))
+  }
+
+  // The ceiling on what aliases add is fixed: a bomb padded to megabytes
+  // (which raised a budget that grew with the file) is stopped at the same
+  // place, before it expands.
+  @Test func aPaddedAliasBombMeetsTheSameCeiling() throws {
+    var text = "format: liability-graph/1\nextra:\n  a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+    for level in 1...7 {
+      let refs = Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+      text += "  a\(level): &a\(level) [\(refs)]\n"
+    }
+    // 10^7 values from 1 KB of aliases, padded with 4 MB of comments.
+    text += String(repeating: "# " + String(repeating: "p", count: 998) + "\n", count: 4_000)
+    let error = try onlyError(load(text))
+    #expect(error.message.hasPrefix("YAML aliases expand to more than 100000 values here"))
+    // Stopped inside the aliases, not at the top of the file.
+    #expect(error.location.line > 3 && error.location.line <= 10)
   }
 
   @Test func modestAliasesAreFine() throws {

@@ -297,13 +297,13 @@ func facts(_ document: Document) -> [String] {
     #expect(summary.rows == 13)
     #expect(summary.edgeRows == 6)
     #expect(summary.skipped == 6)
-    let warnings = summary.warnings.joined(separator: "\n")
+    let warnings = located(summary.warnings)
     for expected in [
-      "line 6: 'acme/self' derives from itself (a self-loop)",
-      "line 9: 'bad id' is not a valid id",
-      "line 10: unknown relation 'frobnicate'",
-      "line 11: 'acme/lonely-merge' is a merge of one base 'meta/base'",
-      "line 13: 'acme/two-bases' already has a finetune base 'meta/base' (line 12)",
+      "6:1: 'acme/self' derives from itself (a self-loop)",
+      "9:1: 'bad id' is not a valid id",
+      "10:22: unknown relation 'frobnicate'",
+      "11:1: 'acme/lonely-merge' is a merge of one base 'meta/base'",
+      "13:1: 'acme/two-bases' already has a finetune base 'meta/base' (line 12)",
       "which derives from it: a lineage cycle; this edge is left out",
       "1 duplicate lineage rows recorded once",
     ] {
@@ -338,9 +338,10 @@ func facts(_ document: Document) -> [String] {
     #expect(summary.rows == 4)
     #expect(summary.edgeRows == 1)
     #expect(summary.skipped == 2)
-    let warnings = summary.warnings.joined(separator: "\n")
-    #expect(warnings.contains("line 2: an empty id"))
-    #expect(warnings.contains("line 4: 'b/<br>' is not a valid id"))
+    let warnings = located(summary.warnings)
+    #expect(warnings.contains("2:1: an empty id"))
+    // The column of the field at fault.
+    #expect(warnings.contains("4:5: 'b/<br>' is not a valid id"))
     #expect(warnings.contains("1 rows name no parent: their models recorded, with no lineage"))
     let ids = Set(try store.document().models.map(\.id))
     #expect(ids == ["a/root", "c/0", "c/1"])
@@ -416,11 +417,13 @@ func facts(_ document: Document) -> [String] {
     let summary = try store.importEdgeList(at: edges.path, nodes: nodes.path)
     #expect(summary.edgeRows == 11)
     #expect(
-      summary.warnings == [
-        "nodes.csv: columns 'subtype', 'jurisdiction' not read: a node from a bulk list records "
+      summary.warnings.map { "\($0.location.line):\($0.location.column): \($0.message)" } == [
+        "1:1: columns 'subtype', 'jurisdiction' not read: a node from a bulk list records "
           + "only its id and kind (state other facts in a liability-graph file)",
-        "line 13: 'ships' from a model to a product is not an edge the format has",
+        "13:10: 'ships' from a model to a product is not an edge the format has",
       ])
+    // Each warning names the file it is about: the nodes file, the edges.
+    #expect(summary.warnings.map(\.location.file) == [nodes.path, edges.path])
     let graph = SupplyChainGraph(document: try store.document())
     let shape = GraphShape(graph)
     for edge in [
@@ -449,7 +452,9 @@ func facts(_ document: Document) -> [String] {
     #expect {
       try store.importEdgeList(at: edges.path, nodes: nodes.path)
     } throws: { error in
-      (error as? StoreError)?.message == "line 3: fewer columns than the header"
+      (error as? StoreError)?.diagnostics.map(\.description) == [
+        "\(nodes.path):3:1: error: fewer columns than the header"
+      ]
     }
     #expect(try store.log().isEmpty)
   }
@@ -472,7 +477,7 @@ func facts(_ document: Document) -> [String] {
     #expect(summary.edgeRows > 10_000)
     // README-extracted names carry markup (`<br>`, trailing commas): left
     // out with a warning, not misread.
-    #expect(summary.warnings.contains { $0.contains("is not a valid id") })
+    #expect(summary.warnings.contains { $0.message.contains("is not a valid id") })
     // Whatever was left out, the store loads as a chain.
     let document = try store.document()
     #expect(document.models.count > 10_000)
@@ -486,4 +491,10 @@ func makeForeignDatabase(at path: String) throws {
     try db.execute(sql: "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
     try db.execute(sql: "INSERT INTO notes (text) VALUES ('hello')")
   }
+}
+
+/// Warnings as `LINE:COLUMN: message`, one per line.
+func located(_ warnings: [Diagnostic]) -> String {
+  warnings.map { "\($0.location.line):\($0.location.column): \($0.message)" }
+    .joined(separator: "\n")
 }

@@ -164,12 +164,31 @@ enum FileKind {
     return nil
   }
 
+  /// Whether a line reads as a YAML key (`format: liability-graph/1`,
+  /// `parties:`), or a JSON object's start.
+  static func looksLikeKey(_ line: String) -> Bool {
+    if line.hasPrefix("{") { return true }
+    guard let colon = line.firstIndex(of: ":") else { return false }
+    let key = line[..<colon]
+    guard !key.isEmpty, !key.contains(" ") || key.hasPrefix("\"") else { return false }
+    let after = line[line.index(after: colon)...]
+    return after.isEmpty || after.hasPrefix(" ")
+  }
+
   /// A Markdown file by its first lines: a heading, a list or a table.
   static func markdown(_ text: String) -> (message: String, line: Int)? {
     // A file of YAML comments alone is empty, not Markdown.
     let content = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
       .filter { !$0.isEmpty }
     if content.allSatisfy({ $0.hasPrefix("#") }) { return nil }
+    // A file that starts as YAML (its first line that is not a comment is a
+    // key) is YAML with an error, its `# ...` lines comments; one that opens
+    // with front matter (`---`) is a card whose body may follow.
+    if let first = content.first(where: { !$0.hasPrefix("#") }), first != "---",
+      looksLikeKey(first)
+    {
+      return nil
+    }
     var number = 0
     for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(40) {
       number += 1

@@ -53,10 +53,60 @@ package class SyntaxDecoder {
     return value == "unknown"
   }
 
-  /// Text: any scalar. Null means absent.
+  /// A value as a message quotes it: whole when short, else its start and
+  /// its length (a message never repeats megabytes of input).
+  package static func shown(_ value: String) -> String {
+    guard value.count > 60 else { return "'\(value)'" }
+    return "'\(value.prefix(40))…' (\(value.count) characters)"
+  }
+
+  /// The first character of `value` that no text of a chain may hold: a
+  /// control character other than tab, line feed and carriage return
+  /// (C0, DEL, C1), or the noncharacters U+FFFE and U+FFFF. With its
+  /// position (1-based, in characters).
+  package static func forbiddenCharacter(in value: String) -> (Unicode.Scalar, Int)? {
+    var position = 0
+    for scalar in value.unicodeScalars {
+      position += 1
+      switch scalar.value {
+      case 0x09, 0x0A, 0x0D: continue
+      case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: return (scalar, position)
+      default: continue
+      }
+    }
+    return nil
+  }
+
+  /// Text: any scalar within the limits (``SyntaxLimits/maxNameCharacters``
+  /// for a name, ``SyntaxLimits/maxTextBytes`` for other text) and without
+  /// control characters. Null means absent.
   package func text(_ node: SyntaxNode, _ key: String) -> String? {
     switch node.content {
-    case .scalar(let value, _): return value
+    case .scalar(let value, _):
+      if value.utf8.count > SyntaxLimits.maxTextBytes {
+        error(
+          "'\(key)' is \(value.utf8.count) bytes long; text in a chain is at most "
+            + "\(SyntaxLimits.maxTextBytes) bytes (put long documents in a source's url)",
+          at: location(node))
+        return nil
+      }
+      if key == "name", value.count > SyntaxLimits.maxNameCharacters {
+        error(
+          "'name' is \(value.count) characters long; a name is at most "
+            + "\(SyntaxLimits.maxNameCharacters) characters (put the rest in 'description')",
+          at: location(node))
+        return nil
+      }
+      if let (scalar, position) = Self.forbiddenCharacter(in: value) {
+        let code = String(scalar.value, radix: 16, uppercase: true)
+        error(
+          "'\(key)' holds the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code) "
+            + "at character \(position) of its value; remove it (text may hold tabs and line "
+            + "breaks, no other control characters)",
+          at: location(node))
+        return nil
+      }
+      return value
     case .null: return nil
     default:
       error(
@@ -75,7 +125,7 @@ package class SyntaxDecoder {
   }
 
   package static func validIDBytes<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
-    guard !bytes.isEmpty else { return false }
+    guard !bytes.isEmpty, bytes.count <= SyntaxLimits.maxIDBytes else { return false }
     for byte in bytes {
       switch byte {
       case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
@@ -95,7 +145,8 @@ package class SyntaxDecoder {
     guard let value = text(node, key) else { return nil }
     guard isValidID(value) else {
       error(
-        "'\(value)' is not a valid id for '\(key)': ids are non-empty and "
+        "\(Self.shown(value)) is not a valid id for '\(key)': ids are 1 to "
+          + "\(SyntaxLimits.maxIDBytes) characters long and "
           + "use letters, digits and . _ - / : @ +", at: location(node))
       return nil
     }
@@ -114,7 +165,7 @@ package class SyntaxDecoder {
             "'\(key)' is too large to hold: \(value) is beyond the range of a number",
             at: location(node))
         } else {
-          error("'\(key)' must be a number, found '\(value)'", at: location(node))
+          error("'\(key)' must be a number, found \(Self.shown(value))", at: location(node))
         }
         return nil
       }
@@ -213,7 +264,7 @@ package class SyntaxDecoder {
       return false
     case .scalar(let value, _):
       error(
-        "'\(key)' must be true or false, found '\(value)'", at: location(node))
+        "'\(key)' must be true or false, found \(Self.shown(value))", at: location(node))
       return nil
     default:
       error(
@@ -254,7 +305,7 @@ package class SyntaxDecoder {
           + "\(length) days)"
       }
     }
-    return "must be a date written YYYY-MM-DD, found '\(value)'"
+    return "must be a date written YYYY-MM-DD, found \(Self.shown(value))"
   }
 
   package func enumValue<E: CaseIterable & RawRepresentable>(
@@ -265,7 +316,7 @@ package class SyntaxDecoder {
     if let parsed = E(rawValue: value) { return parsed }
     let allowed = E.allCases.map(\.rawValue)
     error(
-      "'\(value)' is not a valid value for '\(key)'"
+      "\(Self.shown(value)) is not a valid value for '\(key)'"
         + Suggestion.hint(Suggestion.closest(to: value, in: allowed))
         + "; allowed: " + allowed.joined(separator: ", ")
         + (acceptsUnknown ? " (or unknown, when it is not known)" : ""),
@@ -281,7 +332,7 @@ package class SyntaxDecoder {
     if let harm = Harm.named(value) { return harm.rawValue }
     let allowed = Harm.allCases.map(\.rawValue)
     error(
-      "'\(value)' is not a harm '\(key)' can name"
+      "\(Self.shown(value)) is not a harm '\(key)' can name"
         + Suggestion.hint(Suggestion.closest(to: value.lowercased(), in: allowed))
         + "; allowed: " + allowed.joined(separator: ", ")
         + " (or an alias such as personal injury, data loss, copyright)",
@@ -304,11 +355,11 @@ package class SyntaxDecoder {
         hint = ": \(country) is not an ISO 3166-1 country code"
       }
       error(
-        "'\(value)' in '\(key)' is not an ISO 3166 code\(hint)", at: location(node))
+        "\(Self.shown(value)) in '\(key)' is not an ISO 3166 code\(hint)", at: location(node))
       return nil
     }
     error(
-      "'\(value)' in '\(key)' is not a jurisdiction: use EU, an ISO 3166-1 "
+      "\(Self.shown(value)) in '\(key)' is not a jurisdiction: use EU, an ISO 3166-1 "
         + "country code such as US or FR, or an ISO 3166-2 code such as "
         + "US-CA", at: location(node))
     return nil
@@ -384,7 +435,7 @@ package class SyntaxDecoder {
     for item in list(node, key) {
       guard let value = element(item, key) else { continue }
       if !seen.insert(value).inserted {
-        warning("'\(value)' is listed twice in '\(key)'", at: location(item))
+        warning("\(Self.shown(value)) is listed twice in '\(key)'", at: location(item))
         continue
       }
       out.append(value)

@@ -23,6 +23,36 @@ package enum Formatting {
   }
 }
 
+extension Formatting {
+  /// A whole number below 10^15 as digits (`600`), anything else in
+  /// `scientific` form: never a conversion that can trap, whatever finite
+  /// value the loader accepted.
+  package static func whole(_ value: Double) -> String {
+    if value.isFinite, value == value.rounded(), value.magnitude < 1e15 {
+      return String(Int64(value))
+    }
+    return scientific(value)
+  }
+
+  /// An amount in dollars: `$600`, `$1.5 million`, `$2 million`, or
+  /// `$1.84e19` for amounts of a trillion dollars and more.
+  package static func dollars(_ value: Double) -> String {
+    guard value.isFinite else { return "$\(value)" }
+    if value >= 1e6, value < 1e12 {
+      let tenths = (value / 1e5).rounded()
+      if tenths * 1e5 == value {
+        let millions = tenths / 10
+        return "$" + (millions == millions.rounded() ? whole(millions) : "\(millions)")
+          + " million"
+      }
+    }
+    if value.magnitude < 1e12 {
+      return "$" + (value == value.rounded() ? whole(value) : "\(value)")
+    }
+    return "$" + scientific(value)
+  }
+}
+
 extension Sequence where Element: Hashable {
   /// The elements in order, each once.
   package func uniqued() -> [Element] {

@@ -46,19 +46,27 @@ package struct SyntaxEntry: Sendable {
 package enum SyntaxLimits {
   /// The deepest nesting of lists and mappings accepted.
   package static let maxDepth = 64
+  /// The longest id, in bytes (ids are ASCII).
+  package static let maxIDBytes = 256
+  /// The longest name, in characters.
+  package static let maxNameCharacters = 1_000
+  /// The longest text value (a description, a note), in bytes.
+  package static let maxTextBytes = 100_000
   /// How many nodes a file may expand to, per byte of input, once YAML
   /// aliases are followed (plus a fixed allowance for small files).
   static let nodesPerByte = 2
   static let nodeAllowance = 10_000
+  /// How many values YAML aliases may add to a file, whatever its size.
+  package static let maxAliasExpansion = 100_000
 }
 
 /// Where the first invalid UTF-8 byte of some bytes is, if any.
-struct UTF8Check {
-  var offset: Int
+package struct UTF8Check {
+  package var offset: Int
   package var line: Int
   package var column: Int
 
-  static func firstInvalid(in bytes: [UInt8]) -> UTF8Check? {
+  package static func firstInvalid(in bytes: [UInt8]) -> UTF8Check? {
     var parser = Unicode.UTF8.ForwardParser()
     var iterator = bytes.makeIterator()
     var offset = 0

@@ -41,19 +41,19 @@ package struct YAMLReader {
           .error, "the file is empty",
           at: SourceLocation(file: file, line: 1, column: 1)))
     }
-    var budget =
-      text.utf8.count * SyntaxLimits.nodesPerByte + SyntaxLimits.nodeAllowance
+    var budget = Budget(
+      nodes: text.utf8.count * SyntaxLimits.nodesPerByte + SyntaxLimits.nodeAllowance)
     guard let tree = convert(root, budget: &budget, depth: 0) else {
-      let mark = root.mark
+      // The furthest place reached: where an alias was being expanded.
+      let place =
+        budget.furthest.line > 0 ? budget.furthest : (root.mark?.line ?? 1, root.mark?.column ?? 1)
       return .failure(
         DiagnosticList(
           .error,
-          "YAML aliases expand this file to more than "
-            + "\(text.utf8.count * SyntaxLimits.nodesPerByte + SyntaxLimits.nodeAllowance)"
-            + " values (an alias bomb, \"billion laughs\"); write the "
-            + "repeated values out or use fewer aliases",
-          at: SourceLocation(
-            file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)))
+          "YAML aliases expand to more than \(SyntaxLimits.maxAliasExpansion) values here "
+            + "(an alias bomb, \"billion laughs\"); write the repeated values out or use "
+            + "fewer aliases",
+          at: SourceLocation(file: file, line: place.0, column: place.1)))
     }
     if case .null = tree.content {
       return .failure(
@@ -64,13 +64,39 @@ package struct YAMLReader {
     return .success(tree)
   }
 
+  /// What converting may still spend. Nodes are visited in document
+  /// order, so a node whose place in the file comes before one already
+  /// visited is a copy an alias made: those are counted against a fixed
+  /// ceiling, whatever the file's size.
+  struct Budget {
+    /// Nodes left in all (bounded by the file's size: a file cannot hold
+    /// more than a few nodes per byte without aliases).
+    var nodes: Int
+    /// Nodes made by aliases so far.
+    var expanded = 0
+    /// The furthest place in the file visited so far.
+    var furthest = (line: 0, column: 0)
+
+    /// Spends one node at `mark`; false when a limit is reached.
+    mutating func spend(_ mark: Mark?) -> Bool {
+      nodes -= 1
+      if let mark {
+        if (mark.line, mark.column) < furthest {
+          expanded += 1
+        } else {
+          furthest = (mark.line, mark.column)
+        }
+      }
+      return nodes >= 0 && expanded <= SyntaxLimits.maxAliasExpansion
+    }
+  }
+
   /// Converts a Yams node, spending one unit of `budget` per node visited;
   /// returns nil when the budget runs out (aliases expand without bound).
-  private func convert(_ node: Node, budget: inout Int, depth: Int)
+  private func convert(_ node: Node, budget: inout Budget, depth: Int)
     -> SyntaxNode?
   {
-    budget -= 1
-    guard budget >= 0, depth <= SyntaxLimits.maxDepth * 4 else { return nil }
+    guard budget.spend(node.mark), depth <= SyntaxLimits.maxDepth * 4 else { return nil }
     let line = node.mark?.line ?? 1
     let column = node.mark?.column ?? 1
     switch node {
@@ -97,8 +123,7 @@ package struct YAMLReader {
       var entries: [SyntaxEntry] = []
       entries.reserveCapacity(mapping.count)
       for (key, value) in mapping {
-        budget -= 1
-        guard budget >= 0,
+        guard budget.spend(nil),
           let converted = convert(value, budget: &budget, depth: depth + 1)
         else { return nil }
         let keyText: String

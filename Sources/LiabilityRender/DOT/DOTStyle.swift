@@ -111,7 +111,11 @@ struct DOTText {
       case "\"": out += "\\\""
       case "\n": out += lineBreak
       case "\r": break
-      default: out.unicodeScalars.append(scalar)
+      default:
+        // Control characters and noncharacters would make the SVG
+        // ill-formed XML: dropped.
+        if !XMLText.allowed(scalar) { continue }
+        out.unicodeScalars.append(scalar)
       }
     }
     // A left-aligned label ends its last line with \l too.

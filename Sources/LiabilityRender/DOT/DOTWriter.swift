@@ -68,7 +68,7 @@ public struct DOTWriter: Sendable {
     let selection = DiagramSelection(graph, writer: self)
     var out = DOTText()
     let heading =
-      (title ?? graph.document.title ?? graph.document.file)
+      Self.shortened(title ?? graph.document.title ?? graph.document.file)
       + (graph.asOf.map { "\nas of \($0)" } ?? "")
     out.line("digraph \"liability-graph\" {")
     out.indent += 1
@@ -125,8 +125,16 @@ public struct DOTWriter: Sendable {
     }
     out.indent -= 1
     out.line("}")
-    return Diagram(
-      dot: out.text, nodeCount: selection.nodeCount, notices: selection.notices)
+    var notices = selection.notices
+    let long = selection.drawn.union(selection.anchored).union(selection.clusters.map(\.0)).filter {
+      graph.name(of: $0).count > Self.labelLimit
+    }.count
+    if long > 0 {
+      notices.append(
+        "\(long) name\(long == 1 ? "" : "s") longer than \(Self.labelLimit) characters "
+          + "shortened in the drawing (the reports give \(long == 1 ? "it" : "them") whole)")
+    }
+    return Diagram(dot: out.text, nodeCount: selection.nodeCount, notices: notices)
   }
 
   /// Parties as nodes joined to what they own, and an invisible root
@@ -157,7 +165,7 @@ public struct DOTWriter: Sendable {
 
   func partyLabel(_ graph: SupplyChainGraph, _ party: Int) -> String {
     let places = graph.party(at: party)?.jurisdictions ?? []
-    return graph.name(of: party)
+    return Self.shortened(graph.name(of: party))
       + (places.isEmpty ? "" : "\n" + places.joined(separator: ", "))
   }
 
@@ -185,10 +193,33 @@ public struct DOTWriter: Sendable {
 
   /// Breaks a name into lines of about `width` characters at spaces, so
   /// that long names do not stretch the diagram.
+  /// The most characters of a name or license a drawing shows; longer
+  /// ones are cut there and end with "…" (the reports keep them whole).
+  public static let labelLimit = 120
+
+  /// `text` cut to ``labelLimit`` characters.
+  static func shortened(_ text: String) -> String {
+    text.count > labelLimit ? String(text.prefix(labelLimit - 1)) + "…" : text
+  }
+
+  /// `text` shortened and broken into lines of about `width` characters
+  /// (a word longer than a line is broken too).
   static func wrapped(_ text: String, width: Int = 30) -> String {
     var lines: [String] = []
     var line = ""
-    for word in text.split(separator: " ") {
+    var words: [Substring] = []
+    // A word is broken only when it is far wider than a line (an id such
+    // as an org/model name stays whole up to twice the width).
+    let longest = width * 2
+    for word in shortened(text).split(separator: " ") {
+      var rest = word
+      while rest.count > longest {
+        words.append(rest.prefix(longest))
+        rest = rest.dropFirst(longest)
+      }
+      words.append(rest)
+    }
+    for word in words {
       if !line.isEmpty && line.count + 1 + word.count > width {
         lines.append(line)
         line = String(word)

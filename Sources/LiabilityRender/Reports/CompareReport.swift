@@ -107,10 +107,6 @@ public struct CompareReport: Sendable {
 
   /// As CSV: one row per party and regime.
   public var csv: String {
-    func field(_ text: String) -> String {
-      text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
-        ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-    }
     var rows = ["party,regime,in_force,duties,open,exempt,findings,differs"]
     for party in parties {
       for report in reports {
@@ -121,7 +117,7 @@ public struct CompareReport: Sendable {
             c.duties.joined(separator: "; "), c.open.joined(separator: "; "),
             c.exempt.joined(separator: "; "),
             c.findings.joined(separator: "; "), differs(party) ? "yes" : "no",
-          ].map(field).joined(separator: ","))
+          ].map(CSVText.field).joined(separator: ","))
       }
     }
     return rows.joined(separator: "\n")
@@ -133,7 +129,7 @@ public struct CompareReport: Sendable {
     let title =
       "Duties under " + reports.map(\.regime.id).joined(separator: ", ")
       + (graph.asOf.map { ", as of \($0)" } ?? "")
-    lines.append(markdown ? "# \(title)" : TextLayout.wrap(title))
+    lines.append(markdown ? "# " + MarkdownText.inline(title) : TextLayout.wrap(title))
     for report in reports where !report.inForce {
       lines.append(TextLayout.wrap("\(report.regime.id) is not in force on \(report.asOf)."))
     }
@@ -151,11 +147,12 @@ public struct CompareReport: Sendable {
           if !c.open.isEmpty { parts.append("may owe: " + c.open.joined(separator: "; ")) }
           if !c.exempt.isEmpty { parts.append("exempt: " + c.exempt.joined(separator: "; ")) }
           if !c.findings.isEmpty { parts.append("findings: " + c.findings.joined(separator: "; ")) }
-          return parts.joined(separator: "<br>").replacingOccurrences(of: "|", with: "\\|")
+          // Each part escaped; the line breaks between them are the report's.
+          return parts.map(MarkdownText.inline).joined(separator: "<br>")
         }
         lines.append(
-          "| \(graph.ids[party])\(differs(party) ? " **(differs)**" : "") | "
-            + cells.joined(separator: " | ") + " |")
+          "| " + MarkdownText.inline(graph.ids[party]) + (differs(party) ? " **(differs)**" : "")
+            + " | " + cells.joined(separator: " | ") + " |")
       }
     } else {
       for party in parties {

@@ -127,13 +127,14 @@ public enum DutiesReport {
   }
 
   /// The notices and amendments of a regime, as lines of text.
-  static func noticeLines(_ regime: Regime, on day: Day? = nil, bullet: String = "  ")
-    -> [String]
-  {
+  static func noticeLines(
+    _ regime: Regime, on day: Day? = nil, bullet: String = "  ", markdown: Bool = false
+  ) -> [String] {
+    let layout = LineLayout(markdown: markdown)
     var lines: [String] = []
     for notice in regime.notices {
       lines.append(
-        TextLayout.wrap(
+        layout.wrap(
           notice.text + statusMark(notice.status).replacingOccurrences(of: " rule]", with: "]"),
           first: bullet + "note: ", rest: bullet + "      "))
     }
@@ -239,20 +240,21 @@ public enum DutiesReport {
     _ report: DutyReport, graph: SupplyChainGraph, party: Int? = nil, markdown: Bool = false
   ) -> String {
     let keep = { (node: Int) in party == nil || party == node }
+    let layout = LineLayout(markdown: markdown)
     let regime = report.regime
     var lines: [String] = []
     let title = "\(regime.title) (\(regime.id)), as of \(report.asOf)"
-    lines.append(markdown ? "# \(title)" : TextLayout.wrap(title))
+    lines.append(markdown ? "# " + MarkdownText.inline(title) : layout.wrap(title))
     if regime.kind == .principles {
       lines.append(
-        TextLayout.wrap("A policy analysis by the project's principles, not law in force."))
+        layout.wrap("A policy analysis by the project's principles, not law in force."))
     } else if regime.kind != .law {
-      lines.append(TextLayout.wrap("This regime is \(regime.kind.rawValue), not law in force."))
+      lines.append(layout.wrap("This regime is \(regime.kind.rawValue), not law in force."))
     }
-    lines += noticeLines(regime, bullet: markdown ? "- " : "")
+    lines += noticeLines(regime, bullet: markdown ? "- " : "", markdown: markdown)
     guard report.inForce else {
       lines.append(
-        TextLayout.wrap(
+        layout.wrap(
           "No duties: \(regime.id) is not in force on \(report.asOf)"
             + (regime.inForceFrom.map { report.asOf < $0 ? " (it applies from \($0))" : "" } ?? "")
             + (regime.inForceTo.map { report.asOf >= $0 ? " (it ended on \($0))" : "" } ?? "")
@@ -269,7 +271,7 @@ public enum DutiesReport {
       guard !mine.isEmpty || !exempt.isEmpty else { continue }
       lines.append("")
       let heading = GraphReports.partyLine(graph, node)
-      lines.append(markdown ? "## \(heading)" : TextLayout.wrap(heading))
+      lines.append(markdown ? "## " + MarkdownText.inline(heading) : layout.wrap(heading))
       for a in mine {
         var what =
           "\(a.rule.duty) for \(graph.ids[a.subject]), \(a.rule.citation)"
@@ -283,28 +285,28 @@ public enum DutiesReport {
             what += ", if \(openText(a, graph)) so decides"
           }
         }
-        lines.append(TextLayout.wrap(what, first: bullet + verb, rest: "        "))
+        lines.append(layout.wrap(what, first: bullet + verb, rest: "        "))
         for reason in a.reasons {
-          lines.append(TextLayout.wrap(reason, first: "        because ", rest: "                "))
+          lines.append(layout.wrap(reason, first: "        because ", rest: "                "))
         }
         for fact in a.openOn {
           lines.append(
-            TextLayout.wrap(fact.effect, first: "        open: ", rest: "              "))
+            layout.wrap(fact.effect, first: "        open: ", rest: "              "))
         }
         for assumption in a.assumed {
           lines.append(
-            TextLayout.wrap(assumption, first: "        assumed: ", rest: "                 "))
+            layout.wrap(assumption, first: "        assumed: ", rest: "                 "))
         }
       }
       for e in exempt {
         lines.append(
-          TextLayout.wrap(
+          layout.wrap(
             "\(e.rule.duty) for \(graph.ids[e.subject]), \(e.rule.citation)"
               + statusMark(e.rule.status) + ": " + e.because,
             first: bullet + "exempt ", rest: "        "))
         for assumption in e.assumed {
           lines.append(
-            TextLayout.wrap(assumption, first: "        assumed: ", rest: "                 "))
+            layout.wrap(assumption, first: "        assumed: ", rest: "                 "))
         }
       }
     }
@@ -314,7 +316,7 @@ public enum DutiesReport {
       lines.append(markdown ? "## Findings" : "Findings")
       for f in findings {
         lines.append(
-          TextLayout.wrap(
+          layout.wrap(
             (f.outcome == .open ? "if the open duty is owed: " : "") + f.explanation
               + statusMark(f.rule.status), first: bullet + "\(f.kind.rawValue): ",
             rest: "    "))
@@ -324,10 +326,10 @@ public enum DutiesReport {
     lines.append("")
     if shown.isEmpty && report.exempt.filter({ keep($0.party) }).isEmpty {
       lines.append(
-        TextLayout.wrap(
+        layout.wrap(
           "No duties under this regime for this chain on this date"
             + (party.map { " for \(graph.ids[$0])" } ?? "") + ". Why:"))
-      lines += whyNone(report, graph: graph, keep: keep, bullet: bullet)
+      lines += whyNone(report, graph: graph, keep: keep, bullet: bullet, markdown: markdown)
     } else {
       let now = shown.filter(\.certainNow).count
       let later = shown.filter { $0.outcome == .owes && !$0.owedNow }.count
@@ -335,7 +337,7 @@ public enum DutiesReport {
       var parts = ["\(now) dut\(now == 1 ? "y" : "ies") owed now"]
       if later > 0 { parts.append("\(later) due later (see \"due from\")") }
       if open > 0 { parts.append("\(open) open on facts the file does not state") }
-      lines.append(TextLayout.wrap(parts.joined(separator: ", ") + "."))
+      lines.append(layout.wrap(parts.joined(separator: ", ") + "."))
     }
     if let notApplied = report.notApplied {
       let mine = notApplied.filter { keep($0.party) }
@@ -343,11 +345,11 @@ public enum DutiesReport {
       lines.append(markdown ? "## Not applied" : "Not applied")
       for rule in report.unapplied {
         lines.append(
-          TextLayout.wrap(rule.detail, first: bullet + "\(rule.rule.id): ", rest: "      "))
+          layout.wrap(rule.detail, first: bullet + "\(rule.rule.id): ", rest: "      "))
       }
       for entry in mine {
         lines.append(
-          TextLayout.wrap(
+          layout.wrap(
             entry.reason,
             first: bullet + "\(entry.rule.id) to \(graph.ids[entry.party]) for "
               + "\(graph.ids[entry.subject]): ", rest: "      "))
@@ -364,8 +366,10 @@ public enum DutiesReport {
   /// Why nothing applied, grouped by reason: rules not in force, roles no
   /// party has, parties outside the territory, conditions unmet.
   static func whyNone(
-    _ report: DutyReport, graph: SupplyChainGraph, keep: (Int) -> Bool, bullet: String
+    _ report: DutyReport, graph: SupplyChainGraph, keep: (Int) -> Bool, bullet: String,
+    markdown: Bool = false
   ) -> [String] {
+    let layout = LineLayout(markdown: markdown)
     var lines: [String] = []
     for reason in UnappliedReason.allCases {
       let rules = report.unapplied.filter { $0.reason == reason }
@@ -380,7 +384,7 @@ public enum DutiesReport {
           + report.regime.jurisdictions.joined(separator: ", ")
       }
       lines.append(
-        TextLayout.wrap(
+        layout.wrap(
           label + ": " + rules.map(\.rule.id).joined(separator: ", "), first: bullet,
           rest: bullet + "  "))
     }
@@ -389,7 +393,7 @@ public enum DutiesReport {
     }
     if !conditional.isEmpty {
       lines.append(
-        TextLayout.wrap(
+        layout.wrap(
           "their conditions do not hold for the parties they reach: "
             + conditional.map(\.id).joined(separator: ", ")
             + " (--explain gives each party and condition)", first: bullet, rest: bullet + "  "))

@@ -33,3 +33,22 @@ public enum TextLayout {
       ? text : text + String(repeating: " ", count: width - text.count)
   }
 }
+
+/// Lays out report lines as text (wrapped) or as Markdown (one line per
+/// paragraph, everything after the bullet escaped by ``MarkdownText``).
+struct LineLayout {
+  var markdown: Bool
+
+  func wrap(_ text: String, first: String = "", rest: String? = nil) -> String {
+    guard markdown else { return TextLayout.wrap(text, first: first, rest: rest) }
+    // The structure: leading spaces and a bullet; the rest is content.
+    let indent = first.prefix { $0 == " " }
+    var remainder = first.dropFirst(indent.count)
+    var bullet = ""
+    if remainder.hasPrefix("- ") {
+      bullet = "- "
+      remainder = remainder.dropFirst(2)
+    }
+    return String(indent) + bullet + MarkdownText.inline(String(remainder) + text)
+  }
+}

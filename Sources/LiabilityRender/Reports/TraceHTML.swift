@@ -29,21 +29,7 @@ public enum TraceHTML {
     return (svg, result.notices)
   }
 
-  static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.count)
-    for character in text {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.append(character)
-      }
-    }
-    return out
-  }
+  static func escape(_ text: String) -> String { XMLText.escape(text) }
 
   static let style = """
     body { font-family: Georgia, 'Times New Roman', serif; max-width: 60rem; margin: 2rem auto;

@@ -300,16 +300,21 @@ public enum TraceReport {
     var out: [String] = []
     func heading(_ text: String, level: Int = 2) {
       out.append("")
-      out.append(markdown ? String(repeating: "#", count: level) + " " + text : text.uppercased())
+      out.append(
+        markdown
+          ? String(repeating: "#", count: level) + " " + MarkdownText.inline(text)
+          : text.uppercased())
     }
     func para(_ text: String, first: String = "", rest: String? = nil) {
-      out.append(markdown ? first + text : TextLayout.wrap(text, first: first, rest: rest))
+      out.append(
+        markdown
+          ? first + MarkdownText.inline(text) : TextLayout.wrap(text, first: first, rest: rest))
     }
     func named(_ text: String) -> String { Naming.names(in: text, graph) }
     let bullet = markdown ? "- " : "  "
     let productName = graph.node(incident.product).map { graph.name(of: $0) } ?? incident.product
     let title = "Incident: " + (incident.name ?? incident.id) + " (\(incident.id))"
-    out.append(markdown ? "# \(title)" : TextLayout.wrap(title))
+    out.append(markdown ? "# " + MarkdownText.inline(title) : TextLayout.wrap(title))
     para(
       "On \(incident.date), "
         + (incident.harm.map { "harm of the kind \($0)" } ?? "harm of a kind not stated")
@@ -332,8 +337,10 @@ public enum TraceReport {
       out.append("|---|---|---|")
       for party in trace.parties {
         out.append(
-          "| \(graph.name(of: party.party)) | \(party.posture.rawValue) | "
-            + party.roles.map(\.role.rawValue).uniqued().joined(separator: ", ") + " |")
+          MarkdownText.row([
+            graph.name(of: party.party), party.posture.rawValue,
+            party.roles.map(\.role.rawValue).uniqued().joined(separator: ", "),
+          ]))
       }
     } else {
       let width = max(5, (trace.parties.map { graph.name(of: $0.party).count }.max() ?? 0)) + 2
@@ -383,7 +390,7 @@ public enum TraceReport {
       let places = graph.party(at: party.party)?.jurisdictions.joined(separator: ", ") ?? ""
       let heading = name + (places.isEmpty ? "" : " (\(places))")
       out.append("")
-      out.append(markdown ? "### \(heading)" : TextLayout.wrap(heading))
+      out.append(markdown ? "### " + MarkdownText.inline(heading) : TextLayout.wrap(heading))
       para("posture: \(party.posture.rawValue)", first: bullet)
       for role in party.roles {
         para(
@@ -454,12 +461,12 @@ public enum TraceReport {
     heading("Regimes compared for this incident")
     let regimeIDs = trace.regimes.map(\.regime.id)
     if markdown {
-      out.append("| Party | " + regimeIDs.joined(separator: " | ") + " |")
+      out.append(MarkdownText.row(["Party"] + regimeIDs))
       out.append("|---|" + regimeIDs.map { _ in "---|" }.joined())
       for party in trace.parties {
         out.append(
-          "| \(graph.name(of: party.party)) | "
-            + regimeIDs.map { id in comparisonCell(party, id) }.joined(separator: " | ") + " |")
+          MarkdownText.row(
+            [graph.name(of: party.party)] + regimeIDs.map { id in comparisonCell(party, id) }))
       }
     } else {
       for party in trace.parties {
@@ -564,20 +571,7 @@ public enum TraceReport {
     sources.isEmpty ? " [unsourced]" : " [" + sources.joined(separator: ", ") + "]"
   }
 
-  static func money(_ value: Double) -> String {
-    if value >= 1e6, value.truncatingRemainder(dividingBy: 1e5) == 0 {
-      let millions = value / 1e6
-      let text =
-        millions == millions.rounded() ? String(Int(millions)) : String(format1(millions))
-      return "$\(text) million"
-    }
-    return "$" + (value == value.rounded() ? String(Int(value)) : "\(value)")
-  }
-
-  static func format1(_ value: Double) -> String {
-    let rounded = (value * 10).rounded() / 10
-    return "\(rounded)"
-  }
+  static func money(_ value: Double) -> String { Formatting.dollars(value) }
 
   // MARK: CSV
 
@@ -628,10 +622,5 @@ public enum TraceReport {
     return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
   }
 
-  static func csvField(_ value: String) -> String {
-    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-      return value
-    }
-    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
+  static func csvField(_ value: String) -> String { CSVText.field(value) }
 }

@@ -128,8 +128,7 @@ extension TraceBuilder {
 
   /// An amount in dollars, whole when it is a whole number that fits.
   static func dollars(_ value: Double) -> String {
-    value == value.rounded() && value < 1e15
-      ? "$" + String(Int(value)) : "$" + Formatting.scientific(value)
+    Formatting.dollars(value)
   }
 
   func changeVerb(_ change: SystemChangeKind) -> String {

@@ -133,7 +133,9 @@ public final class GraphStore: Sendable {
   {
     let exists = FileManager.default.fileExists(atPath: path)
     if exists {
-      try check(path)
+      // A store about to be written is checked first, read-only: a
+      // damaged one is refused before anything touches it.
+      try check(path, integrity: !readOnly)
     } else if !create || readOnly {
       throw StoreError(path, "no store here (create one with `lgraph db init`)")
     }
@@ -153,7 +155,6 @@ public final class GraphStore: Sendable {
         pool = try DatabaseQueue(path: immutableURI(path), configuration: configuration)
       }
       if !readOnly { try Schema.migrator.migrate(pool) }
-      if !readOnly { try refuseCorrupt(pool, path) }
       return GraphStore(path: path, pool: pool)
     } catch {
       // A store this call began to create is removed again, so that a
@@ -172,7 +173,7 @@ public final class GraphStore: Sendable {
 
   /// Refuses, without writing, a file that is not a store of this version
   /// or an older one.
-  static func check(_ path: String) throws(StoreError) {
+  static func check(_ path: String, integrity: Bool = false) throws(StoreError) {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
       isDirectory.boolValue
@@ -197,10 +198,21 @@ public final class GraphStore: Sendable {
     func facts(_ queue: DatabaseQueue) throws -> (Int32, Bool) {
       defer { try? queue.close() }
       return try queue.read { db in
-        (
+        let facts = (
           try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
           try Schema.migrator.hasBeenSuperseded(db)
         )
+        if integrity {
+          let result = try String.fetchAll(db, sql: "PRAGMA quick_check").joined(separator: "; ")
+          guard result == "ok" else {
+            throw StoreError(
+              path,
+              "is damaged (SQLite's check: \(result.prefix(300))); nothing was written. Restore "
+                + "it from a copy, or export what can be read with `lgraph db export` into a new "
+                + "store")
+          }
+        }
+        return facts
       }
     }
     do {
@@ -228,7 +240,7 @@ public final class GraphStore: Sendable {
       throw error
     } catch {
       throw StoreError(
-        path, "cannot be read as a store (\(error)); it was left untouched")
+        path, "cannot be read as a store: \(reason(error)); it was left untouched")
     }
   }
 
@@ -413,20 +425,6 @@ public final class GraphStore: Sendable {
     case SQLITE_CORRUPT, SQLITE_NOTADB: return "the store is damaged (SQLite code \(code))"
     case SQLITE_IOERR: return "the disk could not be written (SQLite code \(code))"
     default: return "SQLite code \(code)"
-    }
-  }
-
-  /// Refuses to write into a store whose file SQLite finds damaged
-  /// (`PRAGMA quick_check`): nothing is written, and the error says so.
-  static func refuseCorrupt(_ pool: any DatabaseWriter, _ path: String) throws {
-    let result = try pool.read { db in
-      try String.fetchAll(db, sql: "PRAGMA quick_check").joined(separator: "; ")
-    }
-    guard result == "ok" else {
-      throw StoreError(
-        path,
-        "is damaged (SQLite's check: \(result.prefix(300))); nothing was written. Restore it "
-          + "from a copy, or export what can be read with `lgraph db export` into a new store")
     }
   }
 

@@ -498,3 +498,121 @@ func located(_ warnings: [Diagnostic]) -> String {
   warnings.map { "\($0.location.line):\($0.location.column): \($0.message)" }
     .joined(separator: "\n")
 }
+
+/// The store under contention and on a failing disk: readers never wait
+/// for a writer, closing never waits for readers, a full disk is said.
+@Suite struct StoreContentionTests {
+  static func store(_ folder: URL) throws -> GraphStore {
+    let store = try GraphStore.open(
+      at: folder.appendingPathComponent("s.sqlite").path, create: true)
+    _ = try store.importFile(at: storeRoot.appendingPathComponent("examples/olmo-2-tulu.yaml").path)
+    return store
+  }
+
+  // A reader opened while another process holds the write lock (an import
+  // in progress) reads the last recorded revision at once: it does not
+  // wait for the writer.
+  @Test func aReaderDoesNotWaitForAWriter() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("s.sqlite").path
+    try Self.store(folder).close()
+    let writer = try DatabaseQueue(path: path)
+    let locked = DispatchSemaphore(value: 0)
+    let readerDone = DispatchSemaphore(value: 0)
+    let released = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      try? writer.inDatabase { db in
+        try db.execute(sql: "BEGIN IMMEDIATE")
+        try db.execute(sql: "UPDATE revision SET message = 'in progress' WHERE id = 1")
+        locked.signal()
+        // Held until the reader has finished: a reader that waited for the
+        // lock would never finish, and this wait would time out.
+        _ = readerDone.wait(timeout: .now() + 30)
+        try db.execute(sql: "ROLLBACK")
+      }
+      released.signal()
+    }
+    locked.wait()
+    let reader = try GraphStore.open(at: path, readOnly: true)
+    let log = try reader.log()
+    try reader.close()
+    let finishedFirst = released.wait(timeout: .now()) == .timedOut
+    readerDone.signal()
+    released.wait()
+    try writer.close()
+    #expect(log.map(\.message) == ["import \(storeRoot.path)/examples/olmo-2-tulu.yaml"])
+    #expect(finishedFirst, "the reader finished only after the writer let go")
+  }
+
+  // Closing a store that has been written never waits for a reader that
+  // holds a snapshot: the log is folded later.
+  @Test func closingDoesNotWaitForAReader() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = try Self.store(folder)
+    let path = store.path
+    let reader = try DatabaseQueue(
+      path: path,
+      configuration: {
+        var c = Configuration()
+        c.readonly = true
+        return c
+      }())
+    let reading = DispatchSemaphore(value: 0)
+    let closed = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      try? reader.read { db in
+        _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM revision")
+        reading.signal()
+        // The snapshot is held until the store has closed.
+        _ = closed.wait(timeout: .now() + 30)
+      }
+    }
+    reading.wait()
+    _ = try store.importFile(
+      at: storeRoot.appendingPathComponent("examples/mistral-zephyr.yaml").path)
+    try store.close()
+    closed.signal()
+    try reader.close()
+    // Everything recorded is there for the next reader.
+    let again = try GraphStore.open(at: path, readOnly: true)
+    #expect(try again.log().count == 2)
+    try again.close()
+  }
+
+  // A disk that fills during an import says so, with the store's path,
+  // and the store keeps its last revision.
+  @Test func aFullDiskIsSaid() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = try Self.store(folder)
+    // SQLite reports a full disk (SQLITE_FULL) when the file may not grow.
+    let pages = try store.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0 }
+    try store.pool.writeWithoutTransaction { db in
+      try db.execute(sql: "PRAGMA max_page_count = \(pages + 1)")
+    }
+    do {
+      _ = try store.importFile(
+        at: storeRoot.appendingPathComponent("examples/llama-3.1-lexbot.yaml").path)
+      Issue.record("the import fitted")
+    } catch {
+      #expect(error.path == store.path)
+      #expect(error.message.contains("the disk is full"), "\(error.message)")
+      #expect(error.message.contains("the store is unchanged"), "\(error.message)")
+    }
+    let list = folder.appendingPathComponent("l.csv")
+    var rows = "child,parent,relation\n"
+    for i in 0..<20_000 { rows += "org/child-\(i),org/base,finetune\n" }
+    try rows.write(to: list, atomically: true, encoding: .utf8)
+    do {
+      _ = try store.importEdgeList(at: list.path)
+      Issue.record("the edge list fitted")
+    } catch {
+      #expect(error.path == store.path)
+      #expect(error.message.contains("the disk is full"), "\(error.message)")
+    }
+    #expect(try store.log().count == 1)
+    try store.close()
+  }
+}

@@ -21,11 +21,20 @@ func productsDirectory() -> URL {
 func lgraph(_ arguments: [String], environment: [String: String] = [:]) throws
   -> CommandResult
 {
+  try run(
+    productsDirectory().appendingPathComponent("lgraph").path, arguments,
+    environment: environment)
+}
+
+/// Runs `executable` with `arguments` in the package's folder.
+func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:])
+  throws -> CommandResult
+{
   let process = Process()
   if !environment.isEmpty {
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
   }
-  process.executableURL = productsDirectory().appendingPathComponent("lgraph")
+  process.executableURL = URL(fileURLWithPath: executable)
   process.arguments = arguments
   process.currentDirectoryURL = e2eRoot
   // Output goes to files, so that neither pipe can fill and block.

@@ -296,4 +296,73 @@ import Testing
     #expect(typed.status == 1)
     #expect(typed.stderr.contains("\(nodes):2:3: error: unknown kind 'spaceship'"))
   }
+
+  /// Runs `lgraph` as a user who cannot write `folder`: as root, through a
+  /// copy of the binary run as nobody; otherwise as this user, with the
+  /// folder made read-only.
+  static func lgraphWithoutWriteAccess(_ arguments: [String], folder: URL) throws
+    -> CommandResult
+  {
+    guard getuid() == 0 else { return try lgraph(arguments) }
+    let binary = folder.deletingLastPathComponent().appendingPathComponent(
+      "lgraph-\(UUID().uuidString)")
+    try FileManager.default.copyItem(
+      at: productsDirectory().appendingPathComponent("lgraph"), to: binary)
+    defer { try? FileManager.default.removeItem(at: binary) }
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: binary.path)
+    return try run(
+      "/usr/bin/setpriv",
+      ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + arguments)
+  }
+
+  // A store the user cannot write (a read-only disk, no write permission)
+  // is read: every reading command works, and nothing is written.
+  @Test func aStoreThatCannotBeWrittenIsRead() throws {
+    let folder = try scratchFolder()
+    defer {
+      try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path)
+      try? FileManager.default.removeItem(at: folder)
+    }
+    let store = folder.appendingPathComponent("s.sqlite").path
+    let example = e2eRoot.appendingPathComponent("examples/olmo-2-tulu.yaml").path
+    #expect(try lgraph(["db", "import", "--db", store, example]).status == 0)
+    try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: store)
+    try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
+    let before = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    for arguments in [
+      ["roles", "--db", store], ["db", "stats", "--db", store], ["db", "log", "--db", store],
+    ] {
+      let result = try Self.lgraphWithoutWriteAccess(arguments, folder: folder)
+      #expect(result.status == 0, "\(arguments): \(result.stderr)")
+    }
+    let roles = try Self.lgraphWithoutWriteAccess(["roles", "--db", store], folder: folder)
+    #expect(roles.stdout.contains("ai2: Allen Institute for AI"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before)
+  }
+
+  // A damaged store: db stats prints what it can and exits 1; db import
+  // writes nothing into it.
+  @Test func aDamagedStoreIsNeverWrittenTo() throws {
+    let folder = try scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = folder.appendingPathComponent("s.sqlite").path
+    let example = e2eRoot.appendingPathComponent("examples/llama-3.1-lexbot.yaml").path
+    #expect(try lgraph(["db", "import", "--db", store, example]).status == 0)
+    // Three b-tree pages given impossible headers.
+    let handle = try #require(FileHandle(forUpdatingAtPath: store))
+    for page in [4, 6, 8] {
+      try handle.seek(toOffset: UInt64(4096 * (page - 1)))
+      try handle.write(contentsOf: Data([0x0D, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]))
+    }
+    try handle.close()
+    let damaged = try Data(contentsOf: URL(fileURLWithPath: store))
+    let stats = try lgraph(["db", "stats", "--db", store])
+    #expect(stats.status == 1)
+    #expect(stats.stderr.contains("damaged"), "\(stats.stderr)")
+    let other = e2eRoot.appendingPathComponent("examples/olmo-2-tulu.yaml").path
+    let imported = try lgraph(["db", "import", "--db", store, other])
+    #expect(imported.status == 1)
+    #expect(imported.stderr.contains("the store is damaged"), "\(imported.stderr)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == damaged)
+  }
 }

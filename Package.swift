@@ -1,6 +1,11 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// Scripts/fuzz sets LGRAPH_FUZZING: every module is then instrumented for
+// coverage (flags on its command line), and lgraph-fuzz alone is linked
+// with libFuzzer, whose main calls the target (-D FUZZING).
+let fuzzing = Context.environment["LGRAPH_FUZZING"] != nil
+
 let package = Package(
   name: "LiabilityGraph",
   products: [
@@ -57,6 +62,19 @@ let package = Package(
         "LiabilityInterop", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The fuzz targets (every reader of outside input, with its invariant)
+    // and their driver: Scripts/fuzz builds the driver with libFuzzer and
+    // the address sanitizer; built plainly it replays inputs.
+    .target(
+      name: "LiabilityFuzz",
+      dependencies: [
+        "LiabilityGraph", "LiabilityRules", "LiabilityRender", "LiabilityStore", "LiabilityInterop",
+      ]),
+    .executableTarget(
+      name: "lgraph-fuzz", dependencies: ["LiabilityFuzz"],
+      swiftSettings: fuzzing
+        ? [.define("FUZZING"), .unsafeFlags(["-sanitize=fuzzer,address"])] : [],
+      linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []),
     // Long-running measurements for Scripts/bench-render (not shipped).
     .executableTarget(name: "lgraph-bench", dependencies: ["LiabilityGraph", "LiabilityRender"]),
     .testTarget(
@@ -71,13 +89,15 @@ let package = Package(
     .testTarget(
       name: "LiabilityStoreTests",
       dependencies: [
-        "LiabilityGraph", "LiabilityStore", .product(name: "GRDB", package: "GRDB.swift"),
+        "LiabilityGraph", "LiabilityStore", "LiabilityRender",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ],
       exclude: ["Fixtures"]),
     .testTarget(
       name: "LiabilityInteropTests",
       dependencies: ["LiabilityGraph", "LiabilityInterop", "LiabilityRules"]),
     .testTarget(name: "lgraphTests", dependencies: ["lgraph"]),
+    .testTarget(name: "LiabilityFuzzTests", dependencies: ["LiabilityFuzz"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -278,7 +278,7 @@ public enum CycloneDXImport {
         var candidate = base
         var n = 2
         while used.contains(candidate) {
-          candidate = base + "-\(n)"
+          candidate = EcosystemGraphsImport.numbered(base, n)
           n += 1
         }
         if candidate != base {

@@ -58,15 +58,29 @@ public enum EcosystemGraphsImport {
       }
     }
     while out.hasSuffix("-") { out.removeLast() }
-    // An id is at most SyntaxLimits.maxIDBytes long: a longer slug keeps
-    // its start and a hash of the whole, so distinct names stay distinct.
-    if out.utf8.count > SyntaxLimits.maxIDBytes {
+    // An id is at most SyntaxLimits.maxIDBytes long, and a slug leaves
+    // room for a prefix such as `org:`: a longer one keeps its start and a
+    // hash of the whole, so distinct names stay distinct.
+    if out.utf8.count > maxSlugBytes {
       var hash: UInt64 = 0xcbf2_9ce4_8422_2325
       for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
       let suffix = "-" + String(hash, radix: 16)
-      out = String(out.prefix(SyntaxLimits.maxIDBytes - suffix.utf8.count)) + suffix
+      out = String(out.prefix(maxSlugBytes - suffix.utf8.count)) + suffix
     }
     return out.isEmpty ? "asset" : out
+  }
+
+  /// The longest slug: an id's limit less room for a prefix.
+  static let maxSlugBytes = SyntaxLimits.maxIDBytes - 16
+
+  /// `base` numbered `n` to tell it from an id already taken (`base-n`),
+  /// shortened so that the whole stays a valid id (ids are ASCII).
+  static func numbered(_ base: String, _ n: Int) -> String {
+    let suffix = "-\(n)"
+    let room = SyntaxLimits.maxIDBytes - suffix.utf8.count
+    let kept =
+      base.utf8.count > room ? String(decoding: base.utf8.prefix(room), as: UTF8.self) : base
+    return kept + suffix
   }
 
   /// A name reduced for matching dependencies: letters and digits only.
@@ -208,7 +222,7 @@ public enum EcosystemGraphsImport {
         var id = EcosystemGraphsImport.slug(asset.name)
         var suffix = 2
         while used.contains(id) {
-          id = EcosystemGraphsImport.slug(asset.name) + "-\(suffix)"
+          id = EcosystemGraphsImport.numbered(EcosystemGraphsImport.slug(asset.name), suffix)
           suffix += 1
         }
         if suffix > 2 {
@@ -326,6 +340,7 @@ public enum EcosystemGraphsImport {
         }
         return id
       }
+      var usedSources: Set<String> = []
       for (index, asset) in assets.enumerated() where kept[index] {
         let id = ids[index]
         var fields = ["\"id\":\(text(id))", "\"name\":\(text(asset.name))"]
@@ -333,7 +348,19 @@ public enum EcosystemGraphsImport {
         var itemSources: [String] = []
         for key in asset.fields.keys.sorted() {
           guard let explanation = asset.fields[key]?.explanation else { continue }
-          let sourceID = "eg:\(id):\(key)"
+          // A key is any text the file holds: the source's id is made
+          // valid (and kept apart from the others) when it is not.
+          var sourceID = "eg:\(id):\(key)"
+          if !SyntaxDecoder.validIDBytes(sourceID.utf8) {
+            sourceID = "eg:" + EcosystemGraphsImport.slug("\(id) \(key)")
+          }
+          let minted = sourceID
+          var n = 2
+          while usedSources.contains(sourceID) {
+            sourceID = EcosystemGraphsImport.numbered(minted, n)
+            n += 1
+          }
+          usedSources.insert(sourceID)
           var source = [
             "\"id\":\(text(sourceID))",
             "\"title\":\(text("\(asset.name): \(key) (ecosystem-graphs)"))",

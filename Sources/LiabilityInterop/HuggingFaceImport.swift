@@ -361,6 +361,39 @@ struct ChainBuilder {
         }
       }
     }
+    // The Hub keeps models and datasets apart (`acme/x` and
+    // `datasets/acme/x`), and an account's name may be a model's too; a
+    // chain's ids are one namespace, so a dataset, account or license
+    // that shares a model's id (or a dataset's, or an account's) is
+    // recorded under its kind's prefix.
+    for id in modelOrder { _ = party(for: id) }
+    for id in datasets { _ = party(for: id) }
+    var taken = Set(modelOrder)
+    func distinct(_ id: String, _ prefix: String, _ what: String) -> String {
+      guard taken.contains(id) else {
+        taken.insert(id)
+        return id
+      }
+      var candidate = prefix + id
+      if candidate.utf8.count > SyntaxLimits.maxIDBytes {
+        candidate = String(decoding: candidate.utf8.prefix(SyntaxLimits.maxIDBytes), as: UTF8.self)
+      }
+      var n = 2
+      let base = candidate
+      while taken.contains(candidate) {
+        candidate = EcosystemGraphsImport.numbered(base, n)
+        n += 1
+      }
+      warn("\(what) '\(id)' has the id of another item of the import; recorded as '\(candidate)'")
+      taken.insert(candidate)
+      return candidate
+    }
+    var datasetID: [String: String] = [:]
+    for id in datasets { datasetID[id] = distinct(id, "datasets/", "dataset") }
+    var partyID: [String: String] = [:]
+    for name in parties { partyID[name] = distinct(name, "hf:", "account") }
+    var licenseID: [String: String] = [:]
+    for id in licenses.keys.sorted() { licenseID[id] = distinct(id, "license:", "license") }
     func text(_ value: String) -> String { StoredText.quoted(value) }
     var out = "{\"format\":\"liability-graph/1\",\"title\":\"Imported chain\""
     var partyItems: [String] = []
@@ -368,13 +401,17 @@ struct ChainBuilder {
     var described = 0
     for id in modelOrder {
       guard let entry = models[id] else { continue }
-      let developer = party(for: id)
+      let developer = partyID[party(for: id)] ?? party(for: id)
       var fields = [
         "\"id\":\(text(id))", "\"name\":\(text(id))", "\"developer\":\(text(developer))",
       ]
-      if let license = entry.license { fields.append("\"license\":\(text(license))") }
+      if let license = entry.license {
+        fields.append("\"license\":\(text(licenseID[license] ?? license))")
+      }
       if !entry.datasets.isEmpty {
-        fields.append("\"trained_on\":[" + entry.datasets.map(text).joined(separator: ",") + "]")
+        fields.append(
+          "\"trained_on\":["
+            + entry.datasets.map { text(datasetID[$0] ?? $0) }.joined(separator: ",") + "]")
       }
       if !entry.bases.isEmpty {
         fields.append(
@@ -392,20 +429,24 @@ struct ChainBuilder {
       modelItems.append("{" + fields.joined(separator: ",") + "}")
     }
     let datasetItems = datasets.map { id in
-      "{\"id\":\(text(id)),\"name\":\(text(id)),\"publisher\":\(text(party(for: id)))}"
+      "{\"id\":\(text(datasetID[id] ?? id)),\"name\":\(text(id)),\"publisher\":"
+        + "\(text(partyID[party(for: id)] ?? party(for: id)))}"
     }
     for name in parties {
+      let id = partyID[name] ?? name
       partyItems.append(
         name == "unattributed"
-          ? "{\"id\":\"unattributed\",\"name\":\"Unattributed (the ids do not name an organization)\"}"
-          : "{\"id\":\(text(name)),\"name\":\(text(name)),\"description\":\"Hugging Face account\"}"
+          ? "{\"id\":\(text(id)),\"name\":\"Unattributed (the ids do not name an organization)\"}"
+          : "{\"id\":\(text(id)),\"name\":\(text(name)),\"description\":\"Hugging Face account\"}"
       )
     }
     out += ",\"parties\":[" + partyItems.joined(separator: ",") + "]"
     if !licenses.isEmpty {
       out +=
         ",\"licenses\":["
-        + licenses.keys.sorted().map { "{\"id\":\(text($0)),\"name\":\(text($0))}" }
+        + licenses.keys.sorted().map {
+          "{\"id\":\(text(licenseID[$0] ?? $0)),\"name\":\(text($0))}"
+        }
         .joined(separator: ",") + "]"
     }
     if !datasetItems.isEmpty {

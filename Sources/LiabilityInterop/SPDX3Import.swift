@@ -68,11 +68,15 @@ public enum SPDX3Import {
           for marker in [":model:", ":dataset:", ":product:", ":service:"] {
             if let range = spdxID.range(of: marker) { base = String(spdxID[range.upperBound...]) }
           }
+          // What follows the kind is an id only if it reads as one.
+          if !SyntaxDecoder.validIDBytes(base.utf8) {
+            base = EcosystemGraphsImport.slug(element["name"]?.string ?? base)
+          }
         }
         var candidate = base
         var n = 2
         while used.contains(candidate) {
-          candidate = base + "-\(n)"
+          candidate = EcosystemGraphsImport.numbered(base, n)
           n += 1
         }
         if candidate != base {

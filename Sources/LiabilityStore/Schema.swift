@@ -68,7 +68,30 @@ enum Schema {
             body TEXT NOT NULL
           );
           """)
-      try createIndexes(db)
+      for index in indexes where index.name != "edge_src" { try db.execute(sql: index.sql) }
+    }
+    // v2: the store says what its codes mean (they were, and stay, the
+    // codes above: v1 wrote the same numbers, so no row changes), and an
+    // index on edges by their upstream end lets a command read only the
+    // part of the graph its answer needs.
+    migrator.registerMigration("v2") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE vocabulary (
+            domain TEXT NOT NULL,
+            code INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (domain, code)
+          )
+          """)
+      for row in vocabulary {
+        try db.execute(
+          sql: "INSERT INTO vocabulary (domain, code, name) VALUES (?, ?, ?)",
+          arguments: [row.domain, row.code, row.name])
+      }
+      if let index = indexes.first(where: { $0.name == "edge_src" }) {
+        try db.execute(sql: index.sql)
+      }
     }
     return migrator
   }
@@ -86,6 +109,7 @@ enum Schema {
         + "WHERE rev_to IS NULL"
     ),
     ("edge_dst", "CREATE INDEX edge_dst ON edge(dst, src)"),
+    ("edge_src", "CREATE INDEX edge_src ON edge(src, dst)"),
     ("edge_origin", "CREATE INDEX edge_origin ON edge(origin, rev_to)"),
   ]
 
@@ -120,20 +144,54 @@ enum Schema {
     .source,
   ]
 
-  static func code(_ kind: NodeKind) -> Int { NodeKind.allCases.firstIndex(of: kind) ?? 0 }
-  static func kind(_ code: Int) -> NodeKind? {
-    NodeKind.allCases.indices.contains(code) ? NodeKind.allCases[code] : nil
+  // MARK: Codes
+
+  /// The integer each node kind is stored as. Fixed for ever: a code never
+  /// changes meaning, whatever the order of the Swift cases (a new kind
+  /// takes a new code); the store records this table in `vocabulary`.
+  static let nodeKindCodes: [NodeKind: Int] = [
+    .party: 0, .model: 1, .dataset: 2, .license: 3, .service: 4, .product: 5, .incident: 6,
+    .source: 7, .disclosure: 8, .contract: 9,
+  ]
+  /// The integer each edge kind is stored as (fixed, as above).
+  static let edgeKindCodes: [EdgeKind: Int] = [
+    .develops: 0, .lineage: 1, .trainedOn: 2, .publishes: 3, .licenses: 4, .serves: 5,
+    .provides: 6, .hosts: 7, .uses: 8, .offers: 9, .deploys: 10, .incident: 11,
+  ]
+  /// The integer each lineage relation is stored as (fixed, as above).
+  static let relationCodes: [LineageRelation: Int] = [
+    .finetune: 0, .adapter: 1, .merge: 2, .quantize: 3, .distill: 4, .continuedPretraining: 5,
+    .convert: 6,
+  ]
+  static let nodeKindsByCode = inverse(nodeKindCodes)
+  static let edgeKindsByCode = inverse(edgeKindCodes)
+  static let relationsByCode = inverse(relationCodes)
+
+  static func inverse<T>(_ table: [T: Int]) -> [Int: T] {
+    Dictionary(table.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
   }
-  static func code(_ kind: EdgeKind) -> Int { EdgeKind.allCases.firstIndex(of: kind) ?? 0 }
-  static func edgeKind(_ code: Int) -> EdgeKind? {
-    EdgeKind.allCases.indices.contains(code) ? EdgeKind.allCases[code] : nil
+
+  static func code(_ kind: NodeKind) -> Int { nodeKindCodes[kind] ?? 0 }
+  static func kind(_ code: Int) -> NodeKind? { nodeKindsByCode[code] }
+  static func code(_ kind: EdgeKind) -> Int { edgeKindCodes[kind] ?? 0 }
+  static func edgeKind(_ code: Int) -> EdgeKind? { edgeKindsByCode[code] }
+  static func code(_ relation: LineageRelation?) -> Int? { relation.flatMap { relationCodes[$0] } }
+  static func relation(_ code: Int?) -> LineageRelation? { code.flatMap { relationsByCode[$0] } }
+
+  /// The rows of the `vocabulary` table: what each stored code means.
+  static var vocabulary: [(domain: String, code: Int, name: String)] {
+    nodeKindCodes.map { ("node_kind", $0.value, $0.key.rawValue) }
+      + edgeKindCodes.map { ("edge_kind", $0.value, $0.key.rawValue) }
+      + relationCodes.map { ("relation", $0.value, $0.key.rawValue) }
   }
-  static func code(_ relation: LineageRelation?) -> Int? {
-    relation.flatMap { LineageRelation.allCases.firstIndex(of: $0) }
-  }
-  static func relation(_ code: Int?) -> LineageRelation? {
-    code.flatMap {
-      LineageRelation.allCases.indices.contains($0) ? LineageRelation.allCases[$0] : nil
-    }
+}
+
+extension Row {
+  /// The value at `index`, or a thrown error when the store holds
+  /// something else there (a NULL, a text for a number: a damaged or
+  /// crafted store). GRDB's subscripts stop the process instead; the store
+  /// reads every value through this.
+  func value<Value: DatabaseValueConvertible>(_ index: Int) throws -> Value {
+    try decode(Value.self, atIndex: index)
   }
 }

@@ -198,7 +198,7 @@ extension GraphStore {
       var defined: [Int64: Int64] = [:]
       try Row.fetchCursor(
         db, sql: "SELECT node, origin FROM item WHERE rev_to IS NULL AND body IS NOT NULL"
-      ).forEach { row in defined[row[0]] = row[1] }
+      ).forEach { row in defined[try row.value(0)] = try row.value(1) }
       func fileName(_ id: Int64) -> String {
         (try? String.fetchOne(db, sql: "SELECT name FROM origin WHERE id = ?", arguments: [id]))
           .flatMap { $0 } ?? "another file"
@@ -207,7 +207,7 @@ extension GraphStore {
       var previous: Set<Int64> = []
       try Row.fetchCursor(
         db, sql: "SELECT node FROM item WHERE origin = ? AND rev_to IS NULL", arguments: [originID]
-      ).forEach { row in previous.insert(row[0]) }
+      ).forEach { row in previous.insert(try row.value(0)) }
       try db.execute(
         sql: "UPDATE item SET rev_to = ? WHERE origin = ? AND rev_to IS NULL",
         arguments: [revision, originID])

@@ -61,6 +61,16 @@ extension GraphStore {
 
   /// The JSON text of the store at `revision`.
   static func assemble(_ db: Database, revision: Int) throws -> String {
+    var named: [String] = []
+    return try assemble(db, revision: revision, only: nil, named: &named)
+  }
+
+  /// The JSON text of the store at `revision`: the whole store or, with
+  /// `only`, the items of those nodes; `named` gets the keys of parties the
+  /// synthesized items name that the store holds (a part must add them).
+  static func assemble(
+    _ db: Database, revision: Int, only: Set<Int64>?, named: inout [String]
+  ) throws -> String {
     let live = Self.live("header", revision)
     let origins = try Int64.fetchAll(
       db, sql: "SELECT origin FROM revision WHERE id <= ? GROUP BY origin ORDER BY min(id)",
@@ -82,25 +92,42 @@ extension GraphStore {
     var bare: [(node: Int64, key: String, kind: NodeKind)] = []
     var bareSeen: Set<Int64> = []
     var defined: Set<Int64> = []
-    try Row.fetchCursor(
-      db,
-      sql: "SELECT item.section, item.position, item.origin, item.body, item.node, node.key, "
-        + "node.kind FROM item JOIN node ON node.id = item.node WHERE \(Self.live("item", revision))"
-    ).forEach { row in
-      let section: Int = row[0]
-      if let body: String = row[3] {
+    func take(_ row: Row) throws {
+      let section: Int = try row.value(0)
+      if let body: String = try row.value(3) {
         guard sections.indices.contains(section) else { return }
-        sections[section].append((order[row[2]] ?? 0, row[1], body))
-        defined.insert(row[4])
-      } else if let kind = Schema.kind(row[6]), bareSeen.insert(row[4]).inserted {
+        sections[section].append((order[try row.value(2)] ?? 0, try row.value(1), body))
+        defined.insert(try row.value(4))
+      } else if let kind = Schema.kind(try row.value(6)), bareSeen.insert(try row.value(4)).inserted
+      {
         // A node several edge lists name is written once.
-        bare.append((row[4], row[5], kind))
+        bare.append((try row.value(4), try row.value(5), kind))
       }
+    }
+    let columns =
+      "SELECT item.section, item.position, item.origin, item.body, item.node, node.key, "
+      + "node.kind, item.rowid FROM item JOIN node ON node.id = item.node WHERE "
+      + Self.live("item", revision)
+    if let only {
+      // Node by node, then in the order a whole read takes them.
+      let statement = try db.makeStatement(sql: columns + " AND item.node = ?")
+      var rows: [Row] = []
+      for node in only {
+        rows += try Row.fetchAll(statement, arguments: [node])
+      }
+      let ordered = try rows.map { (try $0.value(7) as Int64, $0) }.sorted { $0.0 < $1.0 }
+      try ordered.forEach { try take($0.1) }
+    } else {
+      try Row.fetchCursor(db, sql: columns + " ORDER BY item.rowid").forEach(take)
     }
     // A node a file defines is written from the file, not from edge lists.
     bare.removeAll { defined.contains($0.node) }
     if !bare.isEmpty {
-      let synthesized = try BareItems.synthesize(db, bare, revision: revision)
+      let lookup =
+        try only == nil
+        ? BareItems.Lookup.whole(db, bare, revision: revision)
+        : BareItems.Lookup.part(db, bare, revision: revision)
+      let synthesized = try BareItems.synthesize(bare, lookup: lookup, named: &named)
       for (section, bodies) in synthesized {
         sections[section] += bodies.enumerated().map { (Int.max, $0.offset, $0.element) }
       }

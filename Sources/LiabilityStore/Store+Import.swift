@@ -147,7 +147,7 @@ extension GraphStore {
         sql: "SELECT rowid, node, body, position FROM item WHERE origin = ? AND rev_to IS NULL",
         arguments: [origin]
       ).forEach { row in
-        current[row[1]] = (row[0], row[2], row[3])
+        current[try row.value(1)] = (try row.value(0), try row.value(2), try row.value(3))
       }
       // Ids held by other origins may not be redefined here.
       var elsewhere: [Int64: String] = [:]
@@ -157,7 +157,7 @@ extension GraphStore {
           + "WHERE item.origin != ? AND item.rev_to IS NULL AND item.body IS NOT NULL",
         arguments: [origin]
       ).forEach { row in
-        elsewhere[row[0]] = row[1]
+        elsewhere[try row.value(0)] = try row.value(1)
       }
       var summary = ImportSummary(
         revision: revision, origin: originName, added: [], changed: [], removed: [], edgesAdded: 0,
@@ -214,8 +214,8 @@ extension GraphStore {
         for row in try Row.fetchAll(
           listed, arguments: [node, Schema.code(EdgeKind.lineage), origin])
         {
-          let list: String = row[0]
-          let count: Int = row[1]
+          let list: String = try row.value(0)
+          let count: Int = try row.value(1)
           summary.warnings.append(
             Diagnostic(
               .warning,
@@ -230,11 +230,12 @@ extension GraphStore {
         let old = try Row.fetchOne(
           db, sql: "SELECT rowid, body FROM header WHERE origin = ? AND rev_to IS NULL",
           arguments: [origin])
-        if old?[1] as String? != header {
+        let oldBody: String? = try old.flatMap { try $0.value(1) }
+        if oldBody != header {
           if let old {
             try db.execute(
               sql: "UPDATE header SET rev_to = ? WHERE rowid = ?",
-              arguments: [revision, old[0] as Int64])
+              arguments: [revision, try old.value(0) as Int64])
           }
           try db.execute(
             sql: "INSERT INTO header (origin, rev_from, body) VALUES (?, ?, ?)",
@@ -248,7 +249,10 @@ extension GraphStore {
         sql: "SELECT rowid, src, dst, kind, relation FROM edge WHERE origin = ? AND rev_to IS NULL",
         arguments: [origin]
       ).forEach { row in
-        currentEdges[EdgeKey(src: row[1], dst: row[2], kind: row[3], relation: row[4])] = row[0]
+        currentEdges[
+          EdgeKey(
+            src: try row.value(1), dst: try row.value(2), kind: try row.value(3),
+            relation: try row.value(4))] = try row.value(0)
       }
       let insertEdge = try db.makeStatement(
         sql: "INSERT OR IGNORE INTO edge (src, dst, kind, relation, origin, rev_from) "
@@ -302,11 +306,11 @@ struct NodeInterner {
     var ids: [String: Int64] = [:]
     var kinds: [UInt8] = []
     try Row.fetchCursor(db, sql: "SELECT id, key, kind FROM node").forEach { row in
-      let id: Int64 = row[0]
-      ids[row[1]] = id
+      let id: Int64 = try row.value(0)
+      ids[try row.value(1)] = id
       let index = Int(id)
       if index >= kinds.count { kinds += Array(repeating: 0, count: index + 1 - kinds.count) }
-      kinds[index] = UInt8(truncatingIfNeeded: (row[2] as Int) + 1)
+      kinds[index] = UInt8(truncatingIfNeeded: (try row.value(2) as Int) + 1)
     }
     self.ids = ids
     self.kinds = kinds

@@ -278,8 +278,9 @@ public final class GraphStore: Sendable {
           + "FROM revision JOIN origin ON origin.id = revision.origin ORDER BY revision.id"
       ).map { row in
         Revision(
-          id: row[0], recordedAt: row[1], message: row[2], origin: row[3], added: row[4],
-          changed: row[5], removed: row[6])
+          id: try row.value(0), recordedAt: try row.value(1), message: try row.value(2),
+          origin: try row.value(3), added: try row.value(4),
+          changed: try row.value(5), removed: try row.value(6))
       }
     }
   }
@@ -354,12 +355,14 @@ public final class GraphStore: Sendable {
         sql: "SELECT node.kind, count(*) FROM item JOIN node ON node.id = item.node "
           + "WHERE item.rev_to IS NULL GROUP BY node.kind ORDER BY node.kind"
       ).map { row -> (String, Int) in
-        (Schema.kind(row[0])?.rawValue ?? "?", row[1])
+        (Schema.kind(try row.value(0))?.rawValue ?? "?", try row.value(1))
       }
       let edges = try Row.fetchAll(
         db,
         sql: "SELECT kind, count(*) FROM edge WHERE rev_to IS NULL GROUP BY kind ORDER BY kind"
-      ).map { row -> (String, Int) in (Schema.edgeKind(row[0])?.rawValue ?? "?", row[1]) }
+      ).map { row -> (String, Int) in
+        (Schema.edgeKind(try row.value(0))?.rawValue ?? "?", try row.value(1))
+      }
       return Stats(
         revisions: try Int.fetchOne(db, sql: "SELECT count(*) FROM revision") ?? 0,
         nodes: nodes, edges: edges,

@@ -132,7 +132,7 @@ struct Lineage: ParsableCommand {
   @OptionGroup var output: FormatOption
 
   func run() throws {
-    let graph = try options.load()
+    let graph = try options.load(around: StoreFocus(ids: [of], downstream: down))
     let kinds: [NodeKind] =
       supplyChain
       ? [.model, .dataset, .service, .product, .incident, .license] : [.model]
@@ -159,7 +159,7 @@ struct Chain: ParsableCommand {
   @OptionGroup var output: FormatOption
 
   func run() throws {
-    let graph = try options.load()
+    let graph = try options.load(around: StoreFocus(ids: [product]))
     let node = try options.node(product, in: graph, kinds: [.product])
     output.print(
       text: { GraphReports.chainText(graph, product: node) },
@@ -177,7 +177,7 @@ struct Paths: ParsableCommand {
   @OptionGroup var output: FormatOption
 
   func run() throws {
-    let graph = try options.load()
+    let graph = try options.load(around: StoreFocus(ids: [from]))
     let node = try options.node(
       from, in: graph, kinds: [.product, .incident, .service, .model])
     output.print(
@@ -277,7 +277,8 @@ struct Render: ParsableCommand {
           + "\(path.nodes.count) node\(path.nodes.count == 1 ? "" : "s") and "
           + "\(path.parties.count) part\(path.parties.count == 1 ? "y" : "ies")")
     } else {
-      graph = try options.load()
+      graph = try options.load(
+        around: focus.map { StoreFocus(ids: [$0] + highlight, depth: depth) })
     }
     let anyKind: [NodeKind] = [.party, .model, .dataset, .service, .product, .incident]
     for id in highlight { _ = try options.node(id, in: graph, kinds: anyKind) }

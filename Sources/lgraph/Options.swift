@@ -79,12 +79,17 @@ struct SourceOptions: ParsableArguments {
 
   /// Loads the document, printing diagnostics to standard error; exits 1
   /// when the file has errors or the store cannot be read.
-  func loadDocument() throws -> Document {
+  ///
+  /// With `focus`, a store is read only as far as the answer needs (the
+  /// answer is the same); a file is always read whole.
+  func loadDocument(around focus: StoreFocus? = nil) throws -> Document {
     if let path = storePath {
       do {
         let store = try GraphStore.open(at: path, readOnly: true)
         defer { try? store.close() }
-        return try store.document(at: asRecorded.flatMap(RecordedPoint.init) ?? .latest)
+        let point = asRecorded.flatMap(RecordedPoint.init) ?? .latest
+        if let focus, let part = try store.document(at: point, around: focus) { return part }
+        return try store.document(at: point)
       } catch {
         Diagnostics.print(error.diagnostics, warnings: warnings.mode)
         Diagnostics.stderr("error: \(error)")
@@ -117,8 +122,8 @@ struct GraphOptions: ParsableArguments {
 
   /// Loads the chain, printing diagnostics to standard error; exits 1 when
   /// it has errors.
-  func load() throws -> SupplyChainGraph {
-    let document = try source.loadDocument()
+  func load(around focus: StoreFocus? = nil) throws -> SupplyChainGraph {
+    let document = try source.loadDocument(around: focus)
     let day = asOf ?? document.asOf ?? Day.today
     return SupplyChainGraph(document: document, asOf: day)
   }

@@ -142,4 +142,27 @@ import Testing
     let alpha = try #require(graph.document.models.first { $0.name == "Alpha" })
     #expect(alpha.derivedFrom.map(\.base).count == 1)
   }
+
+  /// Found by the ecosystem-graphs fuzzer: an explained field's key became
+  /// part of a source's id as written, spaces and commas included.
+  @Test func aSourceIdFromAnyKeyIsValid() throws {
+    let text = """
+      - type: model
+        name: Base LM
+        organization: Lab
+        "access, really":
+          value: open
+          explanation: Said on the card.
+        "access really":
+          value: open
+          explanation: Said twice.
+      """
+    let file = try writeTemporary(text, "assets.yaml")
+    defer { try? FileManager.default.removeItem(at: file) }
+    let graph = try loadImported(EcosystemGraphsImport.read(paths: [file.path]))
+    #expect(
+      Set(graph.document.sources.map(\.id)) == [
+        "eg:base-lm-access-really", "eg:base-lm-access-really-2",
+      ])
+  }
 }

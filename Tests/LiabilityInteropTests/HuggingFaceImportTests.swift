@@ -132,3 +132,41 @@ func writeCards(_ cards: [String: String]) throws -> (URL, [String]) {
     #expect(warnings.contains(":4: an entry of 'datasets' that is not text; left out"))
   }
 }
+
+/// Found by the hf fuzzer: the Hub keeps models and datasets apart, so a
+/// card may name `acme/x` as its base and as a dataset, and an account may
+/// share a model's name; the chain's ids are one namespace.
+@Suite struct HuggingFaceIdTests {
+  @Test func aDatasetOrAccountWithAModelsIdIsPrefixed() throws {
+    let (root, paths) = try writeCards([
+      "acme/tuned": """
+      ---
+      license: mit
+      base_model: acme/base
+      datasets:
+      - acme/base
+      - acme
+      ---
+      """,
+      "someone/solo": """
+      ---
+      base_model: acme
+      ---
+      """,
+    ])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let result = HuggingFaceImport.read(paths: paths)
+    let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import", json: true)
+    let document = try #require(loaded.document, "\(loaded.diagnostics)")
+    #expect(Set(document.models.map(\.id)) == ["acme/tuned", "acme/base", "someone/solo", "acme"])
+    #expect(Set(document.datasets.map(\.id)) == ["datasets/acme/base", "datasets/acme"])
+    #expect(document.parties.contains { $0.id == "hf:acme" && $0.name == "acme" })
+    let tuned = try #require(document.models.first { $0.id == "acme/tuned" })
+    #expect(tuned.trainedOn.map(\.id) == ["datasets/acme/base", "datasets/acme"])
+    #expect(tuned.developer == "hf:acme")
+    #expect(
+      result.warnings.contains(
+        "dataset 'acme/base' has the id of another item of the import; recorded as "
+          + "'datasets/acme/base'"))
+  }
+}

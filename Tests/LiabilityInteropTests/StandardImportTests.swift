@@ -138,6 +138,40 @@ func writeTemporary(_ text: String, _ name: String) throws -> URL {
     #expect(graph.document.models.first { $0.id == "s" }?.derivedFrom.isEmpty == true)
   }
 
+  /// Found by the spdx3 fuzzer: what follows `:model:` in an spdxId was
+  /// taken as the id unchecked; and an id at the limit numbered `-2`, or a
+  /// long name behind `org:`, went past it.
+  @Test func mintedIdsAreAlwaysValid() throws {
+    let long = String(repeating: "m", count: 256)
+    let document = """
+      {"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld", "@graph": [
+        {"type": "ai_AIPackage", "spdxId": "urn:x:model:ult\u{00E9}\u{00FF}", "name": "Ult"},
+        {"type": "ai_AIPackage", "spdxId": "urn:x:\(long)", "name": "M"},
+        {"type": "ai_AIPackage", "spdxId": "urn:y:\(long)", "name": "M again"}
+      ]}
+      """
+    let file = try writeTemporary(document, "ids.spdx.json")
+    defer { try? FileManager.default.removeItem(at: file) }
+    let graph = try loadImported(SPDX3Import.read(paths: [file.path]))
+    #expect(
+      graph.document.models.map(\.id).sorted() == [
+        String(repeating: "m", count: 254) + "-2", long, "ult",
+      ])
+    let bom = """
+      {"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1,
+       "components": [
+        {"type": "machine-learning-model", "bom-ref": "\(long)", "name": "A",
+         "supplier": {"name": "\(String(repeating: "Acme ", count: 60))"}},
+        {"type": "machine-learning-model", "bom-ref": "x-\(long)", "name": "\(long)"}
+       ]}
+      """
+    let bomFile = try writeTemporary(bom, "ids.cdx.json")
+    defer { try? FileManager.default.removeItem(at: bomFile) }
+    let fromBOM = try loadImported(CycloneDXImport.read(paths: [bomFile.path]))
+    #expect(fromBOM.document.models.count == 2)
+    #expect(fromBOM.document.parties.allSatisfy { $0.id.utf8.count <= 256 })
+  }
+
   @Test func aDirtySpdxDocument() throws {
     let document = """
       {"@context": "https://spdx.org/rdf/3.0.1/spdx-context.jsonld", "@graph": [

@@ -103,17 +103,8 @@ enum ImportedText {
 /// card. Each organization becomes a party; bases and datasets the cards
 /// name but do not describe become minimal items, so that the chain loads.
 public enum HuggingFaceImport {
-  /// Hub relation names to the format's.
-  static func relation(_ text: String) -> LineageRelation? {
-    switch text.lowercased() {
-    case "finetune", "fine-tune", "finetuned": return .finetune
-    case "adapter", "adapters": return .adapter
-    case "merge", "merged": return .merge
-    case "quantized", "quantization", "quantize": return .quantize
-    case "distillation", "distill", "distilled": return .distill
-    default: return nil
-    }
-  }
+  /// Hub relation names to the format's (the shared table).
+  static func relation(_ text: String) -> LineageRelation? { LineageRelation(hubSpelling: text) }
 
   /// The front matter of a card, with the line it starts on.
   static func frontMatter(_ text: String) -> (String, Int)? {

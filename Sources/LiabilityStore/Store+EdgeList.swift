@@ -76,19 +76,8 @@ enum EdgeListShape {
 }
 
 extension GraphStore {
-  /// Relation names as lineage extracts write them.
-  static func relation(_ text: String) -> LineageRelation? {
-    switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-    case "finetune", "fine-tune", "fine_tune", "finetuned": return .finetune
-    case "adapter", "adapters", "lora": return .adapter
-    case "merge", "merged", "merges": return .merge
-    case "quantize", "quantized", "quantization", "quantizations": return .quantize
-    case "distill", "distilled", "distillation": return .distill
-    case "convert", "converted": return .convert
-    case "continued-pretraining", "continued_pretraining", "cpt": return .continuedPretraining
-    default: return nil
-    }
-  }
+  /// Relation names as lineage extracts write them (the shared table).
+  static func relation(_ text: String) -> LineageRelation? { LineageRelation(hubSpelling: text) }
 
   /// Node kinds as nodes files write them.
   static func nodeKind(_ text: String) -> NodeKind? {

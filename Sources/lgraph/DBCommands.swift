@@ -124,7 +124,8 @@ struct DBImport: ParsableCommand {
       if let list = lineage ?? edges {
         let bar = ProgressBar(enabled: !warnings.quiet && isatty(STDERR_FILENO) == 1)
         let summary = try graphStore.importEdgeList(
-          at: list, nodes: nodes, defaultRelation: defaultRelation.flatMap(LineageRelation.init),
+          at: list, nodes: nodes,
+          defaultRelation: defaultRelation.flatMap { LineageRelation(rawValue: $0) },
           message: message, origin: origin, progress: { bytes, total in bar.show(bytes, total) })
         bar.finish()
         Diagnostics.print(summary.warnings, warnings: warnings.mode)

@@ -88,7 +88,11 @@ struct SourceOptions: ParsableArguments {
         let store = try GraphStore.open(at: path, readOnly: true)
         defer { try? store.close() }
         let point = asRecorded.flatMap(RecordedPoint.init) ?? .latest
-        if let focus, let part = try store.document(at: point, around: focus) { return part }
+        // LGRAPH_READ_WHOLE=1 reads the whole store anyway (to compare).
+        let whole = ProcessInfo.processInfo.environment["LGRAPH_READ_WHOLE"] == "1"
+        if let focus, !whole, let part = try store.document(at: point, around: focus) {
+          return part
+        }
         return try store.document(at: point)
       } catch {
         Diagnostics.print(error.diagnostics, warnings: warnings.mode)

@@ -120,6 +120,7 @@ import Testing
     let store = try Self.store(folder)
     defer { try? store.close() }
     let whole = SupplyChainGraph(document: try store.document())
+    #expect(whole.invariantProblems().isEmpty)
     var smaller = 0
     var compared = 0
     var unread: Set<String> = []
@@ -138,6 +139,7 @@ import Testing
           continue
         }
         let part = SupplyChainGraph(document: document)
+        #expect(part.invariantProblems().isEmpty, "\(id)")
         if part.nodeCount < whole.nodeCount { smaller += 1 }
         let expected =
           command == "render"

@@ -49,4 +49,15 @@ public struct Edge: Sendable, Hashable {
   public var relation: LineageRelation?
   /// The sources of the fact the edge comes from.
   public var sources: [String]
+
+  /// An edge from `from` to `to` (node indices of one graph).
+  public init(
+    from: Int, to: Int, kind: EdgeKind, relation: LineageRelation? = nil, sources: [String] = []
+  ) {
+    self.from = from
+    self.to = to
+    self.kind = kind
+    self.relation = relation
+    self.sources = sources
+  }
 }

@@ -61,6 +61,24 @@ public enum LineageRelation: String, Sendable, Hashable, CaseIterable, Codable {
     case .convert: return "a format conversion"
     }
   }
+
+  /// The relation a Hugging Face card's `base_model_relation`, a lineage
+  /// extract or an edge list writes, in any letter case: the Hub's own
+  /// values (`finetune`, `adapter`, `merge`, `quantized`) and the other
+  /// spellings lineage data uses (`fine-tune`, `lora`, `quantization`,
+  /// `distillation`, `cpt`, ...). The one table every importer reads.
+  public init?(hubSpelling text: String) {
+    switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+    case "finetune", "fine-tune", "fine_tune", "finetuned": self = .finetune
+    case "adapter", "adapters", "lora": self = .adapter
+    case "merge", "merged", "merges": self = .merge
+    case "quantize", "quantized", "quantization", "quantizations": self = .quantize
+    case "distill", "distilled", "distillation": self = .distill
+    case "convert", "converted": self = .convert
+    case "continued-pretraining", "continued_pretraining", "cpt": self = .continuedPretraining
+    default: return nil
+    }
+  }
 }
 
 extension LineageLink {

@@ -206,8 +206,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   }
 
   /// The store's read path on any file: it opens read-only or is refused
-  /// with a reason, and what opens reads or fails with a StoreError (the
-  /// sanitizer reports anything worse).
+  /// with a reason, and what opens reads (whole, and in parts around its
+  /// first items) or fails with a StoreError (the sanitizer reports
+  /// anything worse).
   static func store(_ bytes: [UInt8]) -> [String] {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "lgraph-fuzz-\(getpid())-store")
@@ -226,8 +227,16 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     defer { try? store.close() }
     _ = try? store.log()
     _ = try? store.stats()
-    _ = try? store.document()
+    let document = try? store.document()
     _ = try? store.export(as: .json)
+    // The part reads walk the edge rows themselves.
+    let ids = [
+      document?.models.first?.id, document?.products.first?.id, document?.parties.first?.id,
+    ]
+    for id in ids.compactMap({ $0 }) {
+      _ = try? store.document(around: StoreFocus(ids: [id], downstream: true))
+      _ = try? store.document(around: StoreFocus(ids: [id], depth: 2))
+    }
     return []
   }
 }

@@ -42,7 +42,8 @@ enum BareItems {
       var links: [Int64: [(kind: EdgeKind, other: Int64, relation: LineageRelation?)]] = [:]
       try Row.fetchCursor(
         db,
-        sql: "SELECT src, dst, kind, relation FROM edge WHERE \(GraphStore.live("edge", revision))"
+        sql: "SELECT src, dst, kind, relation FROM edge WHERE \(GraphStore.live("edge", revision)) "
+          + "ORDER BY rowid"
       ).forEach { row in
         guard let kind = Schema.edgeKind(try row.value(2)) else { return }
         let src: Int64 = try row.value(0)
@@ -145,7 +146,9 @@ enum BareItems {
       sections[section, default: []].append("{" + fields.joined(separator: ",") + "}")
     }
     if !addedParties.isEmpty {
-      let parties = addedParties.map { name in
+      // By id: the same order whichever nodes were read (a part of the
+      // store adds a subset of the whole read's parties).
+      let parties = addedParties.sorted().map { name in
         name == unattributed
           ? "{\"id\":\"\(unattributed)\",\"name\":\"Unattributed (an imported edge list did not "
             + "say who publishes these)\"}"

@@ -19,13 +19,20 @@ public struct StoreFocus: Sendable, Hashable {
   /// one more (a drawing's neighbourhood, and whether its edge nodes have
   /// anything beyond them).
   public var depth: Int?
+  /// Ids the answer names without starting from them (a drawing's
+  /// highlighted nodes): read with what they refer to, not walked from.
+  public var including: [String]
 
   /// A focus on `ids` and what is upstream of them; with `downstream`,
-  /// also what is downstream; with `depth`, a neighbourhood both ways.
-  public init(ids: [String], downstream: Bool = false, depth: Int? = nil) {
+  /// also what is downstream; with `depth`, a neighbourhood both ways;
+  /// `including` ids are read too.
+  public init(
+    ids: [String], downstream: Bool = false, depth: Int? = nil, including: [String] = []
+  ) {
     self.ids = ids
     self.downstream = downstream
     self.depth = depth
+    self.including = including
   }
 }
 
@@ -107,12 +114,17 @@ extension GraphStore {
       return found
     }
     var seeds: [Int64] = []
-    for id in focus.ids {
+    var included: [Int64] = []
+    for (position, id) in (focus.ids + focus.including).enumerated() {
       guard let row = try Row.fetchOne(find, arguments: [id]) else { return nil }
-      seeds.append(try row.value(0))
-      kinds[try row.value(0)] = Schema.kind(try row.value(1))
+      let node: Int64 = try row.value(0)
+      kinds[node] = Schema.kind(try row.value(1))
+      if position < focus.ids.count { seeds.append(node) } else { included.append(node) }
+      // The party edge lists fall back to for ids without an account
+      // (`gpt2`) owns nodes no key range finds: read the whole store.
+      if id == BareItems.unattributed, focus.downstream || focus.depth != nil { return nil }
     }
-    var nodes = Set(seeds)
+    var nodes = Set(seeds + included)
     // What a drawing walks through: assets, not parties or licenses.
     let isAsset: (NodeKind?) -> Bool = {
       switch $0 {
@@ -132,6 +144,7 @@ extension GraphStore {
           }
         }
         frontier = next
+        if frontier.isEmpty { break }
       }
     }
     if focus.downstream {
@@ -174,6 +187,39 @@ extension GraphStore {
           let other: Int64 = try row.value(0)
           if kinds[other] == nil { kinds[other] = Schema.kind(try row.value(1)) }
           if nodes.insert(other).inserted { queue.append(other) }
+        }
+      }
+    }
+    // A drawing labels a party by all it does ("host", "deployer"), drawn
+    // or not: one service it hosts and one product or service deploying
+    // it are enough for the label, with what they refer to.
+    if focus.depth != nil {
+      let hosts = Schema.code(EdgeKind.hosts)
+      let hosted = try db.makeStatement(
+        sql: "SELECT dst FROM edge WHERE src = ? AND kind = \(hosts) AND \(edgeLive) LIMIT 1")
+      let deploying = try db.makeStatement(
+        sql: "SELECT src FROM edge WHERE dst = ? AND kind = \(deploys) AND \(edgeLive) LIMIT 1")
+      var more: [Int64] = []
+      for node in nodes where try kind(node) == .party {
+        for statement in [hosted, deploying] {
+          if let other = try Int64.fetchOne(statement, arguments: [node]), !nodes.contains(other) {
+            more.append(other)
+          }
+        }
+      }
+      var queue = more
+      nodes.formUnion(more)
+      while let node = queue.popLast() {
+        let nodeKind = try kind(node)
+        if nodeKind == .party { continue }
+        var statements = [references]
+        if nodeKind == .service || nodeKind == .product { statements.append(deployers) }
+        for statement in statements {
+          for row in try Row.fetchAll(statement, arguments: [node]) {
+            let other: Int64 = try row.value(0)
+            if kinds[other] == nil { kinds[other] = Schema.kind(try row.value(1)) }
+            if nodes.insert(other).inserted { queue.append(other) }
+          }
         }
       }
     }

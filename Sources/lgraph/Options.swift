@@ -90,7 +90,8 @@ struct SourceOptions: ParsableArguments {
         let point = asRecorded.flatMap(RecordedPoint.init) ?? .latest
         // LGRAPH_READ_WHOLE=1 reads the whole store anyway (to compare).
         let whole = ProcessInfo.processInfo.environment["LGRAPH_READ_WHOLE"] == "1"
-        if let focus, !whole, let part = try store.document(at: point, around: focus) {
+        // A part that cannot be read is read whole: the whole read says why.
+        if let focus, !whole, let part = try? store.document(at: point, around: focus) {
           return part
         }
         return try store.document(at: point)

@@ -173,6 +173,73 @@ import Testing
     #expect(smaller > compared / 2, "\(smaller) of \(compared) parts were smaller")
   }
 
+  /// Cases a review found: parties an edge list implies come in one order
+  /// whatever was read; a drawn party's label counts what it hosts and
+  /// who deploys it beyond the drawing; a huge depth ends.
+  @Test func partsOfSmallEdgeLists() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let nodes = folder.appendingPathComponent("nodes.csv")
+    let edges = folder.appendingPathComponent("edges.csv")
+    try """
+    id,kind,subtype,jurisdiction
+    z/m,model,,
+    z/svc,deployment,,
+    w/s,deployment,,
+    z/p,product,,
+    a/one,model,,
+    a/zero,model,,
+    b/two,model,,
+    b/base,model,,
+    a/three,model,,
+    cloud,org,,
+    app,product,,
+    svc-a,deployment,,
+    """.write(to: nodes, atomically: true, encoding: .utf8)
+    try """
+    src,dst,type
+    z/m,z/svc,served_via
+    w/s,z/p,integrated_into
+    a/zero,a/one,finetune
+    b/base,b/two,finetune
+    b/two,a/three,finetune
+    cloud,svc-a,hosts
+    a/one,svc-a,served_via
+    app,cloud,used_by
+    svc-a,app,integrated_into
+    """.write(to: edges, atomically: true, encoding: .utf8)
+    let store = try GraphStore.open(
+      at: folder.appendingPathComponent("s.sqlite").path, create: true)
+    defer { try? store.close() }
+    _ = try store.importEdgeList(at: edges.path, nodes: nodes.path)
+    let whole = SupplyChainGraph(document: try store.document())
+    for (command, id) in [
+      ("chain", "z/p"), ("render", "b/two"), ("render", "svc-a"), ("render", "a/one"),
+      ("lineage-down", "a/zero"), ("paths", "app"),
+    ] {
+      for depth in command == "render" ? [0, 1, 2] : [-1] {
+        let focus =
+          command == "render" ? StoreFocus(ids: [id], depth: depth) : Self.focus(id, command)
+        let part = try #require(try store.document(around: focus), "\(command) \(id)")
+        let graph = SupplyChainGraph(document: part)
+        let expected =
+          command == "render"
+          ? DOTWriter(focus: id, depth: depth).write(whole) : Self.answers(whole, id, command)
+        let got =
+          command == "render"
+          ? DOTWriter(focus: id, depth: depth).write(graph) : Self.answers(graph, id, command)
+        #expect(got == expected, "\(command) \(id) at depth \(depth)")
+      }
+    }
+    // A depth far beyond the graph ends at once.
+    #expect(try store.document(around: StoreFocus(ids: ["b/two"], depth: Int.max - 1)) != nil)
+    // Highlighted ids are read, not walked from.
+    let highlighted = try #require(
+      try store.document(around: StoreFocus(ids: ["b/base"], depth: 0, including: ["z/p"])))
+    #expect(highlighted.products.map(\.id) == ["z/p"])
+    #expect(!highlighted.models.contains { $0.id == "z/m" })
+  }
+
   @Test func earlierRevisionsArePartsOfThemselves() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }

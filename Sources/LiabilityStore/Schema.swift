@@ -109,7 +109,7 @@ enum Schema {
         + "WHERE rev_to IS NULL"
     ),
     ("edge_dst", "CREATE INDEX edge_dst ON edge(dst, src)"),
-    ("edge_src", "CREATE INDEX edge_src ON edge(src, dst)"),
+    ("edge_src", "CREATE INDEX edge_src ON edge(src, kind, dst)"),
     ("edge_origin", "CREATE INDEX edge_origin ON edge(origin, rev_to)"),
   ]
 

@@ -176,20 +176,24 @@ extension GraphStore {
     let deployers = try db.makeStatement(
       sql: "SELECT edge.dst, node.kind FROM edge JOIN node ON node.id = edge.dst WHERE "
         + "edge.src = ? AND edge.kind = \(deploys) AND \(edgeLive)")
-    var queue = Array(nodes)
-    while let node = queue.popLast() {
-      let nodeKind = try kind(node)
-      if nodeKind == .party { continue }
-      var statements = [references]
-      if nodeKind == .service || nodeKind == .product { statements.append(deployers) }
-      for statement in statements {
-        for row in try Row.fetchAll(statement, arguments: [node]) {
-          let other: Int64 = try row.value(0)
-          if kinds[other] == nil { kinds[other] = Schema.kind(try row.value(1)) }
-          if nodes.insert(other).inserted { queue.append(other) }
+    /// Adds what `start` refers to, and what that refers to, to `nodes`.
+    func close(_ start: [Int64]) throws {
+      var queue = start
+      while let node = queue.popLast() {
+        let nodeKind = try kind(node)
+        if nodeKind == .party { continue }
+        var statements = [references]
+        if nodeKind == .service || nodeKind == .product { statements.append(deployers) }
+        for statement in statements {
+          for row in try Row.fetchAll(statement, arguments: [node]) {
+            let other: Int64 = try row.value(0)
+            if kinds[other] == nil { kinds[other] = Schema.kind(try row.value(1)) }
+            if nodes.insert(other).inserted { queue.append(other) }
+          }
         }
       }
     }
+    try close(Array(nodes))
     // A drawing labels a party by all it does ("host", "deployer"), drawn
     // or not: one service it hosts and one product or service deploying
     // it are enough for the label, with what they refer to.
@@ -207,21 +211,8 @@ extension GraphStore {
           }
         }
       }
-      var queue = more
       nodes.formUnion(more)
-      while let node = queue.popLast() {
-        let nodeKind = try kind(node)
-        if nodeKind == .party { continue }
-        var statements = [references]
-        if nodeKind == .service || nodeKind == .product { statements.append(deployers) }
-        for statement in statements {
-          for row in try Row.fetchAll(statement, arguments: [node]) {
-            let other: Int64 = try row.value(0)
-            if kinds[other] == nil { kinds[other] = Schema.kind(try row.value(1)) }
-            if nodes.insert(other).inserted { queue.append(other) }
-          }
-        }
-      }
+      try close(more)
     }
     return nodes
   }

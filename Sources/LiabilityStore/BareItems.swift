@@ -58,25 +58,61 @@ enum BareItems {
     }
   }
 
-  /// Items for `bare` nodes, by section; `extra` gets the keys of parties
-  /// the items name that the store holds but `lookup` was not given (a
-  /// read of part of the graph adds them).
-  static func synthesize(
+  /// The items made for bare nodes, typed, by section; `named` holds the
+  /// keys of parties they name that the store holds but the lookup was
+  /// not given (a read of part of the graph adds them).
+  struct Made {
+    /// Parties added for publishers the store does not hold, by id.
+    var addedParties: [Party] = []
+    var parties: [Party] = []
+    var licenses: [License] = []
+    var datasets: [Dataset] = []
+    var models: [Model] = []
+    var services: [Service] = []
+    var products: [Product] = []
+    var named: [String] = []
+
+    /// Adds the items after each section's stored ones.
+    func add(to document: inout Document) {
+      document.parties += addedParties + parties
+      document.licenses += licenses
+      document.datasets += datasets
+      document.models += models
+      document.services += services
+      document.products += products
+    }
+
+    /// The items of one section (``Schema/sections``) as a file writes them.
+    func syntax(section: Int) -> [SyntaxNode] {
+      switch Schema.sectionKinds[section] {
+      case .party: return (addedParties + parties).map(DocumentWriter.syntax)
+      case .license: return licenses.map(DocumentWriter.syntax)
+      case .dataset: return datasets.map(DocumentWriter.syntax)
+      case .model: return models.map(DocumentWriter.syntax)
+      case .service: return services.map(DocumentWriter.syntax)
+      case .product: return products.map(DocumentWriter.syntax)
+      case .disclosure, .contract, .incident, .source: return []
+      }
+    }
+  }
+
+  /// Items for `bare` nodes, each at `location`.
+  static func make(
     _ bare: [(node: Int64, key: String, kind: NodeKind)], lookup: Lookup,
-    named extra: inout [String]
-  ) throws -> [(Int, [String])] {
+    at location: SourceLocation
+  ) throws -> Made {
     let links = lookup.links
+    var made = Made()
     var present: Set<String> = []
     func isPresent(_ name: String) throws -> Bool {
       if present.contains(name) { return true }
       if try lookup.present(name) {
         present.insert(name)
-        extra.append(name)
+        made.named.append(name)
         return true
       }
       return false
     }
-    var sections: [Int: [String]] = [:]
     var addedParties: [String] = []
     func party(for key: String) throws -> String {
       var name = unattributed
@@ -90,73 +126,76 @@ enum BareItems {
       }
       return name
     }
-    func text(_ value: String) -> String { StoredText.quoted(value) }
-    func list(_ values: [String]) -> String { "[" + values.map(text).joined(separator: ",") + "]" }
+    let fact = Fact(location: location)
+    // A license as the loader names it: a built-in one by its canonical
+    // id (`apache-2.0` is Apache-2.0), any other by its own.
+    func license(_ key: String?) -> String? {
+      guard let key else { return nil }
+      return BuiltinLicenses.shared.canonicalID(for: key) ?? key
+    }
     for (node, key, kind) in bare {
       let mine = links[node] ?? []
       func others(_ kind: EdgeKind) throws -> [String] {
         try mine.filter { $0.kind == kind }.compactMap { try lookup.key($0.other) }
       }
-      var fields = ["\"id\":" + text(key), "\"name\":" + text(key)]
+      func references(_ kind: EdgeKind) throws -> [Reference] {
+        try others(kind).map { Reference(id: $0, location: location) }
+      }
       switch kind {
-      case .party, .source, .disclosure, .contract, .incident:
+      case .party:
+        made.parties.append(Party(id: key, name: key, fact: fact))
+      case .source, .disclosure, .contract, .incident:
+        // Edge lists name none of these.
         break
       case .license:
         if BuiltinLicenses.shared.license(key) != nil { continue }
+        made.licenses.append(License(id: key, name: key, fact: fact))
       case .dataset:
-        if let publisher = try others(.publishes).first {
-          fields.append("\"publisher\":" + text(publisher))
-        }
-        if let license = try others(.licenses).first {
-          fields.append("\"license\":" + text(license))
-        }
+        made.datasets.append(
+          Dataset(
+            id: key, name: key, publisher: try others(.publishes).first,
+            license: license(try others(.licenses).first), fact: fact))
       case .model:
         let developer = try others(.develops).first ?? party(for: key)
-        fields.append("\"developer\":" + text(developer))
-        if let license = try others(.licenses).first {
-          fields.append("\"license\":" + text(license))
-        }
-        let datasets = try others(.trainedOn)
-        if !datasets.isEmpty { fields.append("\"trained_on\":" + list(datasets)) }
-        let bases = try mine.filter { $0.kind == .lineage }.compactMap { link -> String? in
+        let bases = try mine.filter { $0.kind == .lineage }.compactMap { link -> LineageLink? in
           guard let base = try lookup.key(link.other) else { return nil }
           // A link whose relation is not stated stays a link.
-          guard let relation = link.relation else { return "{\"model\":\(text(base))}" }
-          return "{\"model\":\(text(base)),\"relation\":\(text(relation.rawValue))}"
+          return LineageLink(base: base, relation: link.relation, fact: fact)
         }
-        if !bases.isEmpty {
-          fields.append("\"derived_from\":[" + bases.joined(separator: ",") + "]")
-        }
+        var model = Model(
+          id: key, name: key, developer: developer, license: license(try others(.licenses).first),
+          trainedOn: try references(.trainedOn), derivedFrom: bases, fact: fact)
+        // No edge says it was trained from scratch: its lineage is unknown.
+        model.lineageStated = !bases.isEmpty
+        made.models.append(model)
       case .service:
         let provider = try others(.provides).first ?? party(for: key)
-        fields.append("\"provider\":" + text(provider))
-        let models = try others(.serves)
-        if !models.isEmpty { fields.append("\"models\":" + list(models)) }
-        let hosts = try others(.hosts)
-        if !hosts.isEmpty { fields.append("\"hosts\":" + list(hosts)) }
+        made.services.append(
+          Service(
+            id: key, name: key, provider: provider, models: try references(.serves),
+            hosts: try references(.hosts), generatesStated: false, functionsStated: false,
+            fact: fact))
       case .product:
         let vendor = try others(.offers).first ?? party(for: key)
-        fields.append("\"vendor\":" + text(vendor))
-        let uses = try others(.uses)
-        if !uses.isEmpty { fields.append("\"uses\":" + list(uses)) }
-        let deployers = try others(.deploys)
-        if !deployers.isEmpty { fields.append("\"deployers\":" + list(deployers)) }
+        made.products.append(
+          Product(
+            id: key, name: key, vendor: vendor, uses: try references(.uses),
+            riskAreasStated: false, deployers: try references(.deploys), generatesStated: false,
+            functionsStated: false, systemChangesStated: false, fact: fact))
       }
-      let section = Schema.sectionKinds.firstIndex(of: kind) ?? 0
-      sections[section, default: []].append("{" + fields.joined(separator: ",") + "}")
     }
-    if !addedParties.isEmpty {
-      // By id: the same order whichever nodes were read (a part of the
-      // store adds a subset of the whole read's parties).
-      let parties = addedParties.sorted().map { name in
-        name == unattributed
-          ? "{\"id\":\"\(unattributed)\",\"name\":\"Unattributed (an imported edge list did not "
-            + "say who publishes these)\"}"
-          : "{\"id\":\(text(name)),\"name\":\(text(name.replacingOccurrences(of: "publisher:", with: ""))),"
-            + "\"description\":\"Account named in the ids of an imported edge list\"}"
-      }
-      sections[0, default: []] = parties + (sections[0] ?? [])
+    // By id: the same order whichever nodes were read (a part of the
+    // store adds a subset of the whole read's parties).
+    made.addedParties = addedParties.sorted().map { name in
+      name == unattributed
+        ? Party(
+          id: unattributed,
+          name: "Unattributed (an imported edge list did not say who publishes these)",
+          fact: fact)
+        : Party(
+          id: name, name: name.replacingOccurrences(of: "publisher:", with: ""),
+          description: "Account named in the ids of an imported edge list", fact: fact)
     }
-    return sections.keys.sorted().map { ($0, sections[$0] ?? []) }
+    return made
   }
 }

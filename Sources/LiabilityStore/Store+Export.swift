@@ -13,45 +13,29 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 extension GraphStore {
   /// The store as it was recorded at `point`, as a `liability-graph/1` file
   /// that loads back to the same graph. Items keep the order of their
-  /// files (files in the order they were first imported); the first file's
-  /// title, description, `as_of` and `extra` head it.
+  /// files (files in the order they were first imported) and are written
+  /// as their files wrote them; items of nodes known only from edge lists
+  /// follow, written by ``DocumentWriter``. The first file's title,
+  /// description, `as_of` and `extra` head it.
   public func export(at point: RecordedPoint = .latest, as format: ExportFormat) throws(StoreError)
     -> String
   {
-    let revision = try self.revision(at: point)
-    let json = try read { db in try Self.assemble(db, revision: revision ?? 0) }
+    let revision = try self.revision(at: point) ?? 0
+    let assembled = try read { db in try Self.assemble(db, revision: revision, file: "") }
+    let root = assembled.syntax(writingBare: true)
     switch format {
-    case .json:
-      return json + "\n"
-    case .yaml:
-      switch JSONReader(file: path).read(Array(json.utf8)) {
-      case .success(let node):
-        return StoredText.yaml(node)
-      case .failure(let list):
-        throw StoreError(
-          path, "revision \(revision ?? 0) could not be written as YAML",
-          diagnostics: list.diagnostics)
-      }
+    case .json: return StoredText.json(root) + "\n"
+    case .yaml: return StoredText.yaml(root)
     }
   }
 
-  /// The store as it was recorded at `point`, loaded and checked like a
-  /// file.
+  /// The store as it was recorded at `point`, checked as a file is.
   public func document(at point: RecordedPoint = .latest) throws(StoreError) -> Document {
     let revision = try self.revision(at: point) ?? 0
-    let json = try read { db in try Self.assemble(db, revision: revision) }
-    return try Self.load(json, path: path, revision: revision)
-  }
-
-  static func load(_ json: String, path: String, revision: Int) throws(StoreError) -> Document {
-    let result = Loader.load(
-      bytes: Array(json.utf8), file: "\(path)#revision-\(revision)", json: true)
-    guard let document = result.document else {
-      throw StoreError(
-        path, "revision \(revision) does not load as a liability-graph file",
-        diagnostics: result.diagnostics)
+    let assembled = try read { db in
+      try Self.assemble(db, revision: revision, file: "\(path)#revision-\(revision)")
     }
-    return document
+    return try assembled.checked(path: path, revision: revision)
   }
 
   /// The SQL condition for rows of `table` recorded at `revision`.
@@ -59,32 +43,35 @@ extension GraphStore {
     "\(table).rev_from <= \(revision) AND (\(table).rev_to IS NULL OR \(table).rev_to > \(revision))"
   }
 
-  /// The JSON text of the store at `revision`.
-  static func assemble(_ db: Database, revision: Int) throws -> String {
-    var named: [String] = []
-    return try assemble(db, revision: revision, only: nil, named: &named)
-  }
-
-  /// The JSON text of the store at `revision`: the whole store or, with
-  /// `only`, the items of those nodes; `named` gets the keys of parties the
-  /// synthesized items name that the store holds (a part must add them).
-  static func assemble(
-    _ db: Database, revision: Int, only: Set<Int64>?, named: inout [String]
-  ) throws -> String {
+  /// The store at `revision`: the whole store or, with `only`, the items
+  /// of those nodes. Stored items keep their syntax; bare nodes' items are
+  /// made from their edges (``BareItems``).
+  static func assemble(_ db: Database, revision: Int, file: String, only: Set<Int64>? = nil)
+    throws -> Assembled
+  {
     let live = Self.live("header", revision)
     let origins = try Int64.fetchAll(
       db, sql: "SELECT origin FROM revision WHERE id <= ? GROUP BY origin ORDER BY min(id)",
       arguments: [revision])
     var order: [Int64: Int] = [:]
     for (i, origin) in origins.enumerated() { order[origin] = i }
-    var out = "{\"format\":\"liability-graph/1\""
+    let reader = JSONReader(file: file)
+    func parse(_ body: String) throws -> SyntaxNode {
+      switch reader.read(Array(body.utf8)) {
+      case .success(let node): return node
+      case .failure(let list):
+        throw StoreError(
+          file, "revision \(revision) holds an item that is not JSON",
+          diagnostics: list.diagnostics)
+      }
+    }
+    var header: [SyntaxEntry] = []
     for origin in origins {
       guard
-        let header = try String.fetchOne(
+        let body = try String.fetchOne(
           db, sql: "SELECT body FROM header WHERE origin = ? AND \(live)", arguments: [origin])
       else { continue }
-      let inner = header.dropFirst().dropLast()
-      if !inner.isEmpty { out += "," + inner }
+      if case .mapping(let entries) = try parse(body).content { header = entries }
       break
     }
     var sections = Array(
@@ -120,23 +107,75 @@ extension GraphStore {
     } else {
       try Row.fetchCursor(db, sql: columns + " ORDER BY item.rowid").forEach(take)
     }
+    var stored: [[SyntaxNode]] = []
+    for index in Schema.sections.indices {
+      let sorted = sections[index].sorted { ($0.origin, $0.position) < ($1.origin, $1.position) }
+      stored.append(try sorted.map { try parse($0.body) })
+    }
     // A node a file defines is written from the file, not from edge lists.
     bare.removeAll { defined.contains($0.node) }
+    var made = BareItems.Made()
     if !bare.isEmpty {
       let lookup =
         try only == nil
         ? BareItems.Lookup.whole(db, bare, revision: revision)
         : BareItems.Lookup.part(db, bare, revision: revision)
-      let synthesized = try BareItems.synthesize(bare, lookup: lookup, named: &named)
-      for (section, bodies) in synthesized {
-        sections[section] += bodies.enumerated().map { (Int.max, $0.offset, $0.element) }
-      }
+      made = try BareItems.make(
+        bare, lookup: lookup, at: SourceLocation(file: file, line: 1, column: 1))
     }
-    for (index, name) in Schema.sections.enumerated() where !sections[index].isEmpty {
-      let sorted = sections[index].sorted { ($0.origin, $0.position) < ($1.origin, $1.position) }
-      out += ",\"\(name)\":[" + sorted.map(\.body).joined(separator: ",") + "]"
+    return Assembled(file: file, header: header, stored: stored, bare: made)
+  }
+}
+
+/// The store at one revision, assembled: the header and the stored items
+/// as their files wrote them (syntax, by section), and the items made for
+/// bare nodes (typed).
+struct Assembled {
+  var file: String
+  var header: [SyntaxEntry]
+  var stored: [[SyntaxNode]]
+  var bare: BareItems.Made
+
+  /// The syntax of a file holding the stored items and, with
+  /// `writingBare`, the bare nodes' items after them.
+  func syntax(writingBare: Bool) -> SyntaxNode {
+    func entry(_ key: String, _ value: SyntaxNode) -> SyntaxEntry {
+      SyntaxEntry(key: key, keyLine: 1, keyColumn: 1, value: value)
     }
-    out += "}"
-    return out
+    var top = [
+      entry(
+        "format",
+        SyntaxNode(content: .scalar("liability-graph/1", quoted: true), line: 1, column: 1))
+    ]
+    top += header.filter { $0.key != "format" }
+    for (index, name) in Schema.sections.enumerated() {
+      var items = stored[index]
+      if writingBare { items += bare.syntax(section: index) }
+      guard !items.isEmpty else { continue }
+      top.append(entry(name, SyntaxNode(content: .sequence(items), line: 1, column: 1)))
+    }
+    return SyntaxNode(content: .mapping(top), line: 1, column: 1)
+  }
+
+  /// The stored items decoded, the bare ones added, and the whole checked
+  /// as a file is (``Loader/check(_:)``).
+  func result(graph: Bool = true) -> Loader.Result {
+    let (decoded, diagnostics) = Loader.decode(syntax(writingBare: false), file: file)
+    guard var document = decoded else {
+      return Loader.Result(document: nil, graph: nil, diagnostics: diagnostics)
+    }
+    bare.add(to: &document)
+    return Loader.check(document, earlier: diagnostics, sites: nil, graph: graph)
+  }
+
+  /// The checked document, or an error with every problem found.
+  func checked(path: String, revision: Int) throws(StoreError) -> Document {
+    let result = result(graph: false)
+    guard let document = result.document else {
+      throw StoreError(
+        path, "revision \(revision) does not load as a liability-graph file",
+        diagnostics: result.diagnostics)
+    }
+    return document
   }
 }

@@ -45,33 +45,31 @@ extension GraphStore {
     throws(StoreError) -> Document?
   {
     let revision = try self.revision(at: point) ?? 0
-    let json: String? = try read { db in
+    let file = "\(path)#revision-\(revision)"
+    let assembled: Assembled? = try read { db in
       guard
         try Int.fetchOne(
           db, sql: "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'edge_src'")
           != nil,
         var nodes = try Self.part(db, focus, revision: revision)
       else { return nil }
-      var named: [String] = []
-      var json = try Self.assemble(db, revision: revision, only: nodes, named: &named)
-      // Parties the synthesized items name are added (a party names
-      // nothing, so one more pass is the end).
+      var assembled = try Self.assemble(db, revision: revision, file: file, only: nodes)
+      // Parties the made items name are added (a party names nothing, so
+      // one more pass is the end).
       let node = try db.makeStatement(sql: "SELECT id FROM node WHERE key = ?")
       var more: Set<Int64> = []
-      for key in named {
+      for key in assembled.bare.named {
         if let id = try Int64.fetchOne(node, arguments: [key]), !nodes.contains(id) {
           more.insert(id)
         }
       }
       if !more.isEmpty {
         nodes.formUnion(more)
-        named = []
-        json = try Self.assemble(db, revision: revision, only: nodes, named: &named)
+        assembled = try Self.assemble(db, revision: revision, file: file, only: nodes)
       }
-      return json
+      return assembled
     }
-    guard let json else { return nil }
-    return try Self.load(json, path: path, revision: revision)
+    return try assembled?.checked(path: path, revision: revision)
   }
 
   /// The nodes of the part: the walk from the focus, every node a file

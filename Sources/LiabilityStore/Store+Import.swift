@@ -278,9 +278,9 @@ extension GraphStore {
         ])
       // The store as a whole must still load (another file may refer to
       // what this one removed); if not, nothing is recorded.
-      let json = try Self.assemble(db, revision: revision)
-      let check = Loader.load(
-        bytes: Array(json.utf8), file: "\(self.path)#revision-\(revision)", json: true)
+      let check = try Self.assemble(
+        db, revision: revision, file: "\(self.path)#revision-\(revision)"
+      ).result(graph: false)
       if check.document == nil {
         throw StoreError(
           self.path,

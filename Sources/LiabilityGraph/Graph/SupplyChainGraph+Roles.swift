@@ -53,11 +53,19 @@ extension SupplyChainGraph {
     }
     // Parties in file order (node order follows it), then role, then edge
     // order: a stable sort on integer keys.
-    return out.enumerated().sorted { a, b in
-      if a.element.party != b.element.party { return a.element.party < b.element.party }
-      if a.element.role != b.element.role { return a.element.role < b.element.role }
+    // The keys are sorted, not the assignments (moving those retains their
+    // texts).
+    let order = Role.allCases
+    var rank: [Role: Int] = [:]
+    for (i, role) in order.sorted().enumerated() { rank[role] = i }
+    let keys = out.indices.map { i in
+      (party: out[i].party, role: rank[out[i].role] ?? 0, offset: i)
+    }.sorted { a, b in
+      if a.party != b.party { return a.party < b.party }
+      if a.role != b.role { return a.role < b.role }
       return a.offset < b.offset
-    }.map(\.element)
+    }
+    return keys.map { out[$0.offset] }
   }
 
   /// The roles `develops` gives: pre-trainer of a model with no base (or

@@ -40,7 +40,8 @@ public struct BuiltinLicenses: Sendable {
     switch YAMLReader(file: decoder.file).read(Self.yaml) {
     case .success(let root):
       if let document = decoder.decode(root) {
-        decoder.resolveReferences()
+        decoder.diagnostics += DocumentChecks.diagnostics(
+          for: document, builtins: nil, sites: decoder.sites)
         licenses = document.licenses
         sources = document.sources
       }

@@ -267,33 +267,7 @@ extension DocumentDecoder {
           base: base, relation: relation, computeFLOP: compute, costUSD: cost,
           date: date, fact: fact))
     }
-    checkRelations(links, what)
     return links
-  }
-
-  /// `merge` needs two or more bases; every other relation at most one.
-  func checkRelations(_ links: [LineageLink], _ what: String) {
-    let merges = links.filter { $0.relation == .merge }
-    if merges.count == 1, let only = merges.first {
-      error(
-        "'merge' needs two or more bases, but \(what) names one "
-          + "('\(only.base)'); use another relation for a single base",
-        at: only.fact.location)
-    }
-    var seen: [LineageRelation: LineageLink] = [:]
-    for link in links where link.relation != .merge {
-      guard let relation = link.relation else { continue }
-      if let first = seen[relation] {
-        error(
-          "'\(relation.rawValue)' takes one base, but \(what) names "
-            + "several ('\(first.base)', '\(link.base)'); use 'merge' for a "
-            + "model made from several bases",
-          at: link.fact.location,
-          notes: [.init("first '\(relation.rawValue)' base", at: first.fact.location)])
-      } else {
-        seen[relation] = link
-      }
-    }
   }
 
   func decodeService(_ node: SyntaxNode) -> Service? {

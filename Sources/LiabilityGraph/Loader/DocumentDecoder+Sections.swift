@@ -118,13 +118,13 @@ extension DocumentDecoder {
     return fact
   }
 
-  /// Records a reference to check once all ids are known.
+  /// Records where a reference was written, for the checks on the
+  /// decoded document.
   func expect(
     _ id: String, _ kinds: [NodeKind], at location: SourceLocation,
     role: String
   ) {
-    pending.append(
-      PendingReference(id: id, expected: kinds, location: location, role: role))
+    sites.references[WrittenSites.key(role, id), default: []].append(location)
   }
 
   /// Reads and registers an item's `id`.
@@ -134,14 +134,9 @@ extension DocumentDecoder {
       return nil
     }
     guard let id = idText(node, "id") else { return nil }
-    let here = location(node)
-    if let first = ids[id] {
-      error(
-        "duplicate id '\(id)': already used by \(first.kind.withArticle)",
-        at: here, notes: [.init("'\(id)' first defined here", at: first.location)])
-    } else {
-      ids[id] = (kind, here)
-    }
+    // Duplicates are found by the checks on the decoded document.
+    sites.definitions.append((id, kind, location(node)))
+    if ids[id] == nil { ids[id] = kind }
     return id
   }
 
@@ -212,7 +207,7 @@ extension DocumentDecoder {
     -> String?
   {
     guard let id = idText(node, key) else { return nil }
-    if ids[id]?.kind == .license { return id }
+    if ids[id] == .license { return id }
     if let fileID = fileLicenses[id.lowercased()] { return fileID }
     if let builtin = builtins?.canonicalID(for: id) { return builtin }
     expect(id, [.license], at: location(node), role: role)

@@ -1,10 +1,11 @@
 /// Turns a ``SyntaxNode`` tree into a ``Document``, collecting every
 /// problem as a ``Diagnostic`` instead of stopping at the first.
 final class DocumentDecoder: SyntaxDecoder {
-  /// Every id defined so far: its kind and where.
-  var ids: [String: (kind: NodeKind, location: SourceLocation)] = [:]
-  /// References to check once every id is known.
-  var pending: [PendingReference] = []
+  /// Every id defined so far and its kind (the first definition's).
+  var ids: [String: NodeKind] = [:]
+  /// Where the file wrote each id and each reference, for the checks on
+  /// the decoded document (``DocumentChecks``).
+  var sites = WrittenSites(recorded: true)
   /// File-defined licenses by lower-cased id, for resolving license names.
   var fileLicenses: [String: String] = [:]
   let builtins: BuiltinLicenses?  // nil while reading the built-in table itself
@@ -14,13 +15,4 @@ final class DocumentDecoder: SyntaxDecoder {
     super.init(file: file)
     acceptsUnknown = true
   }
-}
-
-/// A reference to check once every id is known.
-struct PendingReference {
-  var id: String
-  var expected: [NodeKind]
-  var location: SourceLocation
-  /// What the reference is, e.g. "developer of model 'x'".
-  var role: String
 }

@@ -21,6 +21,13 @@ public enum Loader {
     /// Every diagnostic (errors, warnings), sorted by place.
     public var diagnostics: [Diagnostic]
 
+    /// A result with these parts.
+    public init(document: Document?, graph: SupplyChainGraph?, diagnostics: [Diagnostic]) {
+      self.document = document
+      self.graph = graph
+      self.diagnostics = diagnostics
+    }
+
     /// Whether the file loaded without errors.
     public var succeeded: Bool { document != nil }
     /// The errors alone.
@@ -111,22 +118,46 @@ public enum Loader {
       return (failure(file, problem.message, line: problem.line), root)
     }
     let decoder = DocumentDecoder(file: file, builtins: BuiltinLicenses.shared)
-    let decoded = decoder.decode(root)
-    if let decoded {
-      decoder.resolveReferences()
-      decoder.checkLineageCycles(decoded.models)
-      decoder.checkDates(decoded)
-      decoder.checkSystemChanges(decoded)
+    guard let decoded = decoder.decode(root) else {
+      return (Result(document: nil, graph: nil, diagnostics: sorted(decoder.diagnostics)), root)
     }
-    var diagnostics = decoder.diagnostics
-    guard let document = decoded,
-      !diagnostics.contains(where: { $0.severity == .error })
-    else {
-      return (Result(document: nil, graph: nil, diagnostics: sorted(diagnostics)), root)
+    return (check(decoded, earlier: decoder.diagnostics, sites: decoder.sites), root)
+  }
+
+  /// Decodes a syntax tree that holds a whole document (a store's items as
+  /// their files wrote them) without the checks across items: the
+  /// document, or nil when it cannot be read at all, and every problem
+  /// found on the way.
+  package static func decode(_ root: SyntaxNode, file: String) -> (Document?, [Diagnostic]) {
+    let decoder = DocumentDecoder(file: file, builtins: BuiltinLicenses.shared)
+    let document = decoder.decode(root)
+    return (document, decoder.diagnostics)
+  }
+
+  /// Checks a document however it was made (by the loader, a store, an
+  /// importer or code), as a file is checked: ids, references, lineage
+  /// cycles, dates, system changes, then the roles the file asserts. The
+  /// result holds the document and its graph when there is no error.
+  public static func check(_ document: Document) -> Result {
+    check(document, earlier: [], sites: nil)
+  }
+
+  /// As ``check(_:)``; with `graph: false` the result holds no graph
+  /// (its reader builds its own, as of a date), and one is built only when
+  /// a party asserts roles to check.
+  package static func check(
+    _ document: Document, earlier: [Diagnostic], sites: WrittenSites?, graph: Bool = true
+  ) -> Result {
+    var diagnostics =
+      earlier
+      + DocumentChecks.diagnostics(for: document, builtins: BuiltinLicenses.shared, sites: sites)
+    guard !diagnostics.contains(where: { $0.severity == .error }) else {
+      return Result(document: nil, graph: nil, diagnostics: sorted(diagnostics))
     }
-    let graph = SupplyChainGraph(document: document)
-    diagnostics += graph.roleConflicts()
-    return (Result(document: document, graph: graph, diagnostics: sorted(diagnostics)), root)
+    let asserts = document.parties.contains { !$0.assertedRoles.isEmpty }
+    let built = graph || asserts ? SupplyChainGraph(document: document) : nil
+    if asserts, let built { diagnostics += built.roleConflicts() }
+    return Result(document: document, graph: graph ? built : nil, diagnostics: sorted(diagnostics))
   }
 
   static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

@@ -29,5 +29,41 @@ public struct Contract: Sendable, Hashable {
     public var harms: [String]
     /// Where it was written.
     public var location: SourceLocation
+
+    /// A promise to hold harmless.
+    public init(
+      by: String,
+      to: String? = nil,
+      harms: [String] = [],
+      location: SourceLocation
+    ) {
+      self.by = by
+      self.to = to
+      self.harms = harms
+      self.location = location
+    }
+  }
+
+  /// A contract between parties.
+  public init(
+    id: String,
+    name: String? = nil,
+    document: String? = nil,
+    parties: [String],
+    date: Day? = nil,
+    indemnities: [Indemnity] = [],
+    liabilityCapUSD: Double? = nil,
+    excludes: [String] = [],
+    fact: Fact
+  ) {
+    self.id = id
+    self.name = name
+    self.document = document
+    self.parties = parties
+    self.date = date
+    self.indemnities = indemnities
+    self.liabilityCapUSD = liabilityCapUSD
+    self.excludes = excludes
+    self.fact = fact
   }
 }

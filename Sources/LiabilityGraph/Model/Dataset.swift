@@ -18,4 +18,27 @@ public struct Dataset: Sendable, Hashable {
   public var url: String?
   /// Validity, evidence and location.
   public var fact: Fact
+
+  /// A dataset with these facts; what is not given is unknown.
+  public init(
+    id: String,
+    name: String,
+    publisher: String? = nil,
+    license: String? = nil,
+    released: Day? = nil,
+    built: Day? = nil,
+    description: String? = nil,
+    url: String? = nil,
+    fact: Fact
+  ) {
+    self.id = id
+    self.name = name
+    self.publisher = publisher
+    self.license = license
+    self.released = released
+    self.built = built
+    self.description = description
+    self.url = url
+    self.fact = fact
+  }
 }

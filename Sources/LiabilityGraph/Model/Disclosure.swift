@@ -21,4 +21,27 @@ public struct Disclosure: Sendable, Hashable {
 
   /// Whether it is made to everyone.
   public var isPublic: Bool { to == nil }
+
+  /// A disclosure from one party to another (`to: nil`: the public).
+  public init(
+    id: String,
+    from: String,
+    to: String?,
+    items: [InformationItem],
+    subject: String? = nil,
+    document: String? = nil,
+    date: Day? = nil,
+    url: String? = nil,
+    fact: Fact
+  ) {
+    self.id = id
+    self.from = from
+    self.to = to
+    self.items = items
+    self.subject = subject
+    self.document = document
+    self.date = date
+    self.url = url
+    self.fact = fact
+  }
 }

@@ -18,6 +18,29 @@ public struct Incident: Sendable, Hashable {
   public var fact: Fact
   /// The legal proceedings about the incident, in file order.
   public var proceedings: [Proceeding] = []
+
+  /// An incident with these facts.
+  public init(
+    id: String,
+    name: String? = nil,
+    date: Day,
+    product: String,
+    harm: String? = nil,
+    jurisdiction: String? = nil,
+    description: String? = nil,
+    fact: Fact,
+    proceedings: [Proceeding] = []
+  ) {
+    self.id = id
+    self.name = name
+    self.date = date
+    self.product = product
+    self.harm = harm
+    self.jurisdiction = jurisdiction
+    self.description = description
+    self.fact = fact
+    self.proceedings = proceedings
+  }
 }
 
 /// A legal proceeding about an incident: where, between whom, on what

@@ -18,4 +18,27 @@ public struct License: Sendable, Hashable {
   public var isBuiltin: Bool
   /// Validity, evidence and location.
   public var fact: Fact
+
+  /// A license with these facts; what is not given is unknown.
+  public init(
+    id: String,
+    name: String,
+    osiApproved: Bool? = nil,
+    revocable: Bool? = nil,
+    useRestrictions: Bool? = nil,
+    url: String? = nil,
+    description: String? = nil,
+    isBuiltin: Bool = false,
+    fact: Fact
+  ) {
+    self.id = id
+    self.name = name
+    self.osiApproved = osiApproved
+    self.revocable = revocable
+    self.useRestrictions = useRestrictions
+    self.url = url
+    self.description = description
+    self.isBuiltin = isBuiltin
+    self.fact = fact
+  }
 }

@@ -37,24 +37,25 @@ public struct Model: Sendable, Hashable {
     box = Box(fields)
   }
 
-  /// A model with these facts (lineage stated, identified).
+  /// A model with these facts (lineage stated, identified; set
+  /// ``lineageStated`` to false when its lineage is unknown).
   public init(
     id: String,
     name: String,
     developer: String,
-    released: Day?,
-    parameters: Double?,
-    trainingComputeFLOP: Double?,
-    trainingCostUSD: Double?,
-    generalPurpose: Bool?,
-    weights: WeightsAccess?,
-    license: String?,
-    monetized: Bool?,
-    trainedOn: [Reference],
-    components: [Component],
-    derivedFrom: [LineageLink],
-    description: String?,
-    url: String?,
+    released: Day? = nil,
+    parameters: Double? = nil,
+    trainingComputeFLOP: Double? = nil,
+    trainingCostUSD: Double? = nil,
+    generalPurpose: Bool? = nil,
+    weights: WeightsAccess? = nil,
+    license: String? = nil,
+    monetized: Bool? = nil,
+    trainedOn: [Reference] = [],
+    components: [Component] = [],
+    derivedFrom: [LineageLink] = [],
+    description: String? = nil,
+    url: String? = nil,
     fact: Fact
   ) {
     box = Box(
@@ -196,6 +197,17 @@ public struct Model: Sendable, Hashable {
     public var license: String
     /// Where it was written.
     public var location: SourceLocation
+
+    /// A component released under a license.
+    public init(
+      component: MOFComponent,
+      license: String,
+      location: SourceLocation
+    ) {
+      self.component = component
+      self.license = license
+      self.location = location
+    }
   }
 }
 
@@ -213,4 +225,21 @@ public struct LineageLink: Sendable, Hashable {
   public var date: Day?
   /// Validity, evidence and location.
   public var fact: Fact
+
+  /// A link to one base model; a link without a relation is one whose kind is not stated.
+  public init(
+    base: String,
+    relation: LineageRelation? = nil,
+    computeFLOP: Double? = nil,
+    costUSD: Double? = nil,
+    date: Day? = nil,
+    fact: Fact
+  ) {
+    self.base = base
+    self.relation = relation
+    self.computeFLOP = computeFLOP
+    self.costUSD = costUSD
+    self.date = date
+    self.fact = fact
+  }
 }

@@ -24,4 +24,31 @@ public struct Party: Sendable, Hashable {
   public var identified: Bool = true
   /// Validity, evidence and location.
   public var fact: Fact
+
+  /// A party with these facts; what is not given is unknown.
+  public init(
+    id: String,
+    name: String,
+    kind: PartyKind? = nil,
+    jurisdictions: [String] = [],
+    revenueUSD: Double? = nil,
+    employees: Int? = nil,
+    assertedRoles: [Role] = [],
+    description: String? = nil,
+    url: String? = nil,
+    identified: Bool = true,
+    fact: Fact
+  ) {
+    self.id = id
+    self.name = name
+    self.kind = kind
+    self.jurisdictions = jurisdictions
+    self.revenueUSD = revenueUSD
+    self.employees = employees
+    self.assertedRoles = assertedRoles
+    self.description = description
+    self.url = url
+    self.identified = identified
+    self.fact = fact
+  }
 }

@@ -66,6 +66,61 @@ public struct Product: Sendable, Hashable {
   public var url: String?
   /// Validity, evidence and location.
   public var fact: Fact
+
+  /// A product with these facts; an optional fact not given is unknown (the `...Stated` flags say whether a list was stated at all).
+  public init(
+    id: String,
+    name: String,
+    vendor: String,
+    uses: [Reference] = [],
+    markets: [String] = [],
+    users: UserBase? = nil,
+    riskAreas: [RiskArea] = [],
+    riskAreasStated: Bool = true,
+    deployers: [Reference] = [],
+    intendedPurpose: String? = nil,
+    highRisk: Bool? = nil,
+    generates: [ContentKind] = [],
+    generatesStated: Bool = true,
+    functions: [SystemFunction] = [],
+    functionsStated: Bool = true,
+    editorialReview: Bool? = nil,
+    highRiskUseExcluded: Bool? = nil,
+    safetyComponent: Bool? = nil,
+    interactsWithPeople: Bool? = nil,
+    systemChanges: [SystemChange] = [],
+    systemChangesStated: Bool = true,
+    released: Day? = nil,
+    description: String? = nil,
+    url: String? = nil,
+    fact: Fact
+  ) {
+    self.id = id
+    self.name = name
+    self.vendor = vendor
+    self.uses = uses
+    self.markets = markets
+    self.users = users
+    self.riskAreas = riskAreas
+    self.riskAreasStated = riskAreasStated
+    self.deployers = deployers
+    self.intendedPurpose = intendedPurpose
+    self.highRisk = highRisk
+    self.generates = generates
+    self.generatesStated = generatesStated
+    self.functions = functions
+    self.functionsStated = functionsStated
+    self.editorialReview = editorialReview
+    self.highRiskUseExcluded = highRiskUseExcluded
+    self.safetyComponent = safetyComponent
+    self.interactsWithPeople = interactsWithPeople
+    self.systemChanges = systemChanges
+    self.systemChangesStated = systemChangesStated
+    self.released = released
+    self.description = description
+    self.url = url
+    self.fact = fact
+  }
 }
 
 /// A product's change to an AI system another party placed on the market:

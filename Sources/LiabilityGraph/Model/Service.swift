@@ -46,4 +46,49 @@ public struct Service: Sendable, Hashable {
   public var url: String?
   /// Validity, evidence and location.
   public var fact: Fact
+
+  /// A service with these facts; an optional fact not given is unknown (the `...Stated` flags say whether a list was stated at all).
+  public init(
+    id: String,
+    name: String,
+    provider: String,
+    models: [Reference] = [],
+    hosts: [Reference] = [],
+    regions: [String] = [],
+    deployers: [Reference] = [],
+    intendedPurpose: String? = nil,
+    highRisk: Bool? = nil,
+    generates: [ContentKind] = [],
+    generatesStated: Bool = true,
+    functions: [SystemFunction] = [],
+    functionsStated: Bool = true,
+    highRiskUseExcluded: Bool? = nil,
+    safetyComponent: Bool? = nil,
+    interactsWithPeople: Bool? = nil,
+    released: Day? = nil,
+    description: String? = nil,
+    url: String? = nil,
+    fact: Fact
+  ) {
+    self.id = id
+    self.name = name
+    self.provider = provider
+    self.models = models
+    self.hosts = hosts
+    self.regions = regions
+    self.deployers = deployers
+    self.intendedPurpose = intendedPurpose
+    self.highRisk = highRisk
+    self.generates = generates
+    self.generatesStated = generatesStated
+    self.functions = functions
+    self.functionsStated = functionsStated
+    self.highRiskUseExcluded = highRiskUseExcluded
+    self.safetyComponent = safetyComponent
+    self.interactsWithPeople = interactsWithPeople
+    self.released = released
+    self.description = description
+    self.url = url
+    self.fact = fact
+  }
 }

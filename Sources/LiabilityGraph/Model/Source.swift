@@ -14,4 +14,23 @@ public struct Source: Sendable, Hashable {
   public var description: String?
   /// Validity, evidence and location.
   public var fact: Fact
+
+  /// A source of evidence.
+  public init(
+    id: String,
+    title: String,
+    url: String? = nil,
+    retrieved: Day? = nil,
+    publisher: String? = nil,
+    description: String? = nil,
+    fact: Fact
+  ) {
+    self.id = id
+    self.title = title
+    self.url = url
+    self.retrieved = retrieved
+    self.publisher = publisher
+    self.description = description
+    self.fact = fact
+  }
 }

@@ -40,6 +40,13 @@ package struct SyntaxEntry: Sendable {
   package var keyLine: Int
   package var keyColumn: Int
   package var value: SyntaxNode
+
+  package init(key: String, keyLine: Int, keyColumn: Int, value: SyntaxNode) {
+    self.key = key
+    self.keyLine = keyLine
+    self.keyColumn = keyColumn
+    self.value = value
+  }
 }
 
 /// The limits that keep hostile input from exhausting memory or the stack.

@@ -69,8 +69,9 @@ public enum GraphReports {
   /// `lgraph roles` as text.
   public static func rolesText(_ graph: SupplyChainGraph) -> String {
     var lines = [header("Roles", graph), ""]
-    lines += assignmentLines(graph, graph.roleAssignments())
-    let withRoles = Set(graph.roleAssignments().map(\.party))
+    let assignments = graph.roleAssignments()
+    lines += assignmentLines(graph, assignments)
+    let withRoles = Set(assignments.map(\.party))
     let without = (0..<graph.nodeCount).filter {
       graph.kinds[$0] == .party && !withRoles.contains($0)
     }

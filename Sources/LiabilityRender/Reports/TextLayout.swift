@@ -10,21 +10,30 @@ public enum TextLayout {
     width: Int = TextLayout.width
   ) -> String {
     let rest = rest ?? String(repeating: " ", count: first.count)
-    var lines: [String] = []
-    var line = first
+    let restCount = rest.count
+    var out = first
+    // Characters on the current line, counted as words are added (a
+    // String's count is a walk over it).
+    var count = first.count
     var lineHasWord = false
     for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-      let candidate = lineHasWord ? line + " " + word : line + word
-      if candidate.count > width && lineHasWord {
-        lines.append(line)
-        line = rest + word
+      let wordCount = word.count
+      if lineHasWord && count + 1 + wordCount > width {
+        out += "\n"
+        out += rest
+        out += word
+        count = restCount + wordCount
       } else {
-        line = candidate
+        if lineHasWord {
+          out += " "
+          count += 1
+        }
+        out += word
+        count += wordCount
       }
       lineHasWord = true
     }
-    lines.append(line)
-    return lines.joined(separator: "\n")
+    return out
   }
 
   /// `text` padded with spaces to `width` characters.

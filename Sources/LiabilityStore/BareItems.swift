@@ -10,51 +10,108 @@ enum BareItems {
   /// The party standing for publishers an edge list does not give.
   static let unattributed = "unattributed"
 
-  /// What synthesis needs to know about the store beyond the bare nodes:
-  /// every node's key and kind, which keys have a live item, and each bare
-  /// node's edges. Read whole (`whole`) or, for a part of the graph, by
+  /// One edge of a bare node: its kind, the node at its other end, and a
+  /// lineage edge's relation.
+  typealias Link = (kind: EdgeKind, other: Int64, relation: LineageRelation?)
+
+  /// What making items needs to know about the store beyond the bare
+  /// nodes: every node's key, the kind and presence (a live item) of the
+  /// accounts ids name, and each bare node's edges in row order. Read whole
+  /// (``whole(_:_:revision:path:)``) or, for a part of the graph, by
   /// queries (`Lookup.part`).
   struct Lookup {
     var key: (Int64) throws -> String?
     var kind: (String) throws -> NodeKind?
     var present: (String) throws -> Bool
-    var links: [Int64: [(kind: EdgeKind, other: Int64, relation: LineageRelation?)]]
+    var links: (Int64) -> [Link]
 
-    /// The whole store at `revision`, read in three scans.
+    /// The whole store at `revision`, read in three scans into arrays by
+    /// node (node ids are dense; a store whose ids are not is indexed by a
+    /// table instead).
     static func whole(
-      _ db: Database, _ bare: [(node: Int64, key: String, kind: NodeKind)], revision: Int
+      _ db: Database, _ bare: [(node: Int64, key: String, kind: NodeKind)], revision: Int,
+      path: String
     ) throws -> Lookup {
-      var keys: [Int64: String] = [:]
-      var kindOf: [String: NodeKind] = [:]
-      try Row.fetchCursor(db, sql: "SELECT id, key, kind FROM node").forEach { row in
-        let key: String = try row.value(1)
-        keys[try row.value(0)] = key
-        kindOf[key] = Schema.kind(try row.value(2))
+      let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM node") ?? 0
+      let maxID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM node") ?? 0
+      let dense = maxID >= 0 && maxID <= Int64(2 * count + 1024)
+      var table: [Int64: Int] = [:]
+      func index(_ id: Int64) -> Int? {
+        dense ? (id >= 0 && id <= maxID ? Int(id) : nil) : table[id]
       }
-      var present: Set<String> = []
-      try Row.fetchCursor(
-        db,
-        sql: "SELECT node FROM item WHERE \(GraphStore.live("item", revision))"
-      ).forEach { row in
-        if let key = keys[try row.value(0)] { present.insert(key) }
+      let size = dense ? Int(maxID) + 1 : count
+      var keys = [String?](repeating: nil, count: size)
+      var kinds = [NodeKind?](repeating: nil, count: size)
+      // Accounts are keys without a slash (`acme` of `acme/model`).
+      var accounts: [String: Int] = [:]
+      var next = 0
+      try RawRow.each(db, path: path, "SELECT id, key, kind FROM node") { row in
+        let id = try row.int64(0)
+        let slot: Int
+        if dense {
+          slot = Int(id)
+        } else {
+          guard next < size else { return }
+          slot = next
+          table[id] = slot
+          next += 1
+        }
+        guard slot >= 0, slot < size, let key = try row.text(1) else { return }
+        keys[slot] = key
+        kinds[slot] = try row.optionalInt64(2).flatMap { Schema.kind(Int($0)) }
+        if !key.utf8.contains(UInt8(ascii: "/")) { accounts[key] = slot }
       }
-      let bareSet = Set(bare.map(\.node))
-      var links: [Int64: [(kind: EdgeKind, other: Int64, relation: LineageRelation?)]] = [:]
-      try Row.fetchCursor(
-        db,
-        sql: "SELECT src, dst, kind, relation FROM edge WHERE \(GraphStore.live("edge", revision)) "
+      var present = [Bool](repeating: false, count: size)
+      try RawRow.each(
+        db, path: path, "SELECT node FROM item WHERE \(GraphStore.live("item", revision))"
+      ) { row in
+        if let slot = index(try row.int64(0)) { present[slot] = true }
+      }
+      var isBare = [Bool](repeating: false, count: size)
+      for node in bare { if let slot = index(node.node) { isBare[slot] = true } }
+      // Each bare node's edges, in row order, in one array by owner.
+      var owners: [Int32] = []
+      var found: [Link] = []
+      try RawRow.each(
+        db, path: path,
+        "SELECT src, dst, kind, relation FROM edge WHERE \(GraphStore.live("edge", revision)) "
           + "ORDER BY rowid"
-      ).forEach { row in
-        guard let kind = Schema.edgeKind(try row.value(2)) else { return }
-        let src: Int64 = try row.value(0)
-        let dst: Int64 = try row.value(1)
+      ) { row in
+        guard let kind = Schema.edgeKind(Int(try row.int64(2))) else { return }
+        let src = try row.int64(0)
+        let dst = try row.int64(1)
         let owner = kind == .deploys ? src : dst
-        guard bareSet.contains(owner) else { return }
-        links[owner, default: []].append(
-          (kind, kind == .deploys ? dst : src, Schema.relation(try row.value(3))))
+        guard let slot = index(owner), isBare[slot] else { return }
+        owners.append(Int32(slot))
+        found.append(
+          (
+            kind, kind == .deploys ? dst : src,
+            Schema.relation(try row.optionalInt64(3).map { Int($0) })
+          ))
+      }
+      var start = [Int32](repeating: 0, count: size + 1)
+      for owner in owners { start[Int(owner) + 1] += 1 }
+      for i in 0..<size { start[i + 1] += start[i] }
+      var fill = start
+      var links = [Link](repeating: (.lineage, 0, nil), count: found.count)
+      for (i, owner) in owners.enumerated() {
+        links[Int(fill[Int(owner)])] = found[i]
+        fill[Int(owner)] += 1
+      }
+      let (byID, names, keyOf, kindOf, isPresent, first, all) = (
+        table, accounts, keys, kinds, present, start, links
+      )
+      func slot(_ id: Int64) -> Int? {
+        dense ? (id >= 0 && id <= maxID ? Int(id) : nil) : byID[id]
       }
       return Lookup(
-        key: { keys[$0] }, kind: { kindOf[$0] }, present: { present.contains($0) }, links: links)
+        key: { id in slot(id).flatMap { keyOf[$0] } },
+        kind: { name in names[name].flatMap { kindOf[$0] } },
+        present: { name in names[name].map { isPresent[$0] } ?? false },
+        links: { id in
+          guard let at = slot(id) else { return [] }
+          return Array(all[Int(first[at])..<Int(first[at + 1])])
+        })
     }
   }
 
@@ -101,7 +158,6 @@ enum BareItems {
     _ bare: [(node: Int64, key: String, kind: NodeKind)], lookup: Lookup,
     at location: SourceLocation
   ) throws -> Made {
-    let links = lookup.links
     var made = Made()
     var present: Set<String> = []
     func isPresent(_ name: String) throws -> Bool {
@@ -134,7 +190,7 @@ enum BareItems {
       return BuiltinLicenses.shared.canonicalID(for: key) ?? key
     }
     for (node, key, kind) in bare {
-      let mine = links[node] ?? []
+      let mine = lookup.links(node)
       func others(_ kind: EdgeKind) throws -> [String] {
         try mine.filter { $0.kind == kind }.compactMap { try lookup.key($0.other) }
       }

@@ -79,17 +79,26 @@ extension GraphStore {
     var bare: [(node: Int64, key: String, kind: NodeKind)] = []
     var bareSeen: Set<Int64> = []
     var defined: Set<Int64> = []
-    func take(_ row: Row) throws {
-      let section: Int = try row.value(0)
-      if let body: String = try row.value(3) {
+    func take(
+      section: Int, position: Int, origin: Int64, body: String?, node: Int64,
+      key: () throws -> String?, kind: Int?
+    ) throws {
+      if let body {
         guard sections.indices.contains(section) else { return }
-        sections[section].append((order[try row.value(2)] ?? 0, try row.value(1), body))
-        defined.insert(try row.value(4))
-      } else if let kind = Schema.kind(try row.value(6)), bareSeen.insert(try row.value(4)).inserted
+        sections[section].append((order[origin] ?? 0, position, body))
+        defined.insert(node)
+      } else if let kind = kind.flatMap(Schema.kind), let key = try key(),
+        bareSeen.insert(node).inserted
       {
         // A node several edge lists name is written once.
-        bare.append((try row.value(4), try row.value(5), kind))
+        bare.append((node, key, kind))
       }
+    }
+    func take(_ row: Row) throws {
+      try take(
+        section: try row.value(0), position: try row.value(1), origin: try row.value(2),
+        body: try row.value(3), node: try row.value(4), key: { try row.value(5) },
+        kind: try row.value(6))
     }
     let columns =
       "SELECT item.section, item.position, item.origin, item.body, item.node, node.key, "
@@ -105,7 +114,12 @@ extension GraphStore {
       let ordered = try rows.map { (try $0.value(7) as Int64, $0) }.sorted { $0.0 < $1.0 }
       try ordered.forEach { try take($0.1) }
     } else {
-      try Row.fetchCursor(db, sql: columns + " ORDER BY item.rowid").forEach(take)
+      try RawRow.each(db, path: file, columns + " ORDER BY item.rowid") { row in
+        try take(
+          section: Int(try row.int64(0)), position: Int(try row.int64(1)),
+          origin: try row.int64(2), body: try row.text(3), node: try row.int64(4),
+          key: { try row.text(5) }, kind: try row.optionalInt64(6).map { Int($0) })
+      }
     }
     var stored: [[SyntaxNode]] = []
     for index in Schema.sections.indices {
@@ -118,7 +132,7 @@ extension GraphStore {
     if !bare.isEmpty {
       let lookup =
         try only == nil
-        ? BareItems.Lookup.whole(db, bare, revision: revision)
+        ? BareItems.Lookup.whole(db, bare, revision: revision, path: file)
         : BareItems.Lookup.part(db, bare, revision: revision)
       made = try BareItems.make(
         bare, lookup: lookup, at: SourceLocation(file: file, line: 1, column: 1))

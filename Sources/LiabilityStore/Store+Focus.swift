@@ -254,6 +254,6 @@ extension BareItems.Lookup {
       key: { try String.fetchOne(keyOf, arguments: [$0]) },
       kind: { try Int.fetchOne(kindOf, arguments: [$0]).flatMap(Schema.kind) },
       present: { try Int.fetchOne(present, arguments: [$0]) != nil },
-      links: links)
+      links: { [links] in links[$0] ?? [] })
   }
 }

@@ -148,7 +148,7 @@ extension GraphReports {
         if let harm = incident.harm { parts.append(harm) }
       }
     default:
-      return GraphReports.detail(graph, node, within: Set(0..<graph.nodeCount))
+      return GraphReports.detail(graph, node, within: nil)
     }
     return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
   }

@@ -287,11 +287,12 @@ public enum GraphReports {
   }
 
   /// A short description of how a node sits in the chain.
-  static func detail(_ graph: SupplyChainGraph, _ node: Int, within: Set<Int>)
+  /// What joins `node` to the nodes `within` (every node when nil).
+  static func detail(_ graph: SupplyChainGraph, _ node: Int, within: Set<Int>?)
     -> String
   {
     var parts: [String] = []
-    for edge in graph.incoming(node) where within.contains(edge.from) {
+    for edge in graph.incoming(node) where within?.contains(edge.from) ?? true {
       let other = graph.ids[edge.from]
       switch edge.kind {
       case .lineage: parts.append("\(edge.relation?.rawValue ?? "derived") of \(other)")

@@ -10,6 +10,7 @@ let package = Package(
   name: "LiabilityGraph",
   products: [
     .library(name: "LiabilityGraph", targets: ["LiabilityGraph"]),
+    .library(name: "LiabilityReports", targets: ["LiabilityReports"]),
     .library(name: "LiabilityRender", targets: ["LiabilityRender"]),
     .library(name: "LiabilityRules", targets: ["LiabilityRules"]),
     .library(name: "LiabilityStore", targets: ["LiabilityStore"]),
@@ -35,8 +36,12 @@ let package = Package(
     .systemLibrary(
       name: "CGraphviz", pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),
+    // Reports as text, Markdown, HTML, CSV and JSON: no Graphviz.
+    .target(name: "LiabilityReports", dependencies: ["LiabilityGraph", "LiabilityRules"]),
+    // Diagrams: DOT, and Graphviz's C libraries for SVG, PNG and PDF.
     .target(
-      name: "LiabilityRender", dependencies: ["LiabilityGraph", "LiabilityRules", "CGraphviz"]),
+      name: "LiabilityRender",
+      dependencies: ["LiabilityGraph", "LiabilityRules", "LiabilityReports", "CGraphviz"]),
     // The regime packs and the MOF license table are data files (Packs/*.yaml,
     // Openness/mof-licenses.yaml) embedded in the code by EmbedData.
     .target(
@@ -58,8 +63,9 @@ let package = Package(
     .executableTarget(
       name: "lgraph",
       dependencies: [
-        "LiabilityGraph", "LiabilityRender", "LiabilityRules", "LiabilityStore",
-        "LiabilityInterop", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "LiabilityGraph", "LiabilityReports", "LiabilityRender", "LiabilityRules",
+        "LiabilityStore", "LiabilityInterop",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     // The fuzz targets (every reader of outside input, with its invariant)
@@ -68,7 +74,8 @@ let package = Package(
     .target(
       name: "LiabilityFuzz",
       dependencies: [
-        "LiabilityGraph", "LiabilityRules", "LiabilityRender", "LiabilityStore", "LiabilityInterop",
+        "LiabilityGraph", "LiabilityRules", "LiabilityReports", "LiabilityRender",
+        "LiabilityStore", "LiabilityInterop",
       ]),
     .executableTarget(
       name: "lgraph-fuzz", dependencies: ["LiabilityFuzz"],
@@ -76,12 +83,13 @@ let package = Package(
         ? [.define("FUZZING"), .unsafeFlags(["-sanitize=fuzzer,address"])] : [],
       linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []),
     // Long-running measurements for Scripts/bench-render (not shipped).
-    .executableTarget(name: "lgraph-bench", dependencies: ["LiabilityGraph", "LiabilityRender"]),
+    .executableTarget(
+      name: "lgraph-bench", dependencies: ["LiabilityGraph", "LiabilityReports", "LiabilityRender"]),
     .testTarget(
       name: "LiabilityGraphTests", dependencies: ["LiabilityGraph"], exclude: ["Fixtures"]),
     .testTarget(
       name: "LiabilityRenderTests",
-      dependencies: ["LiabilityGraph", "LiabilityRules", "LiabilityRender"]
+      dependencies: ["LiabilityGraph", "LiabilityRules", "LiabilityReports", "LiabilityRender"]
     ),
     .testTarget(
       name: "LiabilityRulesTests", dependencies: ["LiabilityGraph", "LiabilityRules"],
@@ -89,7 +97,7 @@ let package = Package(
     .testTarget(
       name: "LiabilityStoreTests",
       dependencies: [
-        "LiabilityGraph", "LiabilityStore", "LiabilityRender",
+        "LiabilityGraph", "LiabilityStore", "LiabilityReports", "LiabilityRender",
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
       exclude: ["Fixtures"]),

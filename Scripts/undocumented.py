@@ -7,7 +7,7 @@ import json
 import os
 import sys
 
-MODULES = ["LiabilityGraph", "LiabilityRules", "LiabilityStore", "LiabilityInterop",
+MODULES = ["LiabilityGraph", "LiabilityRules", "LiabilityStore", "LiabilityInterop", "LiabilityReports",
            "LiabilityRender"]
 
 

@@ -2,6 +2,7 @@ import Foundation
 import LiabilityGraph
 import LiabilityInterop
 import LiabilityRender
+import LiabilityReports
 import LiabilityRules
 import LiabilityStore
 

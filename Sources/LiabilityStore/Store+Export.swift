@@ -15,7 +15,7 @@ extension GraphStore {
   /// that loads back to the same graph. Items keep the order of their
   /// files (files in the order they were first imported) and are written
   /// as their files wrote them; items of nodes known only from edge lists
-  /// follow, written by ``DocumentWriter``. The first file's title,
+  /// follow, written by `DocumentWriter`. The first file's title,
   /// description, `as_of` and `extra` head it.
   public func export(at point: RecordedPoint = .latest, as format: ExportFormat) throws(StoreError)
     -> String

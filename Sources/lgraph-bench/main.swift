@@ -7,6 +7,7 @@
 import Foundation
 import LiabilityGraph
 import LiabilityRender
+import LiabilityReports
 import LiabilityRules
 
 /// Resident set size in KiB, from /proc/self/statm.

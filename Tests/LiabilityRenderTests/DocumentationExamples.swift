@@ -1,6 +1,7 @@
 import Foundation
 import LiabilityGraph
 import LiabilityRender
+import LiabilityReports
 import LiabilityRules
 import Testing
 

@@ -3,6 +3,7 @@ import LiabilityGraph
 import Testing
 
 @testable import LiabilityRender
+@testable import LiabilityReports
 
 #if canImport(FoundationXML)
   import FoundationXML

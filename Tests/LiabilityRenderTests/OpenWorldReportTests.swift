@@ -4,6 +4,7 @@ import LiabilityRules
 import Testing
 
 @testable import LiabilityRender
+@testable import LiabilityReports
 
 /// Reports say what no law reached, what was assumed and what stays open,
 /// in names rather than ids, each on the smallest chain that shows it.

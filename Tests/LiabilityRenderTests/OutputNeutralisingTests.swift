@@ -3,6 +3,7 @@ import LiabilityGraph
 import Testing
 
 @testable import LiabilityRender
+@testable import LiabilityReports
 
 /// Every output format neutralises what comes from input, table-driven on
 /// the characters that matter.

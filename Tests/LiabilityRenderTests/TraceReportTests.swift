@@ -4,6 +4,7 @@ import LiabilityRules
 import Testing
 
 @testable import LiabilityRender
+@testable import LiabilityReports
 
 /// Traces every incident of the examples that have one.
 func exampleTraces() throws -> [IncidentTrace] {

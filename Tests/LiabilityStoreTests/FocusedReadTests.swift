@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import LiabilityGraph
 import LiabilityRender
+import LiabilityReports
 import Testing
 
 @testable import LiabilityStore

@@ -1,4 +1,5 @@
 import LiabilityGraph
+import LiabilityReports
 
 /// The look of the diagrams: shapes, colours and line styles per node kind
 /// and relation. Colours are chosen to stay distinct when printed in grey.

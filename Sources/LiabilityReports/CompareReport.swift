@@ -1,19 +1,24 @@
 import LiabilityGraph
 import LiabilityRules
 
-/// `lgraph compare`: what each party owes under several regimes, side by
-/// side, with the parties whose position differs between regimes marked.
+/// `lgraph compare`: a `RegimeComparison` written for a reader, with
+/// the parties whose position differs between regimes marked.
 public struct CompareReport: Sendable {
+  /// The comparison written.
+  public let comparison: RegimeComparison
   /// The graph compared.
-  public let graph: SupplyChainGraph
+  public var graph: SupplyChainGraph { comparison.graph }
   /// One report per regime, in the order asked.
-  public let reports: [DutyReport]
+  public var reports: [DutyReport] { comparison.reports }
 
   /// Evaluates every regime on `graph` (sharing one holdings derivation).
   public init(graph: SupplyChainGraph, regimes: [Regime]) {
-    self.graph = graph
-    let holdings = InformationHoldings(graph)
-    reports = DutyEngine.evaluate(regimes, on: graph, holdings: holdings)
+    comparison = RegimeComparison(graph: graph, regimes: regimes)
+  }
+
+  /// Writes `comparison`.
+  public init(_ comparison: RegimeComparison) {
+    self.comparison = comparison
   }
 
   /// One party's position under one regime.
@@ -32,15 +37,9 @@ public struct CompareReport: Sendable {
   }
 
   /// Parties that appear under any regime, in file order.
-  public var parties: [Int] {
-    let involved = Set(
-      reports.flatMap { report in
-        report.assignments.map(\.party) + report.exempt.map(\.party)
-      })
-    return (0..<graph.nodeCount).filter { graph.kinds[$0] == .party && involved.contains($0) }
-  }
+  public var parties: [Int] { comparison.parties }
 
-  /// The cell of `party` under `report`.
+  /// The cell of `party` under `report`: its position, in words.
   public func cell(_ party: Int, _ report: DutyReport) -> Cell {
     func mark(_ status: RuleStatus) -> String { status == .verified ? "" : " [\(status.rawValue)]" }
     func line(_ a: Assignment) -> String {
@@ -51,26 +50,19 @@ public struct CompareReport: Sendable {
           ? " [open: " + a.openOn.map(\.fact).uniqued().joined(separator: ", ") + " not stated]"
           : "")
     }
-    let mine = report.assignments.filter { $0.party == party }
+    let position = comparison.position(party, report)
     var cell = Cell(
-      duties: mine.filter { $0.outcome == .owes }.map(line),
-      exempt: report.exempt.filter { $0.party == party }.map {
+      duties: position.owes.map(line),
+      exempt: position.exempt.map {
         "\($0.rule.duty) (\(graph.ids[$0.subject]), \($0.rule.citation))" + mark($0.rule.status)
       },
-      findings: report.findings.filter { $0.party == party }.map {
-        "\($0.kind.rawValue): \($0.item ?? $0.rule.duty)"
-      })
-    cell.open = mine.filter { $0.outcome == .open }.map(line)
+      findings: position.findings.map { "\($0.kind.rawValue): \($0.item ?? $0.rule.duty)" })
+    cell.open = position.open.map(line)
     return cell
   }
 
-  /// Whether a party's position is not the same under every regime in
-  /// force on the date (owes under one, nothing or only exemptions under
-  /// another); regimes not in force are not compared.
-  public func differs(_ party: Int) -> Bool {
-    let owes = reports.filter(\.inForce).map { !cell(party, $0).duties.isEmpty }
-    return Set(owes).count > 1
-  }
+  /// Whether a party's position differs between the regimes in force.
+  public func differs(_ party: Int) -> Bool { comparison.differs(party) }
 
   /// As JSON.
   public var json: JSONValue {

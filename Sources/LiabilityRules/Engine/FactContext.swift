@@ -4,8 +4,9 @@ import LiabilityGraph
 /// its graph role, and the subject (and what the subject reaches
 /// downstream).
 /// What every assignment's facts share: held once by reference, so that a
-/// context per assignment copies nothing large.
-final class EngineShared: @unchecked Sendable {
+/// context per assignment copies nothing large. Its caches fill as the
+/// engine asks, on the one thread that evaluates its regime (not Sendable).
+final class EngineShared {
   let graph: SupplyChainGraph
   let regime: Regime
   let reach: ReachIndex

@@ -5,18 +5,33 @@ import LiabilityGraph
 /// the risk areas and user bases of the products built on it. Computed
 /// once per graph in one pass over the asset edges (which form a DAG),
 /// so that conditions cost nothing per assignment.
-final class ReachIndex: @unchecked Sendable {
-  private(set) var jurisdictions: [[String]]
-  private(set) var riskAreas: [[String]]
-  private(set) var users: [[String]]
+final class ReachIndex: Sendable {
+  /// The tables, computed once in `init` and never changed after.
+  private let tables: Tables
+
+  private struct Tables {
+    var jurisdictions: [[String]]
+    var riskAreas: [[String]]
+    var users: [[String]]
+    var usersPartial: [Bool]
+    var riskAreasPartial: [Bool]
+    var changedBy: [Int: [(change: SystemChangeKind, product: Int)]] = [:]
+  }
+
+  /// The jurisdictions each node is offered or used in, downstream.
+  var jurisdictions: [[String]] { tables.jurisdictions }
+  /// The risk areas of the products downstream of each node.
+  var riskAreas: [[String]] { tables.riskAreas }
+  /// The user bases of the products downstream of each node.
+  var users: [[String]] { tables.users }
   /// Whether some product downstream does not state its users: then
   /// `users` is what is known, not all there is.
-  private(set) var usersPartial: [Bool]
+  var usersPartial: [Bool] { tables.usersPartial }
   /// Whether some product downstream does not state its risk areas.
-  private(set) var riskAreasPartial: [Bool]
+  var riskAreasPartial: [Bool] { tables.riskAreasPartial }
   /// For a service or product: how other parties' products changed it
   /// (Art 25(1)), with the changing product's node.
-  private(set) var changedBy: [Int: [(change: SystemChangeKind, product: Int)]] = [:]
+  var changedBy: [Int: [(change: SystemChangeKind, product: Int)]] { tables.changedBy }
 
   /// A product's changes to other systems that hold in the graph's view.
   static func changes(_ graph: SupplyChainGraph, of product: Product) -> [SystemChange] {
@@ -27,12 +42,17 @@ final class ReachIndex: @unchecked Sendable {
   }
 
   init(_ graph: SupplyChainGraph) {
+    tables = Self.compute(graph)
+  }
+
+  private static func compute(_ graph: SupplyChainGraph) -> Tables {
     let count = graph.nodeCount
-    jurisdictions = Array(repeating: [], count: count)
-    riskAreas = Array(repeating: [], count: count)
-    users = Array(repeating: [], count: count)
-    usersPartial = Array(repeating: false, count: count)
-    riskAreasPartial = Array(repeating: false, count: count)
+    var jurisdictions = [[String]](repeating: [], count: count)
+    var riskAreas = [[String]](repeating: [], count: count)
+    var users = [[String]](repeating: [], count: count)
+    var usersPartial = [Bool](repeating: false, count: count)
+    var riskAreasPartial = [Bool](repeating: false, count: count)
+    var changedBy: [Int: [(change: SystemChangeKind, product: Int)]] = [:]
     // Post-order over downstream asset edges, iteratively.
     var state = [UInt8](repeating: 0, count: count)  // 0 new, 1 open, 2 done
     func children(_ node: Int) -> [Int] {
@@ -85,12 +105,15 @@ final class ReachIndex: @unchecked Sendable {
         changedBy[system, default: []].append((change.change, node))
       }
     }
+    return Tables(
+      jurisdictions: jurisdictions, riskAreas: riskAreas, users: users,
+      usersPartial: usersPartial, riskAreasPartial: riskAreasPartial, changedBy: changedBy)
   }
 
   /// Where a service or product is itself offered: its markets or regions
   /// (where its deployers are established is not where it is used: a
   /// deployer may run it elsewhere).
-  private func own(_ graph: SupplyChainGraph, _ node: Int) -> [String] {
+  private static func own(_ graph: SupplyChainGraph, _ node: Int) -> [String] {
     if let product = graph.product(at: node) { return product.markets }
     if let service = graph.service(at: node) { return service.regions }
     if let incident = graph.incident(at: node), let place = incident.jurisdiction {

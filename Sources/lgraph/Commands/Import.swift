@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import LiabilityGraph
+import LiabilityInterop
+import LiabilityRules
+import LiabilityStore
+
+/// Formats `import` reads.
+enum ImportSource: String, ExpressibleByArgument, CaseIterable {
+  case hf
+  case ecosystemGraphs = "ecosystem-graphs"
+  case mof
+  case cyclonedx
+  case spdx3
+}
+
+struct Import: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Build a chain from other formats (Hugging Face cards, ecosystem-graphs).",
+    discussion: """
+      hf: README.md files with YAML front matter (base_model, base_model_relation, \
+      license, datasets). ecosystem-graphs: Stanford CRFM asset files (assets/*.yaml). \
+      mof: Model Openness Framework model files (release: producer, origin, components). \
+      cyclonedx: CycloneDX 1.6 ML-BOMs (JSON). spdx3: SPDX 3.0.1 JSON-LD documents. \
+      Problems are warnings with their file and line; the import goes \
+      on and says what it resolved. Writes liability-graph/1 YAML (or JSON by -o's \
+      extension), or records it in a store with --db.
+      """)
+  @Argument(help: "The format: hf, ecosystem-graphs, mof, cyclonedx or spdx3.")
+  var format: ImportSource
+  @Argument(help: "The files to read.")
+  var paths: [String]
+  @Option(help: "With one card: the model's id (else its model_id, or its folder).")
+  var id: String?
+  @Option(name: .shortAndLong, help: "Write the chain to this file (YAML, or JSON).")
+  var output: String?
+  @Option(name: .customLong("db"), help: "Record the chain in this store instead.")
+  var db: String?
+  @OptionGroup var warnings: WarningOptions
+
+  func validate() throws {
+    if paths.isEmpty { throw ValidationError("give at least one file") }
+    if id != nil, paths.count > 1 { throw ValidationError("--id names one card; give one file") }
+    if let id, !SyntaxDecoder.validIDBytes(Array(id.utf8)) {
+      throw ValidationError(
+        "--id '\(id)' is not a valid id: ids are non-empty and use letters, digits and "
+          + ". _ - / : @ +")
+    }
+    if output != nil, db != nil { throw ValidationError("give -o or --db, not both") }
+  }
+
+  func run() throws {
+    if let output { try OutputFile.refuseInput(output, inputs: paths) }
+    let result: ImportResult
+    switch format {
+    case .hf: result = HuggingFaceImport.read(paths: paths, id: id)
+    case .ecosystemGraphs: result = EcosystemGraphsImport.read(paths: paths)
+    case .mof: result = MOFImport.read(paths: paths)
+    case .cyclonedx: result = CycloneDXImport.read(paths: paths)
+    case .spdx3: result = SPDX3Import.read(paths: paths)
+    }
+    Diagnostics.printWarnings(result.warnings, mode: warnings.mode)
+    for line in result.summary { Diagnostics.stderr(line) }
+    let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import", json: true)
+    guard let document = loaded.document else {
+      Diagnostics.print(loaded.diagnostics)
+      Diagnostics.stderr("error: the imported chain does not load; nothing was written")
+      throw ExitCode(1)
+    }
+    let items =
+      document.parties.count + document.models.count + document.datasets.count
+      + document.services.count + document.products.count
+    guard items > 0 else {
+      Diagnostics.stderr(
+        "error: nothing usable was read from \(paths.joined(separator: ", ")) as "
+          + "\(format.rawValue); nothing was written")
+      throw ExitCode(1)
+    }
+    let json = output?.lowercased().hasSuffix(".json") == true
+    let text = json ? result.json + "\n" : try StoreFreeYAML.yaml(result.json)
+    if let db {
+      try reportingStoreErrors {
+        let store = try GraphStore.open(at: db, create: true)
+        defer { try? store.close() }
+        let summary = try store.importChain(
+          bytes: Array(text.utf8), file: "import:\(format.rawValue)", json: json,
+          message: "import \(format.rawValue) " + paths.joined(separator: " "),
+          origin: "import:\(format.rawValue)")
+        var line =
+          "revision \(summary.revision): \(summary.added.count) added, "
+          + "\(summary.changed.count) changed, \(summary.removed.count) removed"
+        if !summary.removed.isEmpty {
+          let shown = summary.removed.prefix(5).joined(separator: ", ")
+          let more = summary.removed.count > 5 ? ", ..." : ""
+          line +=
+            " (the store's \(format.rawValue) import is replaced whole by each import: "
+            + shown + more + ")"
+        }
+        print(line)
+      }
+    } else if let output {
+      try OutputFile.write(text, to: output, inputs: paths + [db].compactMap { $0 })
+    } else {
+      print(text, terminator: "")
+    }
+  }
+}

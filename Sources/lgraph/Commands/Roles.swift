@@ -1,0 +1,17 @@
+import ArgumentParser
+import LiabilityGraph
+import LiabilityReports
+
+struct Roles: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Derive each party's roles, with the reason for each.")
+  @OptionGroup var options: GraphOptions
+  @OptionGroup var output: FormatOption
+
+  func run() throws {
+    let graph = try options.load()
+    output.print(
+      text: { GraphReports.rolesText(graph) },
+      json: { GraphReports.rolesJSON(graph) })
+  }
+}

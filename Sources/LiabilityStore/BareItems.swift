@@ -25,48 +25,15 @@ enum BareItems {
     var present: (String) throws -> Bool
     var links: (Int64) -> [Link]
 
-    /// The whole store at `revision`, read in three scans into arrays by
-    /// node (node ids are dense; a store whose ids are not is indexed by a
-    /// table instead).
+    /// The whole store at `revision`, from its nodes (`nodes`), which of
+    /// them have a live item (`present`, by slot), and one scan of the
+    /// edges.
     static func whole(
       _ db: Database, _ bare: [(node: Int64, key: String, kind: NodeKind)], revision: Int,
-      path: String
+      path: String, nodes: NodeTable, present: [Bool]
     ) throws -> Lookup {
-      let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM node") ?? 0
-      let maxID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM node") ?? 0
-      let dense = maxID >= 0 && maxID <= Int64(2 * count + 1024)
-      var table: [Int64: Int] = [:]
-      func index(_ id: Int64) -> Int? {
-        dense ? (id >= 0 && id <= maxID ? Int(id) : nil) : table[id]
-      }
-      let size = dense ? Int(maxID) + 1 : count
-      var keys = [String?](repeating: nil, count: size)
-      var kinds = [NodeKind?](repeating: nil, count: size)
-      // Accounts are keys without a slash (`acme` of `acme/model`).
-      var accounts: [String: Int] = [:]
-      var next = 0
-      try RawRow.each(db, path: path, "SELECT id, key, kind FROM node") { row in
-        let id = try row.int64(0)
-        let slot: Int
-        if dense {
-          slot = Int(id)
-        } else {
-          guard next < size else { return }
-          slot = next
-          table[id] = slot
-          next += 1
-        }
-        guard slot >= 0, slot < size, let key = try row.text(1) else { return }
-        keys[slot] = key
-        kinds[slot] = try row.optionalInt64(2).flatMap { Schema.kind(Int($0)) }
-        if !key.utf8.contains(UInt8(ascii: "/")) { accounts[key] = slot }
-      }
-      var present = [Bool](repeating: false, count: size)
-      try RawRow.each(
-        db, path: path, "SELECT node FROM item WHERE \(GraphStore.live("item", revision))"
-      ) { row in
-        if let slot = index(try row.int64(0)) { present[slot] = true }
-      }
+      let size = nodes.size
+      func index(_ id: Int64) -> Int? { nodes.slot(id) }
       var isBare = [Bool](repeating: false, count: size)
       for node in bare { if let slot = index(node.node) { isBare[slot] = true } }
       // Each bare node's edges, in row order, in one array by owner.
@@ -98,18 +65,13 @@ enum BareItems {
         links[Int(fill[Int(owner)])] = found[i]
         fill[Int(owner)] += 1
       }
-      let (byID, names, keyOf, kindOf, isPresent, first, all) = (
-        table, accounts, keys, kinds, present, start, links
-      )
-      func slot(_ id: Int64) -> Int? {
-        dense ? (id >= 0 && id <= maxID ? Int(id) : nil) : byID[id]
-      }
+      let (first, all) = (start, links)
       return Lookup(
-        key: { id in slot(id).flatMap { keyOf[$0] } },
-        kind: { name in names[name].flatMap { kindOf[$0] } },
-        present: { name in names[name].map { isPresent[$0] } ?? false },
+        key: { id in nodes.key(id) },
+        kind: { name in nodes.accounts[name].flatMap { nodes.kinds[$0] } },
+        present: { name in nodes.accounts[name].map { present[$0] } ?? false },
         links: { id in
-          guard let at = slot(id) else { return [] }
+          guard let at = nodes.slot(id) else { return [] }
           return Array(all[Int(first[at])..<Int(first[at + 1])])
         })
     }
@@ -253,5 +215,58 @@ enum BareItems {
           description: "Account named in the ids of an imported edge list", fact: fact)
     }
     return made
+  }
+}
+
+/// Every node of a store in arrays by node id: its key, its kind, and the
+/// accounts ids name (keys without a slash, `acme` of `acme/model`). Node
+/// ids are dense; a store whose ids are not is indexed by a table instead.
+struct NodeTable {
+  let dense: Bool
+  let maxID: Int64
+  let byID: [Int64: Int]
+  let keys: [String?]
+  let kinds: [NodeKind?]
+  let accounts: [String: Int]
+
+  var size: Int { keys.count }
+
+  /// The array slot of node `id`.
+  func slot(_ id: Int64) -> Int? {
+    dense ? (id >= 0 && id <= maxID ? Int(id) : nil) : byID[id]
+  }
+
+  /// The key of node `id`.
+  func key(_ id: Int64) -> String? { slot(id).flatMap { keys[$0] } }
+
+  /// Reads every node in one scan.
+  static func read(_ db: Database, path: String) throws -> NodeTable {
+    let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM node") ?? 0
+    let maxID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM node") ?? 0
+    let dense = maxID >= 0 && maxID <= Int64(2 * count + 1024)
+    let size = dense ? Int(maxID) + 1 : count
+    var byID: [Int64: Int] = [:]
+    var keys = [String?](repeating: nil, count: size)
+    var kinds = [NodeKind?](repeating: nil, count: size)
+    var accounts: [String: Int] = [:]
+    var next = 0
+    try RawRow.each(db, path: path, "SELECT id, key, kind FROM node") { row in
+      let id = try row.int64(0)
+      let slot: Int
+      if dense {
+        slot = Int(id)
+      } else {
+        guard next < size else { return }
+        slot = next
+        byID[id] = slot
+        next += 1
+      }
+      guard slot >= 0, slot < size, let key = try row.text(1) else { return }
+      keys[slot] = key
+      kinds[slot] = try row.optionalInt64(2).flatMap { Schema.kind(Int($0)) }
+      if !key.utf8.contains(UInt8(ascii: "/")) { accounts[key] = slot }
+    }
+    return NodeTable(
+      dense: dense, maxID: maxID, byID: byID, keys: keys, kinds: kinds, accounts: accounts)
   }
 }

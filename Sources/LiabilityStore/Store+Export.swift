@@ -104,6 +104,7 @@ extension GraphStore {
       "SELECT item.section, item.position, item.origin, item.body, item.node, node.key, "
       + "node.kind, item.rowid FROM item JOIN node ON node.id = item.node WHERE "
       + Self.live("item", revision)
+    var nodes: (table: NodeTable, present: [Bool])? = nil
     if let only {
       // Node by node, then in the order a whole read takes them.
       let statement = try db.makeStatement(sql: columns + " AND item.node = ?")
@@ -114,12 +115,24 @@ extension GraphStore {
       let ordered = try rows.map { (try $0.value(7) as Int64, $0) }.sorted { $0.0 < $1.0 }
       try ordered.forEach { try take($0.1) }
     } else {
-      try RawRow.each(db, path: file, columns + " ORDER BY item.rowid") { row in
+      // The whole store: every node once, then every live item in row order
+      // (its node's key and kind from the table, not a join per row).
+      let table = try NodeTable.read(db, path: file)
+      var present = [Bool](repeating: false, count: table.size)
+      try RawRow.each(
+        db, path: file,
+        "SELECT section, position, origin, body, node FROM item WHERE "
+          + Self.live("item", revision) + " ORDER BY rowid"
+      ) { row in
+        let node = try row.int64(4)
+        guard let slot = table.slot(node), let key = table.keys[slot] else { return }
+        present[slot] = true
         try take(
           section: Int(try row.int64(0)), position: Int(try row.int64(1)),
-          origin: try row.int64(2), body: try row.text(3), node: try row.int64(4),
-          key: { try row.text(5) }, kind: try row.optionalInt64(6).map { Int($0) })
+          origin: try row.int64(2), body: try row.text(3), node: node,
+          key: { key }, kind: table.kinds[slot].map { Schema.code($0) })
       }
+      nodes = (table, present)
     }
     var stored: [[SyntaxNode]] = []
     for index in Schema.sections.indices {
@@ -131,9 +144,10 @@ extension GraphStore {
     var made = BareItems.Made()
     if !bare.isEmpty {
       let lookup =
-        try only == nil
-        ? BareItems.Lookup.whole(db, bare, revision: revision, path: file)
-        : BareItems.Lookup.part(db, bare, revision: revision)
+        try nodes.map {
+          try BareItems.Lookup.whole(
+            db, bare, revision: revision, path: file, nodes: $0.table, present: $0.present)
+        } ?? BareItems.Lookup.part(db, bare, revision: revision)
       made = try BareItems.make(
         bare, lookup: lookup, at: SourceLocation(file: file, line: 1, column: 1))
     }

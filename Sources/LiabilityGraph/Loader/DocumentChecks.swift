@@ -51,7 +51,12 @@ private struct Checker {
   let sites: WrittenSites
   var diagnostics: [Diagnostic] = []
   /// Each id's kind and first definition.
-  var ids: [String: (kind: NodeKind, location: SourceLocation)] = [:]
+  var ids: [String: (kind: NodeKind, location: SourceLocation, item: Int32)] = [:]
+  /// Each model's bases as indices into `document.models` (-1: not a
+  /// model), flat, model after model; `baseStart[i]` is where model i's
+  /// begin. Resolved once by the reference checks, walked by the others.
+  var bases: [Int32] = []
+  var baseStart: [Int32] = []
   /// How many places of each key the diagnostics have used.
   var used: [String: Int] = [:]
   var byKind: [NodeKind: [String]]? = nil
@@ -88,13 +93,15 @@ private struct Checker {
 
   // MARK: Ids
 
-  mutating func define(_ id: String, _ kind: NodeKind, _ location: SourceLocation) {
+  mutating func define(
+    _ id: String, _ kind: NodeKind, _ location: SourceLocation, item: Int32 = -1
+  ) {
     if let first = ids[id] {
       error(
         "duplicate id '\(id)': already used by \(first.kind.withArticle)",
         at: location, notes: [.init("'\(id)' first defined here", at: first.location)])
     } else {
-      ids[id] = (kind, location)
+      ids[id] = (kind, location, item)
     }
   }
 
@@ -104,6 +111,12 @@ private struct Checker {
   mutating func checkIDs() {
     if sites.recorded {
       for (id, kind, location) in sites.definitions { define(id, kind, location) }
+      // Where each model's first definition is in the document.
+      for (i, model) in document.models.enumerated() {
+        if let entry = ids[model.id], entry.kind == .model, entry.item < 0 {
+          ids[model.id]?.item = Int32(i)
+        }
+      }
       return
     }
     let d = document
@@ -111,7 +124,9 @@ private struct Checker {
     for item in d.parties { define(item.id, .party, item.fact.location) }
     for item in d.licenses { define(item.id, .license, item.fact.location) }
     for item in d.datasets { define(item.id, .dataset, item.fact.location) }
-    for item in d.models { define(item.id, .model, item.fact.location) }
+    for (i, item) in d.models.enumerated() {
+      define(item.id, .model, item.fact.location, item: Int32(i))
+    }
     for item in d.services { define(item.id, .service, item.fact.location) }
     for item in d.products { define(item.id, .product, item.fact.location) }
     for item in d.disclosures { define(item.id, .disclosure, item.fact.location) }
@@ -204,11 +219,19 @@ private struct Checker {
           component.license, [.license], at: component.location,
           role: "license of component '\(component.component.rawValue)' of model '\(item.id)'")
       }
+      baseStart.append(Int32(bases.count))
       for link in item.derivedFrom {
         sources(link.fact)
-        refer(link.base, [.model], at: link.fact.location, role: "base model of model '\(item.id)'")
+        if let entry = ids[link.base], entry.kind == .model {
+          bases.append(entry.item)
+        } else {
+          bases.append(-1)
+          refer(
+            link.base, [.model], at: link.fact.location, role: "base model of model '\(item.id)'")
+        }
       }
     }
+    baseStart.append(Int32(bases.count))
     for item in d.services {
       sources(item.fact)
       refer(
@@ -299,12 +322,6 @@ private struct Checker {
   /// relation at most one).
   mutating func checkLineageCycles() {
     let models = document.models
-    var index: [String: Int] = [:]
-    index.reserveCapacity(models.count)
-    for (i, model) in models.enumerated() where index[model.id] == nil {
-      index[model.id] = i
-    }
-    // 0 = unvisited, 1 = on the stack, 2 = done.
     for model in models where !model.derivedFrom.isEmpty {
       checkRelations(model.derivedFrom, "model '\(model.id)'")
       for link in model.derivedFrom where link.base == model.id {
@@ -326,7 +343,8 @@ private struct Checker {
           continue
         }
         stack[stack.count - 1].1 = next + 1
-        guard let base = index[links[next].base], base != node else { continue }
+        let base = Int(bases[Int(baseStart[node]) + next])
+        guard base >= 0, base != node else { continue }
         switch state[base] {
         case 0:
           state[base] = 1
@@ -349,13 +367,11 @@ private struct Checker {
   /// Dates that contradict each other: warnings, since sources disagree in
   /// practice.
   mutating func checkDates() {
-    var released: [String: Day] = [:]
-    for model in document.models {
-      if let day = model.released { released[model.id] = day }
-    }
-    for model in document.models {
-      for link in model.derivedFrom {
-        guard let base = released[link.base] else { continue }
+    let models = document.models
+    for (i, model) in models.enumerated() where !model.derivedFrom.isEmpty {
+      for (n, link) in model.derivedFrom.enumerated() {
+        let index = Int(bases[Int(baseStart[i]) + n])
+        guard index >= 0, let base = models[index].released else { continue }
         if let date = link.date ?? model.released, date < base {
           warning(
             "'\(model.id)' is dated \(date), before its base '\(link.base)' "

@@ -72,6 +72,17 @@ extension GraphStore {
     bytes: [UInt8], file path: String, json: Bool, message: String, origin: String
   ) throws(StoreError) -> ImportSummary {
     let (result, syntax) = Loader.loadKeepingSyntax(bytes: bytes, file: path, json: json)
+    return try importChain(
+      loaded: result, syntax: syntax, file: path, message: message, origin: origin)
+  }
+
+  /// Imports a chain already read (its load result and syntax tree, from
+  /// `Loader.loadKeepingSyntax`) as a new revision of `origin`: what an
+  /// importer made is recorded without being written out and read again.
+  package func importChain(
+    loaded result: Loader.Result, syntax: SyntaxNode?, file path: String, message: String,
+    origin: String
+  ) throws(StoreError) -> ImportSummary {
     guard result.document != nil, let graph = result.graph, let syntax,
       case .mapping(let top) = syntax.content
     else {

@@ -61,7 +61,8 @@ struct Import: ParsableCommand {
     }
     Diagnostics.printWarnings(result.warnings, mode: warnings.mode)
     for line in result.summary { Diagnostics.stderr(line) }
-    let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import", json: true)
+    let (loaded, syntax) = Loader.loadKeepingSyntax(
+      bytes: Array(result.json.utf8), file: "import", json: true)
     guard let document = loaded.document else {
       Diagnostics.print(loaded.diagnostics)
       Diagnostics.stderr("error: the imported chain does not load; nothing was written")
@@ -76,14 +77,13 @@ struct Import: ParsableCommand {
           + "\(format.rawValue); nothing was written")
       throw ExitCode(1)
     }
-    let json = output?.lowercased().hasSuffix(".json") == true
-    let text = json ? result.json + "\n" : try StoreFreeYAML.yaml(result.json)
     if let db {
       try reportingStoreErrors {
         let store = try GraphStore.open(at: db, create: true)
         defer { try? store.close() }
+        // The chain as read: recorded from its syntax, not written out first.
         let summary = try store.importChain(
-          bytes: Array(text.utf8), file: "import:\(format.rawValue)", json: json,
+          loaded: loaded, syntax: syntax, file: "import:\(format.rawValue)",
           message: "import \(format.rawValue) " + paths.joined(separator: " "),
           origin: "import:\(format.rawValue)")
         var line =
@@ -98,10 +98,14 @@ struct Import: ParsableCommand {
         }
         print(line)
       }
-    } else if let output {
-      try OutputFile.write(text, to: output, inputs: paths + [db].compactMap { $0 })
     } else {
-      print(text, terminator: "")
+      let json = output?.lowercased().hasSuffix(".json") == true
+      let text = json ? result.json + "\n" : try StoreFreeYAML.yaml(result.json)
+      if let output {
+        try OutputFile.write(text, to: output, inputs: paths)
+      } else {
+        print(text, terminator: "")
+      }
     }
   }
 }

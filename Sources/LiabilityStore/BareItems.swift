@@ -1,7 +1,7 @@
 import GRDB
 import LiabilityGraph
 
-/// Items for nodes known only from an edge list, written from their edges:
+/// Items for nodes known only from an edge list, made from their edges:
 /// a model's developer (or, failing one, the account in its id, `org/name`),
 /// bases, training data and license; a service's provider, models and
 /// hosts; a product's vendor, what it uses and its deployers. A party the
@@ -17,7 +17,7 @@ enum BareItems {
   /// What making items needs to know about the store beyond the bare
   /// nodes: every node's key, the kind and presence (a live item) of the
   /// accounts ids name, and each bare node's edges in row order. Read whole
-  /// (``whole(_:_:revision:path:)``) or, for a part of the graph, by
+  /// (``whole(_:_:revision:path:nodes:present:)``) or, for a part of the graph, by
   /// queries (`Lookup.part`).
   struct Lookup {
     var key: (Int64) throws -> String?

@@ -148,19 +148,20 @@ extension GraphStore {
       ?? 0
     guard let header = reader.next(), let shape = EdgeListShape(header: header) else {
       throw StoreError.located(
-        path, line: 1, column: 1,
+        .missingKey, path, line: 1, column: 1,
         "cannot tell the columns; expected a header child,parent[,relation] "
           + "(or id,base_model[,base_model_relation]) or src,dst,type")
     }
     if let twice = shape.ambiguities(header).first {
       throw StoreError.located(
-        path, line: 1, column: 1, "the columns \(twice) say the same thing; keep one of them")
+        .duplicateKey, path, line: 1, column: 1,
+        "the columns \(twice) say the same thing; keep one of them")
     }
     if case .lineage(_, _, let relationColumn) = shape, relationColumn == nil,
       defaultRelation == nil
     {
       throw StoreError.located(
-        path, line: 1, column: 1,
+        .missingKey, path, line: 1, column: 1,
         "the list has no relation column; say what every edge is with "
           + "--default-relation (finetune, adapter, merge, quantize, distill, convert, "
           + "continued-pretraining)")
@@ -433,31 +434,32 @@ extension GraphStore {
     let names = EdgeListShape.names(header)
     for name in ["id", "kind"] where names.filter({ $0 == name }).count > 1 {
       throw StoreError.located(
-        path, line: 1, column: 1, "two columns are named '\(name)'; keep one of them")
+        .duplicateKey, path, line: 1, column: 1, "two columns are named '\(name)'; keep one of them"
+      )
     }
     guard let idColumn = names.firstIndex(of: "id"), let kindColumn = names.firstIndex(of: "kind")
     else {
       throw StoreError.located(
-        path, line: 1, column: 1, "a nodes file needs the columns id and kind")
+        .missingKey, path, line: 1, column: 1, "a nodes file needs the columns id and kind")
     }
     var fields: [[UInt8]] = []
     while reader.next(into: &fields) {
       if fields.count == 1, fields[0].isEmpty { continue }
       guard fields.indices.contains(idColumn), fields.indices.contains(kindColumn) else {
         throw StoreError.located(
-          path, line: reader.line, column: 1, "fewer columns than the header")
+          .syntaxError, path, line: reader.line, column: 1, "fewer columns than the header")
       }
       let kindText = String(decoding: fields[kindColumn], as: UTF8.self)
       guard let kind = nodeKind(kindText) else {
         let at = reader.start(of: kindColumn)
         throw StoreError.located(
-          path, line: at.line, column: at.column,
+          .invalidValue, path, line: at.line, column: at.column,
           "unknown kind '\(kindText)' (model, org, dataset, deployment, product, license)")
       }
       guard SyntaxDecoder.validIDBytes(fields[idColumn]) else {
         let at = reader.start(of: idColumn)
         throw StoreError.located(
-          path, line: at.line, column: at.column,
+          .invalidID, path, line: at.line, column: at.column,
           SyntaxDecoder.shown(String(decoding: fields[idColumn], as: UTF8.self))
             + " is not a valid id (1 to \(SyntaxLimits.maxIDBytes) letters, digits and "
             + ". _ - / : @ +)")
@@ -467,7 +469,7 @@ extension GraphStore {
       if let known = interner.kind(of: id), known != kind {
         let at = reader.start(of: idColumn)
         throw StoreError.located(
-          path, line: at.line, column: at.column,
+          .wrongKind, path, line: at.line, column: at.column,
           "'\(key)' is already recorded as a \(known.rawValue)")
       }
     }
@@ -492,7 +494,9 @@ struct EdgeListLog {
     count += 1
     if diagnostics.count < Self.kept {
       diagnostics.append(
-        Diagnostic(.warning, message, at: SourceLocation(file: file, line: line, column: column)))
+        Diagnostic(
+          .warning, .edgeListRow, message,
+          at: SourceLocation(file: file, line: line, column: column)))
     }
   }
 
@@ -501,7 +505,8 @@ struct EdgeListLog {
     if diagnostics.count < Self.kept {
       diagnostics.append(
         Diagnostic(
-          .warning, message, at: SourceLocation(file: file ?? self.file, line: 1, column: 1)))
+          .warning, .edgeListRow, message,
+          at: SourceLocation(file: file ?? self.file, line: 1, column: 1)))
     }
   }
 }

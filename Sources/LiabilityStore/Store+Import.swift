@@ -229,7 +229,7 @@ extension GraphStore {
           let count: Int = try row.value(1)
           summary.warnings.append(
             Diagnostic(
-              .warning,
+              .warning, .edgeListRow,
               "'\(key)' is now defined here, so the \(count) lineage edge\(count == 1 ? "" : "s") "
                 + "\(list) recorded for it \(count == 1 ? "is" : "are") no longer shown; state its "
                 + "bases in this file",

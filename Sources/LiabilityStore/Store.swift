@@ -22,11 +22,14 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
 
   /// An error at a place in an input file (a CSV row), printed as
   /// `FILE:LINE:COLUMN: error: message`; nothing was imported.
-  static func located(_ path: String, line: Int, column: Int, _ message: String) -> StoreError {
+  static func located(
+    _ code: DiagnosticCode, _ path: String, line: Int, column: Int, _ message: String
+  ) -> StoreError {
     StoreError(
       path, "has an error, so nothing was imported",
       diagnostics: [
-        Diagnostic(.error, message, at: SourceLocation(file: path, line: line, column: column))
+        Diagnostic(
+          .error, code, message, at: SourceLocation(file: path, line: line, column: column))
       ])
   }
 }

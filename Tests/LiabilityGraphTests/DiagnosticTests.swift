@@ -17,9 +17,10 @@ import Testing
     #expect(error.location == SourceLocation(file: "t.yaml", line: 8, column: 9))
     #expect(error.notes.count == 1)
     #expect(error.notes.first?.location == SourceLocation(file: "t.yaml", line: 3, column: 9))
+    #expect(error.code == .duplicateID)
     #expect(
       error.description == """
-        t.yaml:8:9: error: duplicate id 'meta': already used by a party
+        t.yaml:8:9: error: [duplicate-id] duplicate id 'meta': already used by a party
         t.yaml:3:9: note: 'meta' first defined here
         """)
   }

@@ -413,14 +413,19 @@ func assigned(_ report: DutyReport, party: String? = nil) -> [String] {
     #expect(result.regime == nil)
     let messages = result.diagnostics.map(\.description)
     #expect(
+      result.diagnostics.map(\.code) == [.undefinedName, .unknownFact, .invalidValue],
+      "\(messages)")
+    #expect(
       messages.contains(
-        "bad.yaml:11:11: error: rule 'bad/1' names role 'providr', which the regime does not "
+        "bad.yaml:11:11: error: [undefined-name] rule 'bad/1' names role 'providr', which the regime does not "
           + "define (did you mean 'provider'?)"))
     #expect(
-      messages.contains { $0.hasPrefix("bad.yaml:12:12: error: unknown fact 'training_compute'") })
+      messages.contains {
+        $0.hasPrefix("bad.yaml:12:12: error: [unknown-fact] unknown fact 'training_compute'")
+      })
     #expect(
       messages.contains(
-        "bad.yaml:14:13: error: 'verfied' is not a valid value for 'status' (did you mean "
+        "bad.yaml:14:13: error: [invalid-value] 'verfied' is not a valid value for 'status' (did you mean "
           + "'verified'?); allowed: verified, secondary, unverified, policy"))
   }
 

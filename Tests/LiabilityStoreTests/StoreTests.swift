@@ -453,7 +453,7 @@ func facts(_ document: Document) -> [String] {
       try store.importEdgeList(at: edges.path, nodes: nodes.path)
     } throws: { error in
       (error as? StoreError)?.diagnostics.map(\.description) == [
-        "\(nodes.path):3:1: error: fewer columns than the header"
+        "\(nodes.path):3:1: error: [syntax-error] fewer columns than the header"
       ]
     }
     #expect(try store.log().isEmpty)

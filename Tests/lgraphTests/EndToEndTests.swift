@@ -104,12 +104,12 @@ let main = "examples/llama-3.1-lexbot.yaml"
     let lines = result.stderr.split(separator: "\n").map(String.init)
     #expect(
       lines.first
-        == "\(bad.path):3:34: error: 'compnay' is not a valid value for 'kind' "
+        == "\(bad.path):3:34: error: [invalid-value] 'compnay' is not a valid value for 'kind' "
         + "(did you mean 'company'?); allowed: company, nonprofit, academic, "
         + "government, individual, community (or unknown, when it is not known)")
     #expect(
       lines.dropFirst().first
-        == "\(bad.path):5:33: error: unknown party 'mta' (developer of model 'm') "
+        == "\(bad.path):5:33: error: [unknown-reference] unknown party 'mta' (developer of model 'm') "
         + "(did you mean 'meta'?)")
     #expect(lines.last == "2 errors, 0 warnings")
   }

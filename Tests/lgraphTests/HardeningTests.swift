@@ -55,7 +55,8 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let refused = try lgraph(["render", path, "-o", folder.appendingPathComponent("x.svg").path])
     #expect(refused.status == 1)
-    #expect(refused.stderr.contains("chain.yaml:3:22: error: 'name' is 1000000 bytes long"))
+    #expect(
+      refused.stderr.contains("chain.yaml:3:22: error: [input-limit] 'name' is 1000000 bytes long"))
     #expect(refused.stderr.utf8.count < 2_000)
     let longID = String(repeating: "b", count: 5_000_000)
     let (idFolder, idPath) = try Self.write(Self.chain(party: "Acme", id: longID))
@@ -287,14 +288,15 @@ import Testing
       toFile: list, atomically: true, encoding: .utf8)
     let store = folder.appendingPathComponent("s.sqlite").path
     let result = try lgraph(["db", "import", "--db", store, "--lineage", list])
-    #expect(result.stderr.contains("\(list):2:9: warning: unknown relation 'frobnicate'"))
+    #expect(
+      result.stderr.contains("\(list):2:9: warning: [edge-list-row] unknown relation 'frobnicate'"))
     let nodes = folder.appendingPathComponent("nodes.csv").path
     try "id,kind\nx,spaceship\n".write(toFile: nodes, atomically: true, encoding: .utf8)
     let edges = folder.appendingPathComponent("edges.csv").path
     try "src,dst,type\nx,y,publishes\n".write(toFile: edges, atomically: true, encoding: .utf8)
     let typed = try lgraph(["db", "import", "--db", store, "--edges", edges, "--nodes", nodes])
     #expect(typed.status == 1)
-    #expect(typed.stderr.contains("\(nodes):2:3: error: unknown kind 'spaceship'"))
+    #expect(typed.stderr.contains("\(nodes):2:3: error: [invalid-value] unknown kind 'spaceship'"))
   }
 
   /// Runs `lgraph` as a user who cannot write `folder`: as root, through a

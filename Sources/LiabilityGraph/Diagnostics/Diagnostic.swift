@@ -4,7 +4,7 @@
 /// them:
 ///
 /// ```
-/// chain.yaml:12:15: error: unknown party 'metaa' (did you mean 'meta'?)
+/// chain.yaml:12:15: error: [unknown-reference] unknown party 'metaa' (did you mean 'meta'?)
 /// ```
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
   /// How serious a diagnostic is.
@@ -20,6 +20,8 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
   /// How serious it is.
   public var severity: Severity
+  /// What kind of problem it is: a stable id to match on.
+  public var code: DiagnosticCode
   /// What is wrong, in words a reader can act on.
   public var message: String
   /// Where it is.
@@ -43,19 +45,20 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
   /// Creates a diagnostic.
   public init(
-    _ severity: Severity, _ message: String, at location: SourceLocation,
-    notes: [Note] = []
+    _ severity: Severity, _ code: DiagnosticCode, _ message: String,
+    at location: SourceLocation, notes: [Note] = []
   ) {
     self.severity = severity
+    self.code = code
     self.message = message
     self.location = location
     self.notes = notes
   }
 
   /// The diagnostic and its notes, one per line, in
-  /// `FILE:LINE:COLUMN: SEVERITY: MESSAGE` form.
+  /// `FILE:LINE:COLUMN: SEVERITY: [CODE] MESSAGE` form.
   public var description: String {
-    var lines = ["\(location): \(severity.rawValue): \(message)"]
+    var lines = ["\(location): \(severity.rawValue): [\(code)] \(message)"]
     for note in notes {
       lines.append("\(note.location): note: \(note.message)")
     }

@@ -193,7 +193,7 @@ extension SupplyChainGraph {
           ? "none" : has.sorted().map(\.rawValue).joined(separator: ", ")
         out.append(
           Diagnostic(
-            .warning,
+            .warning, .assertedRole,
             "party '\(party.id)' is asserted to be \(role.rawValue), but the "
               + "graph does not show it (derived roles: \(found))",
             at: party.fact.location))

@@ -72,13 +72,14 @@ private struct Checker {
   }
 
   mutating func error(
-    _ message: String, at location: SourceLocation, notes: [Diagnostic.Note] = []
+    _ code: DiagnosticCode, _ message: String, at location: SourceLocation,
+    notes: [Diagnostic.Note] = []
   ) {
-    diagnostics.append(Diagnostic(.error, message, at: location, notes: notes))
+    diagnostics.append(Diagnostic(.error, code, message, at: location, notes: notes))
   }
 
-  mutating func warning(_ message: String, at location: SourceLocation) {
-    diagnostics.append(Diagnostic(.warning, message, at: location))
+  mutating func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation) {
+    diagnostics.append(Diagnostic(.warning, code, message, at: location))
   }
 
   /// The next recorded place for `key`, or `fallback`.
@@ -98,6 +99,7 @@ private struct Checker {
   ) {
     if let first = ids[id] {
       error(
+        .duplicateID,
         "duplicate id '\(id)': already used by \(first.kind.withArticle)",
         at: location, notes: [.init("'\(id)' first defined here", at: first.location)])
     } else {
@@ -153,6 +155,7 @@ private struct Checker {
       let role = role()
       let wanted = expected.map(\.rawValue).joined(separator: " or ")
       error(
+        .wrongKind,
         "'\(id)' is \(found.kind.withArticle), but the \(role) must be a \(wanted)",
         at: site(sites.references, WrittenSites.key(role, id), location),
         notes: [.init("'\(id)' is defined here", at: found.location)])
@@ -174,6 +177,7 @@ private struct Checker {
     }
     let kindName = expected.map(\.rawValue).joined(separator: " or ")
     error(
+      .unknownReference,
       "unknown \(kindName) '\(id)' (\(role))" + Suggestion.hint(suggestion),
       at: site(sites.references, WrittenSites.key(role, id), location))
   }
@@ -297,6 +301,7 @@ private struct Checker {
     let merges = links.filter { $0.relation == .merge }
     if merges.count == 1, let only = merges.first {
       error(
+        .lineageRelation,
         "'merge' needs two or more bases, but \(what) names one "
           + "('\(only.base)'); use another relation for a single base",
         at: only.fact.location)
@@ -306,6 +311,7 @@ private struct Checker {
       guard let relation = link.relation else { continue }
       if let first = seen[relation] {
         error(
+          .lineageRelation,
           "'\(relation.rawValue)' takes one base, but \(what) names "
             + "several ('\(first.base)', '\(link.base)'); use 'merge' for a "
             + "model made from several bases",
@@ -326,6 +332,7 @@ private struct Checker {
       checkRelations(model.derivedFrom, "model '\(model.id)'")
       for link in model.derivedFrom where link.base == model.id {
         error(
+          .lineageCycle,
           "lineage cycle: \(model.id) → \(model.id) (a model cannot derive from itself)",
           at: link.fact.location)
       }
@@ -354,6 +361,7 @@ private struct Checker {
           let from = stack.firstIndex { $0.0 == base } ?? 0
           let cycle = stack[from...].map { models[$0.0].id } + [models[base].id]
           error(
+            .lineageCycle,
             "lineage cycle: " + cycle.joined(separator: " → ")
               + " (each model is listed as derived from the next)",
             at: links[next].fact.location)
@@ -374,6 +382,7 @@ private struct Checker {
         guard index >= 0, let base = models[index].released else { continue }
         if let date = link.date ?? model.released, date < base {
           warning(
+            .dateOrder,
             "'\(model.id)' is dated \(date), before its base '\(link.base)' "
               + "was released (\(base))", at: link.fact.location)
         }
@@ -386,6 +395,7 @@ private struct Checker {
     for incident in document.incidents {
       if let day = productReleased[incident.product], incident.date < day {
         warning(
+          .dateOrder,
           "incident '\(incident.id)' (\(incident.date)) is dated before "
             + "product '\(incident.product)' was released (\(day))",
           at: incident.fact.location)
@@ -405,12 +415,14 @@ private struct Checker {
       for change in product.systemChanges {
         if owner[change.system] == product.vendor {
           warning(
+            .systemChange,
             "product '\(product.id)' lists a change to '\(change.system)', which its own "
               + "vendor '\(product.vendor)' provides; a rebrand, substantial modification "
               + "or new purpose concerns another party's system",
             at: change.fact.location)
         } else if services.contains(change.system), !used.contains(change.system) {
           warning(
+            .systemChange,
             "product '\(product.id)' changes service '\(change.system)' but does not list "
               + "it in 'uses'", at: change.fact.location)
         }

@@ -198,6 +198,7 @@ extension DocumentDecoder {
     guard case .mapping(let entries) = node.content else {
       if !isNull(node) {
         error(
+          .wrongType,
           "'components' must be a mapping of component name to license, "
             + "found \(node.kindDescription)", at: location(node))
       }
@@ -208,6 +209,7 @@ extension DocumentDecoder {
       guard let component = MOFComponent(rawValue: entry.key) else {
         let allowed = MOFComponent.allCases.map(\.rawValue)
         error(
+          .invalidValue,
           "'\(entry.key)' is not a Model Openness Framework component"
             + Suggestion.hint(Suggestion.closest(to: entry.key, in: allowed))
             + "; allowed: " + allowed.joined(separator: ", "),
@@ -258,6 +260,7 @@ extension DocumentDecoder {
       guard let base, relation != nil || relationUnknown else { continue }
       if base == modelID, !modelID.isEmpty {
         error(
+          .lineageCycle,
           "lineage cycle: \(modelID) → \(modelID) (a model cannot derive from "
             + "itself)", at: location(item))
         continue
@@ -443,6 +446,7 @@ extension DocumentDecoder {
       guard let system, let change else { continue }
       if system == productID, !productID.isEmpty {
         error(
+          .systemChange,
           "\(what) cannot change itself; 'system' names the other party's service or "
             + "product it rebrands, modifies or repurposes", at: location(item))
         continue
@@ -507,6 +511,7 @@ extension DocumentDecoder {
         } ?? []
       if let partiesNode, parties.count < 2, !isNull(partiesNode) {
         error(
+          .contractParties,
           "\(what) needs two or more parties, found \(parties.count)",
           at: location(partiesNode))
       }
@@ -554,6 +559,7 @@ extension DocumentDecoder {
     reportUnknown(fields, allowed: ["by", "to", "for"], in: entryWhat)
     for party in [by, to].compactMap({ $0 }) where !parties.contains(party) {
       warning(
+        .contractParties,
         "'\(party)' indemnifies or is indemnified in \(what) but is not one "
           + "of its parties", at: location(node))
     }
@@ -620,6 +626,7 @@ extension DocumentDecoder {
       ] + Self.factKeys, in: entryWhat)
     if let filed, let decided, decided < filed {
       error(
+        .dateOrder,
         "\(entryWhat) is decided (\(decided)) before it is filed (\(filed))", at: location(node))
     }
     guard let forum else { return nil }

@@ -16,6 +16,7 @@ extension DocumentDecoder {
     }
     guard let formatNode = top.take("format") else {
       error(
+        .unknownFormat,
         "missing 'format: \(Self.formatName)' at the top of the file",
         at: location(root))
       return nil
@@ -23,6 +24,7 @@ extension DocumentDecoder {
     let format = text(formatNode, "format")
     guard format == Self.formatName else {
       error(
+        .unknownFormat,
         "unknown format '\(format ?? "")'; this version of lgraph reads "
           + "'\(Self.formatName)'", at: location(formatNode))
       return nil
@@ -88,6 +90,7 @@ extension DocumentDecoder {
       fact.validTo = date(node, "valid_to")
       if let from = fact.validFrom, let to = fact.validTo, to <= from {
         error(
+          .validityOrder,
           to == from
             ? "valid_to (\(to)) equals valid_from (\(from)): the fact would "
               + "hold on no day (valid_to is exclusive)"
@@ -106,7 +109,7 @@ extension DocumentDecoder {
       for item in list(node, "sources") {
         guard let id = idText(item, "sources") else { continue }
         guard seen.insert(id).inserted else {
-          warning("'\(id)' is listed twice in 'sources'", at: location(item))
+          warning(.listedTwice, "'\(id)' is listed twice in 'sources'", at: location(item))
           continue
         }
         if fact.sources.contains(id) { continue }
@@ -130,7 +133,7 @@ extension DocumentDecoder {
   /// Reads and registers an item's `id`.
   func defineID(_ fields: inout Fields, _ kind: NodeKind) -> String? {
     guard let node = fields.take("id") else {
-      error("\(kind.withArticle) needs an 'id'", at: location(fields.node))
+      error(.missingKey, "\(kind.withArticle) needs an 'id'", at: location(fields.node))
       return nil
     }
     guard let id = idText(node, "id") else { return nil }
@@ -176,6 +179,7 @@ extension DocumentDecoder {
         } else {
           if idNode == nil {
             error(
+              .missingKey,
               "an entry of '\(key)' needs an 'id'" + (allowsRuns ? " (or 'model')" : ""),
               at: location(item))
           }
@@ -188,7 +192,7 @@ extension DocumentDecoder {
       }
       guard let ref else { continue }
       if ref.fact == nil, !seen.insert(ref.id).inserted {
-        warning("'\(ref.id)' is listed twice in '\(key)'", at: ref.location)
+        warning(.listedTwice, "'\(ref.id)' is listed twice in '\(key)'", at: ref.location)
         continue
       }
       out.append(ref)

@@ -49,7 +49,7 @@ public enum Loader {
       if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
         isDirectory.boolValue
       {
-        return failure(path, "is a directory, not a liability-graph file")
+        return failure(path, "is a directory, not a liability-graph file", code: .unreadableFile)
       }
       data = try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
@@ -57,7 +57,7 @@ public enum Loader {
         FileManager.default.fileExists(atPath: path)
         ? "cannot be read (\(error.localizedDescription))"
         : "does not exist"
-      return failure(path, reason)
+      return failure(path, reason, code: .unreadableFile)
     }
     return load(
       bytes: [UInt8](data), file: path,
@@ -90,7 +90,7 @@ public enum Loader {
           document: nil, graph: nil,
           diagnostics: [
             Diagnostic(
-              .error,
+              .error, .notUTF8,
               "the file is not UTF-8: byte 0x\(hex.count < 2 ? "0" + hex : hex) "
                 + "at offset \(offset) is not valid UTF-8 (save the file as "
                 + "UTF-8)",
@@ -167,12 +167,14 @@ public enum Loader {
     }.map(\.element)
   }
 
-  static func failure(_ file: String, _ reason: String, line: Int = 1) -> Result {
+  static func failure(
+    _ file: String, _ reason: String, line: Int = 1, code: DiagnosticCode = .notAChain
+  ) -> Result {
     Result(
       document: nil, graph: nil,
       diagnostics: [
         Diagnostic(
-          .error, "the file \(reason)",
+          .error, code, "the file \(reason)",
           at: SourceLocation(file: file, line: line, column: 1))
       ])
   }

@@ -32,14 +32,14 @@ package class SyntaxDecoder {
   }
 
   package func error(
-    _ message: String, at location: SourceLocation,
+    _ code: DiagnosticCode, _ message: String, at location: SourceLocation,
     notes: [Diagnostic.Note] = []
   ) {
-    diagnostics.append(Diagnostic(.error, message, at: location, notes: notes))
+    diagnostics.append(Diagnostic(.error, code, message, at: location, notes: notes))
   }
 
-  package func warning(_ message: String, at location: SourceLocation) {
-    diagnostics.append(Diagnostic(.warning, message, at: location))
+  package func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation) {
+    diagnostics.append(Diagnostic(.warning, code, message, at: location))
   }
 
   // MARK: Scalars
@@ -85,6 +85,7 @@ package class SyntaxDecoder {
     case .scalar(let value, _):
       if value.utf8.count > SyntaxLimits.maxTextBytes {
         error(
+          .inputLimit,
           "'\(key)' is \(value.utf8.count) bytes long; text in a chain is at most "
             + "\(SyntaxLimits.maxTextBytes) bytes (put long documents in a source's url)",
           at: location(node))
@@ -92,6 +93,7 @@ package class SyntaxDecoder {
       }
       if key == "name", value.count > SyntaxLimits.maxNameCharacters {
         error(
+          .inputLimit,
           "'name' is \(value.count) characters long; a name is at most "
             + "\(SyntaxLimits.maxNameCharacters) characters (put the rest in 'description')",
           at: location(node))
@@ -100,6 +102,7 @@ package class SyntaxDecoder {
       if let (scalar, position) = Self.forbiddenCharacter(in: value) {
         let code = String(scalar.value, radix: 16, uppercase: true)
         error(
+          .controlCharacter,
           "'\(key)' holds the control character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code) "
             + "at character \(position) of its value; remove it (text may hold tabs and line "
             + "breaks, no other control characters)",
@@ -110,6 +113,7 @@ package class SyntaxDecoder {
     case .null: return nil
     default:
       error(
+        .wrongType,
         "'\(key)' must be text, found \(node.kindDescription)",
         at: location(node))
       return nil
@@ -145,6 +149,7 @@ package class SyntaxDecoder {
     guard let value = text(node, key) else { return nil }
     guard isValidID(value) else {
       error(
+        .invalidID,
         "\(Self.shown(value)) is not a valid id for '\(key)': ids are 1 to "
           + "\(SyntaxLimits.maxIDBytes) characters long and "
           + "use letters, digits and . _ - / : @ +", at: location(node))
@@ -162,10 +167,13 @@ package class SyntaxDecoder {
       guard let parsed = Self.parseNumber(value) else {
         if Self.parseNumber(value, finite: false) != nil {
           error(
+            .invalidNumber,
             "'\(key)' is too large to hold: \(value) is beyond the range of a number",
             at: location(node))
         } else {
-          error("'\(key)' must be a number, found \(Self.shown(value))", at: location(node))
+          error(
+            .invalidNumber, "'\(key)' must be a number, found \(Self.shown(value))",
+            at: location(node))
         }
         return nil
       }
@@ -174,23 +182,27 @@ package class SyntaxDecoder {
           .contains(where: { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") })
       {
         error(
+          .invalidNumber,
           "'\(key)' is too small to hold: \(value) would read as 0", at: location(node))
         return nil
       }
       if quoted {
         error(
+          .invalidNumber,
           "'\(key)' must be a number, found a quoted string \"\(value)\" "
             + "(remove the quotes)", at: location(node))
         return nil
       }
       guard parsed >= 0 else {
         error(
+          .invalidNumber,
           "'\(key)' must not be negative, found \(value)", at: location(node))
         return nil
       }
       return parsed
     default:
       error(
+        .wrongType,
         "'\(key)' must be a number, found \(node.kindDescription)",
         at: location(node))
       return nil
@@ -235,11 +247,14 @@ package class SyntaxDecoder {
   package func integer(_ node: SyntaxNode, _ key: String) -> Int? {
     guard let value = number(node, key) else { return nil }
     guard value == value.rounded() else {
-      error("'\(key)' must be a whole number, found \(Self.format(value))", at: location(node))
+      error(
+        .invalidNumber, "'\(key)' must be a whole number, found \(Self.format(value))",
+        at: location(node))
       return nil
     }
     guard value < 1e15 else {
       error(
+        .invalidNumber,
         "'\(key)' is too large: it must be less than 10^15, found \(Self.format(value))",
         at: location(node))
       return nil
@@ -264,10 +279,12 @@ package class SyntaxDecoder {
       return false
     case .scalar(let value, _):
       error(
+        .wrongType,
         "'\(key)' must be true or false, found \(Self.shown(value))", at: location(node))
       return nil
     default:
       error(
+        .wrongType,
         "'\(key)' must be true or false, found \(node.kindDescription)",
         at: location(node))
       return nil
@@ -278,7 +295,7 @@ package class SyntaxDecoder {
     if isUnknown(node) { return nil }
     guard let value = text(node, key) else { return nil }
     guard let day = Day(value) else {
-      error("'\(key)' " + Self.dateProblem(value), at: location(node))
+      error(.invalidDate, "'\(key)' " + Self.dateProblem(value), at: location(node))
       return nil
     }
     return day
@@ -316,6 +333,7 @@ package class SyntaxDecoder {
     if let parsed = E(rawValue: value) { return parsed }
     let allowed = E.allCases.map(\.rawValue)
     error(
+      .invalidValue,
       "\(Self.shown(value)) is not a valid value for '\(key)'"
         + Suggestion.hint(Suggestion.closest(to: value, in: allowed))
         + "; allowed: " + allowed.joined(separator: ", ")
@@ -332,6 +350,7 @@ package class SyntaxDecoder {
     if let harm = Harm.named(value) { return harm.rawValue }
     let allowed = Harm.allCases.map(\.rawValue)
     error(
+      .invalidValue,
       "\(Self.shown(value)) is not a harm '\(key)' can name"
         + Suggestion.hint(Suggestion.closest(to: value.lowercased(), in: allowed))
         + "; allowed: " + allowed.joined(separator: ", ")
@@ -355,10 +374,12 @@ package class SyntaxDecoder {
         hint = ": \(country) is not an ISO 3166-1 country code"
       }
       error(
+        .invalidJurisdiction,
         "\(Self.shown(value)) in '\(key)' is not an ISO 3166 code\(hint)", at: location(node))
       return nil
     }
     error(
+      .invalidJurisdiction,
       "\(Self.shown(value)) in '\(key)' is not a jurisdiction: use EU, an ISO 3166-1 "
         + "country code such as US or FR, or an ISO 3166-2 code such as "
         + "US-CA", at: location(node))
@@ -407,6 +428,7 @@ package class SyntaxDecoder {
     case .null: return []
     default:
       error(
+        .wrongType,
         "'\(key)' must be a list, found \(node.kindDescription)"
           + (node.kindDescription == "a scalar"
             ? " (write it as [value])" : ""),
@@ -418,6 +440,7 @@ package class SyntaxDecoder {
   package func mapping(_ node: SyntaxNode, _ what: String) -> Fields? {
     guard case .mapping(let entries) = node.content else {
       error(
+        .wrongType,
         "\(what) must be a mapping, found \(node.kindDescription)",
         at: location(node))
       return nil
@@ -435,7 +458,8 @@ package class SyntaxDecoder {
     for item in list(node, key) {
       guard let value = element(item, key) else { continue }
       if !seen.insert(value).inserted {
-        warning("\(Self.shown(value)) is listed twice in '\(key)'", at: location(item))
+        warning(
+          .listedTwice, "\(Self.shown(value)) is listed twice in '\(key)'", at: location(item))
         continue
       }
       out.append(value)
@@ -482,6 +506,7 @@ extension SyntaxDecoder {
           + "(a comma inside {...} starts a new key)"
       }
       error(
+        .unknownKey,
         "unknown key '\(entry.key)' in \(what)" + Suggestion.hint(suggestion) + advice,
         at: location(key: entry))
     }
@@ -491,6 +516,7 @@ extension SyntaxDecoder {
     guard case .mapping(let entries) = node.content else {
       if case .null = node.content { return [] }
       error(
+        .wrongType,
         "'extra' must be a mapping, found \(node.kindDescription)",
         at: location(node))
       return []
@@ -503,7 +529,7 @@ extension SyntaxDecoder {
     _ fields: inout Fields, _ key: String, _ what: String
   ) -> SyntaxNode? {
     if let node = fields.take(key), !isNull(node) { return node }
-    error("\(what) needs '\(key)'", at: location(fields.node))
+    error(.missingKey, "\(what) needs '\(key)'", at: location(fields.node))
     return nil
   }
 

@@ -9,6 +9,7 @@ package struct JSONReader {
   }
 
   private struct Failure: Error {
+    var code: DiagnosticCode = .syntaxError
     var message: String
     var line: Int
     var column: Int
@@ -21,7 +22,7 @@ package struct JSONReader {
     do {
       cursor.skipSpace()
       if cursor.atEnd {
-        throw Failure(message: "the file is empty", line: 1, column: 1)
+        throw Failure(code: .notAChain, message: "the file is empty", line: 1, column: 1)
       }
       let root = try cursor.value(depth: 0)
       cursor.skipSpace()
@@ -33,14 +34,14 @@ package struct JSONReader {
       return .failure(
         DiagnosticList(
           Diagnostic(
-            .error, failure.message,
+            .error, failure.code, failure.message,
             at: SourceLocation(
               file: file, line: failure.line, column: failure.column),
             notes: failure.notes)))
     } catch {
       return .failure(
         DiagnosticList(
-          .error, "JSON could not be read: \(error)",
+          .error, .syntaxError, "JSON could not be read: \(error)",
           at: SourceLocation(file: file, line: 1, column: 1)))
     }
   }
@@ -54,8 +55,8 @@ package struct JSONReader {
 
     var atEnd: Bool { offset >= bytes.count }
 
-    func failure(_ message: String) -> Failure {
-      Failure(message: "JSON: \(message)", line: line, column: column)
+    func failure(_ message: String, code: DiagnosticCode = .syntaxError) -> Failure {
+      Failure(code: code, message: "JSON: \(message)", line: line, column: column)
     }
 
     mutating func advance() {
@@ -89,7 +90,7 @@ package struct JSONReader {
       guard depth <= SyntaxLimits.maxDepth else {
         throw failure(
           "nesting deeper than \(SyntaxLimits.maxDepth) levels; a "
-            + "liability-graph file never needs this")
+            + "liability-graph file never needs this", code: .inputLimit)
       }
       skipSpace()
       guard offset < bytes.count else {
@@ -116,7 +117,7 @@ package struct JSONReader {
           }
           let key = try string()
           if let first = seen[key] {
-            var error = failure("duplicate key '\(key)' in one object")
+            var error = failure("duplicate key '\(key)' in one object", code: .duplicateKey)
             error.line = keyLine
             error.column = keyColumn
             error.notes = [

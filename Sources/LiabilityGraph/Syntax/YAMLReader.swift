@@ -14,7 +14,7 @@ package struct YAMLReader {
     if let deep = NestingScanner.firstTooDeep(in: text) {
       return .failure(
         DiagnosticList(
-          .error,
+          .error, .inputLimit,
           "nesting deeper than \(SyntaxLimits.maxDepth) levels; a "
             + "liability-graph file never needs this, so the file is "
             + "rejected unread",
@@ -32,13 +32,13 @@ package struct YAMLReader {
     } catch {
       return .failure(
         DiagnosticList(
-          .error, "YAML could not be read: \(error)",
+          .error, .syntaxError, "YAML could not be read: \(error)",
           at: SourceLocation(file: file, line: 1, column: 1)))
     }
     guard let root else {
       return .failure(
         DiagnosticList(
-          .error, "the file is empty",
+          .error, .notAChain, "the file is empty",
           at: SourceLocation(file: file, line: 1, column: 1)))
     }
     var budget = Budget(
@@ -49,7 +49,7 @@ package struct YAMLReader {
         budget.furthest.line > 0 ? budget.furthest : (root.mark?.line ?? 1, root.mark?.column ?? 1)
       return .failure(
         DiagnosticList(
-          .error,
+          .error, .inputLimit,
           "YAML aliases expand to more than \(SyntaxLimits.maxAliasExpansion) values here "
             + "(an alias bomb, \"billion laughs\"); write the repeated values out or use "
             + "fewer aliases",
@@ -58,7 +58,7 @@ package struct YAMLReader {
     if case .null = tree.content {
       return .failure(
         DiagnosticList(
-          .error, "the file is empty",
+          .error, .notAChain, "the file is empty",
           at: SourceLocation(file: file, line: 1, column: 1)))
     }
     return .success(tree)
@@ -155,7 +155,7 @@ package struct YAMLReader {
       .composer(let context, let problem, let mark, _):
       if Self.character(in: text, line: mark.line, column: mark.column) == "\t" {
         return Diagnostic(
-          .error, "YAML syntax: a tab cannot indent YAML; indent with spaces",
+          .error, .syntaxError, "YAML syntax: a tab cannot indent YAML; indent with spaces",
           at: at(mark))
       }
       var message = "YAML syntax: \(problem)"
@@ -166,19 +166,19 @@ package struct YAMLReader {
           notes.append(.init(context.text, at: at(context.mark)))
         }
       }
-      return Diagnostic(.error, message, at: at(mark), notes: notes)
+      return Diagnostic(.error, .syntaxError, message, at: at(mark), notes: notes)
     case .duplicatedKeysInMapping(let duplicates, let context):
       let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
       return Diagnostic(
-        .error, "duplicate key \(keys) in one mapping", at: at(context.mark))
+        .error, .duplicateKey, "duplicate key \(keys) in one mapping", at: at(context.mark))
     case .reader(let problem, let offset, _, _):
       return Diagnostic(
-        .error,
+        .error, .syntaxError,
         "YAML reader: \(problem)" + (offset.map { " at byte \($0)" } ?? ""),
         at: SourceLocation(file: file, line: 1, column: 1))
     default:
       return Diagnostic(
-        .error, "YAML could not be read: \(error)",
+        .error, .syntaxError, "YAML could not be read: \(error)",
         at: SourceLocation(file: file, line: 1, column: 1))
     }
   }
@@ -220,7 +220,10 @@ package struct DiagnosticList: Error, Sendable {
 
   init(_ diagnostic: Diagnostic) { diagnostics = [diagnostic] }
 
-  init(_ severity: Diagnostic.Severity, _ message: String, at: SourceLocation) {
-    diagnostics = [Diagnostic(severity, message, at: at)]
+  init(
+    _ severity: Diagnostic.Severity, _ code: DiagnosticCode, _ message: String,
+    at: SourceLocation
+  ) {
+    diagnostics = [Diagnostic(severity, code, message, at: at)]
   }
 }

@@ -19,7 +19,7 @@ public enum RegimeLoader {
         regime: nil,
         diagnostics: [
           Diagnostic(
-            .error, "the regime file does not exist or cannot be read",
+            .error, .unreadableFile, "the regime file does not exist or cannot be read",
             at: SourceLocation(file: path, line: 1, column: 1))
         ])
     }
@@ -28,7 +28,7 @@ public enum RegimeLoader {
         regime: nil,
         diagnostics: [
           Diagnostic(
-            .error, "the regime file is not UTF-8",
+            .error, .notUTF8, "the regime file is not UTF-8",
             at: SourceLocation(file: path, line: 1, column: 1))
         ])
     }
@@ -75,11 +75,14 @@ final class RegimeDecoder {
   func decodeRegime(_ root: SyntaxNode) -> Regime? {
     guard var top = d.mapping(root, "the top level of a regime file") else { return nil }
     guard let formatNode = top.take("format") else {
-      d.error("missing 'format: \(Self.formatName)' at the top of the file", at: d.location(root))
+      d.error(
+        .unknownFormat, "missing 'format: \(Self.formatName)' at the top of the file",
+        at: d.location(root))
       return nil
     }
     guard d.text(formatNode, "format") == Self.formatName else {
       d.error(
+        .unknownFormat,
         "unknown format '\(d.text(formatNode, "format") ?? "")'; regime files are "
           + "'\(Self.formatName)'", at: d.location(formatNode))
       return nil
@@ -99,6 +102,7 @@ final class RegimeDecoder {
     if let jurisdictionNode {
       for code in jurisdictions where code == "EU" && regions["EU"] == nil {
         d.error(
+          .invalidJurisdiction,
           "'EU' is a group of countries: list its member states under 'regions' "
             + "(regions: {EU: [AT, BE, ...]})", at: d.location(jurisdictionNode))
       }
@@ -120,7 +124,8 @@ final class RegimeDecoder {
       if case .mapping(let entries) = node.content {
         definitionNodes = entries.map { ($0.key, $0.value, $0) }
       } else {
-        d.error("'definitions' must be a mapping of name to condition", at: d.location(node))
+        d.error(
+          .wrongType, "'definitions' must be a mapping of name to condition", at: d.location(node))
       }
     }
     let definitionNames = Set(definitionNodes.map(\.0))
@@ -171,7 +176,9 @@ final class RegimeDecoder {
             id: entry.key, graphRoles: graphRoles, description: roleDescription)
         }
       } else {
-        d.error("'roles' must be a mapping of role id to its graph roles", at: d.location(node))
+        d.error(
+          .wrongType, "'roles' must be a mapping of role id to its graph roles",
+          at: d.location(node))
       }
     }
     let context = RuleContext(
@@ -185,6 +192,7 @@ final class RegimeDecoder {
         guard let rule = self.rule(item, context) else { continue }
         if let first = ruleIDs[rule.id] {
           d.error(
+            .duplicateID,
             "duplicate rule id '\(rule.id)'", at: rule.location,
             notes: [.init("'\(rule.id)' first defined here", at: first)])
         } else {
@@ -196,6 +204,7 @@ final class RegimeDecoder {
     for use in termUses {
       guard let term = ConditionFact.termsUsed[use.fact], terms[term] == nil else { continue }
       d.error(
+        .undefinedName,
         "'\(use.fact)' tests other nodes by the pack's '\(term)' term, which it does not "
           + "define: add 'terms: {\(term): DEFINITION}'", at: use.at)
     }
@@ -203,6 +212,7 @@ final class RegimeDecoder {
     if let kind {
       for rule in rules where (rule.textStatus == .policy) != (kind == .principles) {
         d.error(
+          .invalidValue,
           kind == .principles
             ? "rule '\(rule.id)' of a principles pack must have status: policy (a policy "
               + "principle is not law, so never verified law)"
@@ -246,7 +256,7 @@ final class RegimeDecoder {
     case .mapping(let entries): return entries
     case .null: return []
     default:
-      d.error("'\(key)' must be a mapping of \(shape)", at: d.location(node))
+      d.error(.wrongType, "'\(key)' must be a mapping of \(shape)", at: d.location(node))
       return []
     }
   }
@@ -263,12 +273,13 @@ final class RegimeDecoder {
       let code = entry.key
       guard code.count >= 2, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
         d.error(
+          .invalidValue,
           "region code '\(code)' must be upper-case letters (EU)", at: d.location(key: entry))
         continue
       }
       let members = d.strings(entry.value, code, d.jurisdiction)
       if members.isEmpty {
-        d.error("region '\(code)' lists no members", at: d.location(entry.value))
+        d.error(.invalidValue, "region '\(code)' lists no members", at: d.location(entry.value))
       }
       out[code] = members
     }
@@ -281,6 +292,7 @@ final class RegimeDecoder {
     for entry in entries(node, "terms", "term to definition") {
       guard known.contains(entry.key) else {
         d.error(
+          .undefinedName,
           "unknown term '\(entry.key)'"
             + Suggestion.hint(Suggestion.closest(to: entry.key, in: known))
             + "; terms: " + known.joined(separator: ", "), at: d.location(key: entry))
@@ -289,6 +301,7 @@ final class RegimeDecoder {
       guard let name = d.text(entry.value, entry.key) else { continue }
       guard definitions.contains(name) else {
         d.error(
+          .undefinedName,
           "term '\(entry.key)' names '\(name)', which the pack does not define"
             + Suggestion.hint(Suggestion.closest(to: name, in: definitions.sorted())),
           at: d.location(entry.value))
@@ -314,7 +327,7 @@ final class RegimeDecoder {
       let summary = fields.take("summary").flatMap { d.text($0, "summary") }
       d.reportUnknown(fields, allowed: ["id", "act", "date", "status", "url", "summary"], in: what)
       if let id, out.contains(where: { $0.id == id }) {
-        d.error("duplicate amendment id '\(id)'", at: d.location(item))
+        d.error(.duplicateID, "duplicate amendment id '\(id)'", at: d.location(item))
         continue
       }
       if let id, let act, let status {
@@ -384,7 +397,8 @@ final class RegimeDecoder {
     }
     d.reportUnknown(fields, allowed: allowed, in: what)
     if let from = dates.from, let to = dates.to, to <= from {
-      d.error("'in_force' ends (\(to)) before it starts (\(from))", at: d.location(node))
+      d.error(
+        .validityOrder, "'in_force' ends (\(to)) before it starts (\(from))", at: d.location(node))
     }
     return dates
   }
@@ -418,6 +432,7 @@ final class RegimeDecoder {
         amendedBy = id
       } else {
         d.error(
+          .undefinedName,
           "\(what) names amendment '\(id)', which the pack does not list under 'amendments'"
             + Suggestion.hint(Suggestion.closest(to: id, in: amendments.sorted())),
           at: d.location(node))
@@ -447,6 +462,7 @@ final class RegimeDecoder {
     let role = roleNode.flatMap { d.text($0, "role") }
     if let role, let roleNode, context.roles[role] == nil {
       d.error(
+        .undefinedName,
         "\(what) names role '\(role)', which the regime does not define"
           + Suggestion.hint(Suggestion.closest(to: role, in: context.roles.keys.sorted())),
         at: d.location(roleNode))
@@ -463,6 +479,7 @@ final class RegimeDecoder {
             exemptions.append(named)
           } else {
             d.error(
+              .undefinedName,
               "\(what) names exemption '\(name)', which the pack does not define under "
                 + "'exemptions'"
                 + Suggestion.hint(
@@ -484,6 +501,7 @@ final class RegimeDecoder {
             transitions.append(named)
           } else {
             d.error(
+              .undefinedName,
               "\(what) names transition '\(name)', which the pack does not define under "
                 + "'transitions'"
                 + Suggestion.hint(
@@ -519,6 +537,7 @@ final class RegimeDecoder {
         answersForHarm = true
         if harms.isEmpty {
           d.error(
+            .invalidValue,
             "'answers_for_harm' takes true, false or a non-empty list of harms",
             at: d.location(node))
         }
@@ -535,6 +554,7 @@ final class RegimeDecoder {
           amendedBy.append(name)
         } else {
           d.error(
+            .undefinedName,
             "\(what) names amendment '\(name)', which the pack does not list under "
               + "'amendments'" + Suggestion.hint(Suggestion.closest(to: name, in: known)),
             at: d.location(item))
@@ -567,7 +587,7 @@ final class RegimeDecoder {
 
   func condition(_ node: SyntaxNode, _ what: String, definitions: Set<String>) -> Condition {
     guard case .mapping(let entries) = node.content else {
-      d.error("\(what) must be a mapping of fact to value", at: d.location(node))
+      d.error(.wrongType, "\(what) must be a mapping of fact to value", at: d.location(node))
       return .always
     }
     var result = Condition()
@@ -581,6 +601,7 @@ final class RegimeDecoder {
       guard ConditionFact.names.contains(entry.key) || definitions.contains(entry.key) else {
         let known = ConditionFact.names.union(definitions).union(["any"]).sorted()
         d.error(
+          .unknownFact,
           "unknown fact '\(entry.key)' in \(what)"
             + Suggestion.hint(Suggestion.closest(to: entry.key, in: known))
             + "; facts: " + known.joined(separator: ", "),
@@ -633,6 +654,7 @@ final class RegimeDecoder {
       if let allowed = Self.vocabulary[entry.key] {
         for value in values where !allowed.contains(value) {
           d.error(
+            .invalidValue,
             "'\(value)' is not a valid value for '\(entry.key)'"
               + Suggestion.hint(Suggestion.closest(to: value, in: allowed))
               + "; allowed: " + allowed.joined(separator: ", "), at: here)
@@ -643,6 +665,7 @@ final class RegimeDecoder {
         for value in values
         where !SyntaxDecoder.isJurisdiction(value) && !regionCodes.contains(value) {
           d.error(
+            .invalidJurisdiction,
             "'\(value)' in '\(entry.key)' is not a jurisdiction: use EU, an ISO 3166-1 code "
               + "such as US, or an ISO 3166-2 code such as US-CA", at: here)
           return false
@@ -651,7 +674,8 @@ final class RegimeDecoder {
       return true
     default:
       if case .stated = test {
-        d.error("'stated' tests a fact the file may state, not a definition", at: here)
+        d.error(
+          .invalidValue, "'stated' tests a fact the file may state, not a definition", at: here)
         return false
       }
       let wanted =
@@ -660,7 +684,7 @@ final class RegimeDecoder {
         : kind == "number"
           ? "a comparison such as {gt: 1.0e26}"
           : kind == "date" ? "a date comparison such as {gt: 2026-12-09}" : "a list of values"
-      d.error("'\(entry.key)' takes \(wanted)", at: here)
+      d.error(.invalidValue, "'\(entry.key)' takes \(wanted)", at: here)
       return false
     }
   }
@@ -682,6 +706,7 @@ final class RegimeDecoder {
         let cycle = path[start...] + [name]
         reported.formUnion(cycle)
         d.error(
+          .definitionCycle,
           "definitions refer to each other in a loop: " + cycle.joined(separator: " → "),
           at: locations[name] ?? SourceLocation(file: d.file, line: 1, column: 1))
         return
@@ -703,6 +728,7 @@ final class RegimeDecoder {
     case .mapping(let entries):
       guard entries.count == 1, let entry = entries.first else {
         d.error(
+          .invalidValue,
           "a comparison for '\(fact)' takes one of gt, gte, lt, lte (or stated)",
           at: d.location(node))
         return nil
@@ -724,6 +750,7 @@ final class RegimeDecoder {
         case "lte": return .onOrBefore(day)
         default:
           d.error(
+            .invalidValue,
             "unknown comparison '\(entry.key)' for '\(fact)'; use gt, gte, lt or lte",
             at: d.location(key: entry))
           return nil
@@ -737,12 +764,13 @@ final class RegimeDecoder {
       case "lte": return .atMost(number)
       default:
         d.error(
+          .invalidValue,
           "unknown comparison '\(entry.key)' for '\(fact)'; use gt, gte, lt or lte",
           at: d.location(key: entry))
         return nil
       }
     case .null:
-      d.error("'\(fact)' needs a value", at: d.location(node))
+      d.error(.missingKey, "'\(fact)' needs a value", at: d.location(node))
       return nil
     }
   }

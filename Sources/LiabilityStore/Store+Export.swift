@@ -21,7 +21,9 @@ extension GraphStore {
     -> String
   {
     let revision = try self.revision(at: point) ?? 0
-    let assembled = try read { db in try Self.assemble(db, revision: revision, file: "") }
+    let assembled = try read { db in
+      try Self.assemble(db, revision: revision, file: "\(path)#revision-\(revision)")
+    }
     let root = assembled.syntax(writingBare: true)
     switch format {
     case .json: return StoredText.json(root) + "\n"

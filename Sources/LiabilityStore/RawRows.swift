@@ -29,8 +29,10 @@ struct RawRow {
     case SQLITE_NULL:
       return nil
     case SQLITE_TEXT:
-      let count = Int(sqlite3_column_bytes(handle, index))
+      // The text first, then its length (SQLite's advice: the length then
+      // describes the text as returned).
       guard let bytes = sqlite3_column_text(handle, index) else { return "" }
+      let count = Int(sqlite3_column_bytes(handle, index))
       return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     default:
       throw StoreError(path, "the store holds a value that is not text where text belongs")

@@ -158,11 +158,28 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case .mof: result = MOFImport.read(paths: [file.path])
     default: result = EcosystemGraphsImport.read(paths: [file.path])
     }
-    let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import.json", json: true)
-    guard loaded.errors.isEmpty else {
-      return ["what the import wrote does not load: \(loaded.errors[0])"]
+    // What the import made passes the checks, and reads back the same
+    // once written, as YAML and as JSON.
+    let checked = Loader.check(result.document)
+    guard checked.errors.isEmpty else {
+      return ["what the import made does not pass the checks: \(checked.errors[0])"]
     }
-    return []
+    var problems: [String] = []
+    for format in [DocumentWriter.Format.json, .yaml] {
+      let text = DocumentWriter.text(result.document, as: format)
+      let again = Loader.load(
+        bytes: Array(text.utf8), file: "import.\(format.rawValue)", json: format == .json)
+      guard let document = again.document else {
+        problems.append(
+          "what the import made does not load once written as \(format.rawValue): "
+            + "\(again.errors.first.map(\.description) ?? "")")
+        continue
+      }
+      if DocumentWriter.text(document, as: format) != text {
+        problems.append("what the import made reads back changed from \(format.rawValue)")
+      }
+    }
+    return problems
   }
 
   /// Where an importer's input is written: a card sits in `org/model/`.

@@ -10,78 +10,112 @@ import LiabilityGraph
 /// license (`Apache 2.0`) is recorded as its id, and said so, because the
 /// Model Openness Tool itself would not count it; any other text is left
 /// out with a warning.
-public enum MOFImport {
+public struct MOFImport: ChainImporter {
+  /// The chain's title.
+  public var title: String { "Imported from MOF model files" }
+  var releases: [(MOFRelease, ImportedFile)] = []
+  var normalised = 0
+  var dropped = 0
+  var origins = 0
+
+  /// An importer.
+  public init() {}
+
   /// Reads the model files at `paths` into one chain; a file that cannot be
   /// read as a MOF model file is left out with a warning.
   public static func read(paths: [String]) -> ImportResult {
-    var warnings: [String] = []
-    var parties: [String] = []
-    var producerNames: [String: String] = [:]
-    var models: [(id: String, body: String, origin: String?, file: String)] = []
-    var seen: [String: String] = [:]
-    var normalised = 0
-    var dropped = 0
-    func text(_ value: String) -> String { StoredText.quoted(value) }
-    func id(_ name: String) -> String {
-      SyntaxDecoder.validIDBytes(name.utf8) ? name : EcosystemGraphsImport.slug(name)
+    var importer = Self()
+    return importer.read(paths: paths)
+  }
+
+  static let unattributed = "Unattributed (not named by the imported files)"
+
+  /// Reads one model file.
+  public mutating func read(_ file: ImportedFile, into chain: inout ChainAssembler) {
+    guard let text = file.text(&chain) else { return }
+    do {
+      releases.append((try MOFModelFile.read(text: text, file: file.path), file))
+    } catch {
+      chain.warn(error.code, "\(error.message); left out", at: file.at(error.line))
     }
-    for path in paths {
-      let release: MOFRelease
-      do {
-        release = try MOFModelFile.read(path: path)
-      } catch {
-        warnings.append("\(error.file):\(error.line): \(error.message); left out")
-        continue
-      }
+  }
+
+  /// Makes the chain: each release a model (the first file of a name is
+  /// kept), then each origin named but not described a minimal model.
+  public mutating func finish(into chain: inout ChainAssembler) {
+    func id(_ name: String) -> String {
+      ChainAssembler.isID(name) ? name : ChainAssembler.slug(name)
+    }
+    var seen: [String: SourceLocation] = [:]
+    var kept: [(MOFRelease, ImportedFile, String)] = []
+    for (release, file) in releases {
       let modelID = id(release.name)
       if let first = seen[modelID] {
-        warnings.append(
-          "\(path): '\(release.name)' is also described by \(first); the first is kept")
+        chain.warn(
+          .duplicateID, "'\(release.name)' is also described by \(first.file); the first is kept",
+          at: file.at(1), notes: [.init("first described here", at: first)])
         continue
       }
-      seen[modelID] = path
-      let producer =
-        release.producer.map { "org:" + EcosystemGraphsImport.slug($0) } ?? "unattributed"
-      if !parties.contains(producer) { parties.append(producer) }
-      if let name = release.producer { producerNames[producer] = name }
+      seen[modelID] = file.at(1)
+      _ = chain.claim(modelID)
+      kept.append((release, file, modelID))
+    }
+    func origin(_ release: MOFRelease, _ modelID: String) -> String? {
+      guard let origin = release.origin?.trimmingCharacters(in: .whitespaces), !origin.isEmpty,
+        origin != release.name, origin.lowercased() != "none", id(origin) != modelID
+      else { return nil }
+      return id(origin)
+    }
+    // Origins no release describes, minted before any party is.
+    var named: [(String, SourceLocation)] = []
+    var originIDs: [String: String] = [:]
+    for (release, file, modelID) in kept {
+      guard let base = origin(release, modelID), seen[base] == nil, originIDs[base] == nil
+      else { continue }
+      originIDs[base] = chain.mint(base, what: "model", at: file.at(1))
+      named.append((base, file.at(1)))
+    }
+    for (release, file, modelID) in kept {
+      let place = file.at(1)
+      let producer = chain.organization(
+        release.producer, unattributed: Self.unattributed, at: place)
       func licenseID(_ value: String, _ what: String) -> String? {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty || trimmed == "unlicensed" { return nil }
         if let known = BuiltinLicenses.shared.canonicalID(for: trimmed) { return known }
-        if let named = EcosystemGraphsImport.license(trimmed) {
+        if let named = ChainAssembler.knownLicense(trimmed) {
           normalised += 1
-          warnings.append(
-            "\(path): \(what): '\(trimmed)' is not an SPDX id; recorded as \(named) (the Model "
-              + "Openness Tool would not count it)")
+          chain.warn(
+            .assumedFact,
+            "\(what): '\(trimmed)' is not an SPDX id; recorded as \(named) (the Model Openness "
+              + "Tool would not count it)", at: place)
           return named
         }
         dropped += 1
-        warnings.append("\(path): \(what): license '\(trimmed)' is not a known license; left out")
+        chain.warn(
+          .unknownLicense, "\(what): license '\(trimmed)' is not a known license; left out",
+          at: place)
         return nil
       }
-      var fields = [
-        "\"id\":\(text(modelID))", "\"name\":\(text(release.name))",
-        "\"developer\":\(text(producer))",
-      ]
-      if let distribution = release.licenses["distribution"],
-        let license = licenseID(distribution, "distribution license")
-      {
-        fields.append("\"license\":\(text(license))")
+      let license = release.licenses["distribution"].flatMap {
+        licenseID($0, "distribution license")
       }
-      if let url = release.huggingface ?? release.repository, url.hasPrefix("http"),
-        url != "https://huggingface.co", url != "https://github.com"
+      var url: String? = nil
+      if let address = release.huggingface ?? release.repository, address.hasPrefix("http"),
+        address != "https://huggingface.co", address != "https://github.com"
       {
-        fields.append("\"url\":\(text(url))")
+        url = address
       }
       for unknown in release.unknownComponents {
-        warnings.append(
-          "\(path):\(unknown.line): '\(unknown.name)' is not a Model Openness Framework component; "
-            + "left out")
+        chain.warn(
+          .invalidValue,
+          "'\(unknown.name)' is not a Model Openness Framework component; left out",
+          at: file.at(unknown.line))
       }
       for problem in release.componentProblems {
-        warnings.append("\(path):\(problem.line): \(problem.message)")
+        chain.warn(.invalidValue, problem.message, at: file.at(problem.line))
       }
-      var components: [String] = []
+      var components: [Model.Component] = []
       for (component, license) in release.frameworkComponents.sorted(by: {
         $0.key.rawValue < $1.key.rawValue
       }) {
@@ -89,57 +123,37 @@ public enum MOFImport {
         guard let value = license ?? release.licenses[kind] ?? release.licenses["distribution"],
           let id = licenseID(value, "component '\(component.rawValue)'")
         else { continue }
-        components.append("\(text(component.rawValue)):\(text(id))")
+        components.append(Model.Component(component: component, license: id, location: place))
       }
-      if !components.isEmpty {
-        fields.append("\"components\":{" + components.joined(separator: ",") + "}")
+      chain.add(
+        Model(
+          id: modelID, name: release.name, developer: producer, license: license,
+          components: components, url: url, fact: Fact(location: place)))
+      // An origin: a base among the releases, or a minimal model.
+      if let base = origin(release, modelID) {
+        chain.link(
+          modelID, to: originIDs[base] ?? base, relation: nil, assumed: .finetune,
+          because: "a MOF file names its origin, not how the model derives from it", at: place)
       }
-      let origin = release.origin.flatMap { origin -> String? in
-        let trimmed = origin.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed != release.name, trimmed.lowercased() != "none" else {
-          return nil
-        }
-        return id(trimmed)
-      }
-      models.append((modelID, "{" + fields.joined(separator: ","), origin, path))
     }
-    // Origins: a base among the releases, or a minimal model named by one.
-    var items: [String] = []
-    var named: [String] = []
-    let described = Set(models.map(\.id))
-    for model in models {
-      var body = model.body
-      if let origin = model.origin, origin != model.id {
-        body +=
-          ",\"derived_from\":[{\"model\":\(text(origin)),\"relation\":\"finetune\",\"extra\":"
-          + "{\"relation_assumed\":\"a MOF file names its origin, not how the model derives "
-          + "from it\"}}]"
-        if !described.contains(origin), !named.contains(origin) { named.append(origin) }
-      }
-      items.append(body + "}")
+    for (origin, place) in named {
+      origins += 1
+      chain.add(
+        Model(
+          id: originIDs[origin] ?? origin, name: origin,
+          developer: chain.organization(nil, unattributed: Self.unattributed, at: place),
+          description: "Named as an origin by an imported MOF file; not described by one",
+          fact: Fact(location: place)))
     }
-    for origin in named {
-      items.append(
-        "{\"id\":\(text(origin)),\"name\":\(text(origin)),\"developer\":\"unattributed\","
-          + "\"description\":\"Named as an origin by an imported MOF file; not described by one\"}")
-      if !parties.contains("unattributed") { parties.append("unattributed") }
-    }
-    let partyItems = parties.map { party in
-      party == "unattributed"
-        ? "{\"id\":\"unattributed\",\"name\":\"Unattributed (not named by the imported files)\"}"
-        : "{\"id\":\(text(party)),\"name\":\(text(producerNames[party] ?? party))}"
-    }
-    var out = "{\"format\":\"liability-graph/1\",\"title\":\"Imported from MOF model files\""
-    out += ",\"parties\":[" + partyItems.joined(separator: ",") + "]"
-    if !items.isEmpty { out += ",\"models\":[" + items.joined(separator: ",") + "]" }
-    out += "}"
-    return ImportResult(
-      json: out, warnings: warnings,
-      summary: [
-        "\(models.count) releases read of \(paths.count) files; \(named.count) origins named but "
-          + "not described (added as minimal models)",
-        "\(normalised) license texts recorded as the license they name, \(dropped) left out",
-      ])
+  }
+
+  /// How many releases, origins and licenses.
+  public func summary(of chain: ChainAssembler, files: Int) -> [String] {
+    [
+      "\(chain.counts.models - origins) releases read of \(files) files; \(origins) origins "
+        + "named but not described (added as minimal models)",
+      "\(normalised) license texts recorded as the license they name, \(dropped) left out",
+    ]
   }
 }
 

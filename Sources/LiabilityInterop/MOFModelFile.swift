@@ -56,7 +56,9 @@ public struct MOFFileError: Error, Sendable, CustomStringConvertible {
   public var line: Int
   /// What is wrong.
   public var message: String
-  public var description: String { "\(file):\(line): error: \(message)" }
+  /// What kind of problem it is.
+  public var code: DiagnosticCode = .notAChain
+  public var description: String { "\(file):\(line):1: error: [\(code)] \(message)" }
 }
 
 /// Reads Model Openness Framework model files into ``MOFRelease`` values.
@@ -73,7 +75,8 @@ public enum MOFModelFile {
     guard let data = FileManager.default.contents(atPath: path),
       let text = String(data: data, encoding: .utf8)
     else {
-      throw MOFFileError(file: path, line: 1, message: "cannot be read as UTF-8 text")
+      throw MOFFileError(
+        file: path, line: 1, message: "cannot be read as UTF-8 text", code: .unreadableFile)
     }
     return try read(text: text, file: path)
   }
@@ -86,7 +89,8 @@ public enum MOFModelFile {
     case .failure(let list):
       let first = list.diagnostics.first
       throw MOFFileError(
-        file: file, line: first?.location.line ?? 1, message: first?.message ?? "not YAML")
+        file: file, line: first?.location.line ?? 1, message: first?.message ?? "not YAML",
+        code: .syntaxError)
     }
     func mapping(_ node: SyntaxNode) -> [SyntaxEntry]? {
       if case .mapping(let entries) = node.content { return entries }
@@ -107,7 +111,8 @@ public enum MOFModelFile {
         message: "not a Model Openness Framework model file (no 'release' mapping)")
     }
     guard let name = text(value(release, "name")) else {
-      throw MOFFileError(file: file, line: releaseNode.line, message: "'release' has no 'name'")
+      throw MOFFileError(
+        file: file, line: releaseNode.line, message: "'release' has no 'name'", code: .missingKey)
     }
     var licenses: [String: String] = [:]
     if let licenseNode = value(release, "license"), let entries = mapping(licenseNode) {

@@ -578,39 +578,26 @@ struct LineageBuffer {
       }
       start = end
     }
-    // Cycles: a depth-first walk over child -> parents; an edge back to a
-    // model on the current path is left out.
+    // Cycles: the one lineage walk, over the models in key order; an edge
+    // back to a model on the current path is left out.
     var byChild: [Int64: [Int]] = [:]
     for (index, link) in kept.enumerated() { byChild[link.child, default: []].append(index) }
-    var state: [Int64: UInt8] = [:]  // 1 on the path, 2 done
+    let nodes = Set(kept.map(\.child)).union(kept.map(\.parent)).sorted()
+    var dense: [Int64: Int] = [:]
+    dense.reserveCapacity(nodes.count)
+    for (i, node) in nodes.enumerated() { dense[node] = i }
+    let links = nodes.map { byChild[$0] ?? [] }
     var dropped = Set<Int>()
-    for root in byChild.keys.sorted() where state[root] == nil {
-      var stack: [(node: Int64, next: Int)] = [(root, 0)]
-      state[root] = 1
-      while let top = stack.last {
-        let links = byChild[top.node] ?? []
-        if top.next < links.count {
-          stack[stack.count - 1].next += 1
-          let parent = kept[links[top.next]].parent
-          switch state[parent] {
-          case 1:
-            dropped.insert(links[top.next])
-            log.warn(
-              "'\(name(top.node))' derives from "
-                + "'\(name(parent))', which derives from it: a lineage cycle; this edge is left "
-                + "out", line: Int(kept[links[top.next]].line),
-              column: Int(keptColumns[links[top.next]]))
-          case nil:
-            state[parent] = 1
-            stack.append((parent, 0))
-          default:
-            break
-          }
-        } else {
-          state[top.node] = 2
-          stack.removeLast()
-        }
-      }
+    let walk = LineageWalk.closingLinks(
+      count: nodes.count, baseCount: { links[$0].count },
+      base: { node, link in dense[kept[links[node][link]].parent] ?? -1 })
+    for closing in walk {
+      let edge = links[closing.node][closing.link]
+      dropped.insert(edge)
+      log.warn(
+        "'\(name(kept[edge].child))' derives from '\(name(kept[edge].parent))', which derives "
+          + "from it: a lineage cycle; this edge is left out", line: Int(kept[edge].line),
+        column: Int(keptColumns[edge]))
     }
     return kept.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
   }

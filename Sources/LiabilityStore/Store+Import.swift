@@ -76,6 +76,19 @@ extension GraphStore {
       loaded: result, syntax: syntax, file: path, message: message, origin: origin)
   }
 
+  /// Imports a chain made in code (what an importer made) as a new
+  /// revision of `origin`: checked as a file is (`result`, from
+  /// `Loader.check`), and recorded as `DocumentWriter` writes it, with no
+  /// text between.
+  public func importDocument(
+    _ document: Document, checked result: Loader.Result, file path: String, message: String,
+    origin: String
+  ) throws(StoreError) -> ImportSummary {
+    try importChain(
+      loaded: result, syntax: DocumentWriter.syntax(document), file: path, message: message,
+      origin: origin)
+  }
+
   /// Imports a chain already read (its load result and syntax tree, from
   /// `Loader.loadKeepingSyntax`) as a new revision of `origin`: what an
   /// importer made is recorded without being written out and read again.

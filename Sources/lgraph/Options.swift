@@ -309,25 +309,6 @@ enum Diagnostics {
     printer.finish()
   }
 
-  /// Prints an importer's warnings (`FILE:LINE: message` lines) as `mode`
-  /// says.
-  static func printWarnings(_ warnings: [String], mode: WarningMode) {
-    var printer = WarningPrinter(mode: mode, total: warnings.count)
-    for warning in warnings {
-      let (place, message) = splitPlace(warning)
-      printer.warning("warning: " + warning, message: message, at: place)
-    }
-    printer.finish()
-  }
-
-  /// `FILE:LINE[:COLUMN]: message` split at the place, if it has one.
-  static func splitPlace(_ line: String) -> (place: String, message: String) {
-    guard let range = line.range(of: ": ") else { return ("", line) }
-    let place = line[..<range.lowerBound]
-    guard place.contains(":"), place.last?.isNumber == true else { return ("", line) }
-    return (String(place), String(line[range.upperBound...]))
-  }
-
   /// Prints warnings one by one, or, above ``warningLimit`` in
   /// `.summarised` mode, the first of each kind and then a count per kind.
   struct WarningPrinter {

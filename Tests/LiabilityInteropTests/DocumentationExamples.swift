@@ -44,9 +44,8 @@ import Testing
     let readme = folder.appendingPathComponent("README.md")
     try card.write(to: readme, atomically: true, encoding: .utf8)
     let result = HuggingFaceImport.read(paths: [readme.path])
-    for warning in result.warnings { warnings.append(warning) }
-    let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import", json: true)
-    let models = try #require(loaded.document).models
+    for warning in result.diagnostics { warnings.append(warning.description) }
+    let models = try importedDocument(result).models
     #expect(models.contains { $0.derivedFrom.map(\.base) == ["base/model"] })
   }
 }

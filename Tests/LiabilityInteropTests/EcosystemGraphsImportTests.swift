@@ -62,19 +62,14 @@ import Testing
     try Self.assets.write(to: file, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: file) }
     let result = EcosystemGraphsImport.read(paths: [file.path])
-    let warnings = result.warnings.joined(separator: "\n")
-    for expected in [
-      ":42: 'Base LM' is defined again (first at ",
-      ":17: 'Base LM' depends on itself (a self-loop); left out",
-      ":24: dependency 'base lm' of 'Chat LM' resolved to 'Base LM'",
-      ":24: dependency 'Missing Data' of 'Chat LM' names no asset; left out",
-      "depend on each other (a cycle)",
-      "nationality 'Atlantis' of AppCo is not a country the import knows; left out",
-    ] {
-      #expect(warnings.contains(expected), "missing: \(expected)\n\(warnings)")
-    }
-    let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import", json: true)
-    let document = try #require(loaded.document, "\(loaded.diagnostics)")
+    #expect(result.has(.duplicateID, line: 42, naming: "Base LM"), "\(result.printed)")
+    #expect(result.has(.lineageCycle, line: 17, naming: "Base LM"), "\(result.printed)")
+    #expect(result.has(.nearMatch, line: 24, naming: "base lm", "Chat LM", "Base LM"))
+    #expect(result.has(.unknownReference, line: 24, naming: "Missing Data", "Chat LM"))
+    // The self-loop, and the cycle of two.
+    #expect(result.count(.lineageCycle) == 2, "\(result.printed)")
+    #expect(result.has(.invalidJurisdiction, naming: "Atlantis"), "\(result.printed)")
+    let document = try importedDocument(result)
     let base = try #require(document.models.first { $0.name == "Base LM" })
     #expect(base.weights == .open)
     #expect(base.license == "Apache-2.0")
@@ -105,12 +100,11 @@ import Testing
     let paths = try FileManager.default.contentsOfDirectory(atPath: folder.path)
       .filter { $0.hasSuffix(".yaml") }.sorted().map { folder.appendingPathComponent($0).path }
     let result = EcosystemGraphsImport.read(paths: paths)
-    let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import", json: true)
-    let document = try #require(loaded.document, "\(loaded.errors.prefix(5))")
+    let document = try importedDocument(result)
     #expect(document.models.count > 400)
     #expect(document.datasets.count > 100)
-    #expect(result.warnings.contains { $0.contains("names no asset") })
-    #expect(result.warnings.contains { $0.contains("is defined again") })
+    #expect(result.count(.unknownReference) > 0)
+    #expect(result.count(.duplicateID) > 0)
     #expect(result.summary.contains { $0.hasPrefix("dependencies: ") })
   }
 }
@@ -135,9 +129,8 @@ import Testing
     let file = try writeTemporary(text, "assets.yaml")
     defer { try? FileManager.default.removeItem(at: file) }
     let result = EcosystemGraphsImport.read(paths: [file.path])
-    let warnings = result.warnings.joined(separator: "\n")
-    #expect(warnings.contains("access 'sideways' of 'Alpha' is not open, limited or closed"))
-    #expect(warnings.contains("'alpha' gives the same id as an asset named alike"))
+    #expect(result.has(.invalidValue, naming: "sideways", "Alpha"), "\(result.printed)")
+    #expect(result.has(.renamedID, naming: "alpha", "alpha-2"), "\(result.printed)")
     let graph = try loadImported(result)
     let alpha = try #require(graph.document.models.first { $0.name == "Alpha" })
     #expect(alpha.derivedFrom.map(\.base).count == 1)

@@ -51,9 +51,8 @@ func writeCards(_ cards: [String: String]) throws -> (URL, [String]) {
     ])
     defer { try? FileManager.default.removeItem(at: root) }
     let result = HuggingFaceImport.read(paths: paths)
-    #expect(result.warnings.isEmpty, "\(result.warnings)")
-    let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import", json: true)
-    let document = try #require(loaded.document, "\(loaded.diagnostics)")
+    #expect(result.diagnostics.isEmpty, "\(result.printed)")
+    let document = try importedDocument(result)
     let model = { (id: String) in document.models.first { $0.id == id } }
     let legal = try #require(model("acme/legal-8b"))
     #expect(legal.developer == "acme")
@@ -79,9 +78,8 @@ func writeCards(_ cards: [String: String]) throws -> (URL, [String]) {
     ])
     defer { try? FileManager.default.removeItem(at: root) }
     let result = HuggingFaceImport.read(paths: paths)
-    #expect(result.warnings.isEmpty, "\(result.warnings)")
-    let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import", json: true)
-    let model = try #require(loaded.document?.models.first { $0.id == "acme/crlf" })
+    #expect(result.diagnostics.isEmpty, "\(result.printed)")
+    let model = try #require(try importedDocument(result).models.first { $0.id == "acme/crlf" })
     #expect(model.derivedFrom.first?.relation == .adapter)
   }
 
@@ -98,19 +96,22 @@ func writeCards(_ cards: [String: String]) throws -> (URL, [String]) {
     ])
     defer { try? FileManager.default.removeItem(at: root) }
     let result = HuggingFaceImport.read(paths: paths)
-    let warnings = result.warnings.joined(separator: "\n")
-    for expected in [
-      "bare/y/README.md:1: no YAML front matter",
-      "loop/b/README.md:4: license 'my-odd' is not a known license; recorded by its name only",
-      "odd/z/README.md:3: base_model_relation 'frankenmerge' is not one the format has",
-      "self/x/README.md:2: 'self/x' names itself as its base (a self-loop); left out",
-      "two/w/README.md:3: no base_model_relation; recorded as merge (several bases)",
-      "derive from each other (a lineage cycle)",
-    ] {
-      #expect(warnings.contains(expected), "missing: \(expected)\n\(warnings)")
+    func at(_ card: String, _ line: Int, _ code: DiagnosticCode) -> Bool {
+      result.diagnostics.contains {
+        $0.code == code && $0.location.file.hasSuffix(card + "/README.md")
+          && $0.location.line == line
+      }
     }
-    let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import", json: true)
-    #expect(loaded.document != nil, "\(loaded.diagnostics)")
+    #expect(at("bare/y", 1, .notAChain), "\(result.printed)")
+    #expect(at("loop/b", 4, .unknownLicense), "\(result.printed)")
+    #expect(result.has(.unknownLicense, naming: "my-odd"))
+    #expect(at("odd/z", 3, .invalidValue), "\(result.printed)")
+    #expect(result.has(.invalidValue, naming: "frankenmerge"))
+    #expect(at("self/x", 2, .lineageCycle), "\(result.printed)")
+    #expect(result.has(.lineageCycle, naming: "self/x"))
+    #expect(at("two/w", 3, .assumedFact), "\(result.printed)")
+    #expect(result.has(.lineageCycle, naming: "loop/a", "loop/b"), "\(result.printed)")
+    _ = try importedDocument(result)
     #expect(result.summary.first == "5 model cards read of 6 files")
   }
 }
@@ -126,10 +127,9 @@ func writeCards(_ cards: [String: String]) throws -> (URL, [String]) {
     try "---\nlicense: [mit, apache-2.0]\nbase_model: {nested: map}\ndatasets: [d1, {a: b}]\n---\n"
       .write(to: card, atomically: true, encoding: .utf8)
     let result = HuggingFaceImport.read(paths: [card.path])
-    let warnings = result.warnings.joined(separator: "\n")
-    #expect(warnings.contains(":2: the card names 2 licenses; the first ('mit') is recorded"))
-    #expect(warnings.contains(":3: 'base_model' is not text or a list of text; left out"))
-    #expect(warnings.contains(":4: an entry of 'datasets' that is not text; left out"))
+    #expect(result.has(.notRepresentable, line: 2, naming: "mit"), "\(result.printed)")
+    #expect(result.has(.wrongType, line: 3, naming: "base_model"), "\(result.printed)")
+    #expect(result.has(.wrongType, line: 4, naming: "datasets"), "\(result.printed)")
   }
 }
 
@@ -156,17 +156,13 @@ func writeCards(_ cards: [String: String]) throws -> (URL, [String]) {
     ])
     defer { try? FileManager.default.removeItem(at: root) }
     let result = HuggingFaceImport.read(paths: paths)
-    let loaded = Loader.load(bytes: Array(result.json.utf8), file: "import", json: true)
-    let document = try #require(loaded.document, "\(loaded.diagnostics)")
+    let document = try importedDocument(result)
     #expect(Set(document.models.map(\.id)) == ["acme/tuned", "acme/base", "someone/solo", "acme"])
     #expect(Set(document.datasets.map(\.id)) == ["datasets/acme/base", "datasets/acme"])
     #expect(document.parties.contains { $0.id == "hf:acme" && $0.name == "acme" })
     let tuned = try #require(document.models.first { $0.id == "acme/tuned" })
     #expect(tuned.trainedOn.map(\.id) == ["datasets/acme/base", "datasets/acme"])
     #expect(tuned.developer == "hf:acme")
-    #expect(
-      result.warnings.contains(
-        "dataset 'acme/base' has the id of another item of the import; recorded as "
-          + "'datasets/acme/base'"))
+    #expect(result.has(.renamedID, naming: "acme/base", "datasets/acme/base"), "\(result.printed)")
   }
 }

@@ -252,7 +252,10 @@ import Testing
       """, "bom.json")
     defer { try? FileManager.default.removeItem(at: folder) }
     let result = try lgraph(["import", "cyclonedx", path])
-    #expect(result.stderr.contains("bom.json:2:2: 'componets' is not a CycloneDX key"))
+    #expect(
+      result.stderr.contains(
+        "bom.json:2:2: warning: [unknown-key] 'componets' is not a CycloneDX key"),
+      "\(result.stderr)")
   }
 
   // A card that is not UTF-8 says where; an invalid model_id says which
@@ -272,10 +275,12 @@ import Testing
     let result = try lgraph(["import", "hf", binary.path, card.path])
     #expect(
       result.stderr.contains(
-        "\(binary.path):4:3: not UTF-8: byte 0xC3 at offset 23 is not valid UTF-8"),
+        "\(binary.path):4:3: warning: [not-utf8] not UTF-8: byte 0xC3 at offset 23 is not valid "
+          + "UTF-8"),
       "\(result.stderr)")
     #expect(
-      result.stderr.contains("\(card.path):3: 'not a valid id' is not a valid id"),
+      result.stderr.contains(
+        "\(card.path):3:1: warning: [invalid-id] 'not a valid id' is not a valid id"),
       "\(result.stderr)")
   }
 

@@ -104,6 +104,26 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CustomString
   /// change.
   public static let edgeListRow = Self(rawValue: "edge-list-row")
 
+  // Importers.
+
+  /// An item recorded under another id than its source gives, because an
+  /// item of the import has that id.
+  public static let renamedID = Self(rawValue: "renamed-id")
+  /// A license text that names no license the project knows.
+  public static let unknownLicense = Self(rawValue: "unknown-license")
+  /// A fact the source does not state, recorded as assumed (a relation, a
+  /// default), or a value read in another form than it was written.
+  public static let assumedFact = Self(rawValue: "assumed-fact")
+  /// Something in the source the import does not read (an item of another
+  /// type, a component without a reference).
+  public static let unsupportedItem = Self(rawValue: "unsupported-item")
+  /// A reference resolved to a name that differs only in case, spaces or
+  /// punctuation.
+  public static let nearMatch = Self(rawValue: "near-match")
+  /// Something the source says that the format cannot hold (a second
+  /// license of one model, a dataset's lineage), left out.
+  public static let notRepresentable = Self(rawValue: "not-representable")
+
   /// Every code, in the order above.
   public static let all: [DiagnosticCode] = [
     .unreadableFile, .notUTF8, .notAChain, .syntaxError, .duplicateKey, .inputLimit,
@@ -111,6 +131,7 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CustomString
     .invalidValue, .invalidJurisdiction, .missingKey, .unknownKey, .listedTwice, .validityOrder,
     .duplicateID, .unknownReference, .wrongKind, .lineageCycle, .lineageRelation, .dateOrder,
     .systemChange, .contractParties, .assertedRole, .undefinedName, .unknownFact,
-    .definitionCycle, .notAStore, .storeFailure, .edgeListRow,
+    .definitionCycle, .notAStore, .storeFailure, .edgeListRow, .renamedID, .unknownLicense,
+    .assumedFact, .unsupportedItem, .nearMatch, .notRepresentable,
   ]
 }

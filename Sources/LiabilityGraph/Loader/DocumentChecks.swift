@@ -337,38 +337,17 @@ private struct Checker {
           at: link.fact.location)
       }
     }
-    var state = [UInt8](repeating: 0, count: models.count)
-    for start in models.indices where state[start] == 0 {
-      // Iterative depth-first search: (model, next link to follow).
-      var stack: [(Int, Int)] = [(start, 0)]
-      state[start] = 1
-      while let (node, next) = stack.last {
-        let links = models[node].derivedFrom
-        if next >= links.count {
-          state[node] = 2
-          stack.removeLast()
-          continue
-        }
-        stack[stack.count - 1].1 = next + 1
-        let base = Int(bases[Int(baseStart[node]) + next])
-        guard base >= 0, base != node else { continue }
-        switch state[base] {
-        case 0:
-          state[base] = 1
-          stack.append((base, 0))
-        case 1:
-          // The stack from `base` to `node` plus the link back is a cycle.
-          let from = stack.firstIndex { $0.0 == base } ?? 0
-          let cycle = stack[from...].map { models[$0.0].id } + [models[base].id]
-          error(
-            .lineageCycle,
-            "lineage cycle: " + cycle.joined(separator: " → ")
-              + " (each model is listed as derived from the next)",
-            at: links[next].fact.location)
-        default:
-          break
-        }
-      }
+    let walk = LineageWalk.closingLinks(
+      count: models.count, baseCount: { models[$0].derivedFrom.count },
+      base: { node, link in Int(self.bases[Int(self.baseStart[node]) + link]) })
+    // A self-link is reported above.
+    for closing in walk where closing.path != [closing.node] {
+      let cycle = closing.path.map { models[$0].id } + [models[closing.path[0]].id]
+      error(
+        .lineageCycle,
+        "lineage cycle: " + cycle.joined(separator: " → ")
+          + " (each model is listed as derived from the next)",
+        at: models[closing.node].derivedFrom[closing.link].fact.location)
     }
   }
 

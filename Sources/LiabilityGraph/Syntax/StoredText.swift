@@ -192,13 +192,3 @@ package enum StoredText {
     return true
   }
 }
-
-/// YAML for liability-graph JSON text (as an import or the store writes it).
-package enum StoreFreeYAML {
-  package static func yaml(_ json: String) throws -> String {
-    switch JSONReader(file: "import").read(Array(json.utf8)) {
-    case .success(let node): return StoredText.yaml(node)
-    case .failure(let list): throw list
-    }
-  }
-}

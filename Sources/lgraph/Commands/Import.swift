@@ -59,12 +59,13 @@ struct Import: ParsableCommand {
     case .cyclonedx: result = CycloneDXImport.read(paths: paths)
     case .spdx3: result = SPDX3Import.read(paths: paths)
     }
-    Diagnostics.printWarnings(result.warnings, mode: warnings.mode)
+    Diagnostics.print(result.diagnostics, warnings: warnings.mode)
     for line in result.summary { Diagnostics.stderr(line) }
-    let (loaded, syntax) = Loader.loadKeepingSyntax(
-      bytes: Array(result.json.utf8), file: "import", json: true)
-    guard let document = loaded.document else {
-      Diagnostics.print(loaded.diagnostics)
+    // The chain made is checked as a file is, once.
+    let document = result.document
+    let checked = Loader.check(document)
+    guard checked.document != nil else {
+      Diagnostics.print(checked.diagnostics)
       Diagnostics.stderr("error: the imported chain does not load; nothing was written")
       throw ExitCode(1)
     }
@@ -81,9 +82,9 @@ struct Import: ParsableCommand {
       try reportingStoreErrors {
         let store = try GraphStore.open(at: db, create: true)
         defer { try? store.close() }
-        // The chain as read: recorded from its syntax, not written out first.
-        let summary = try store.importChain(
-          loaded: loaded, syntax: syntax, file: "import:\(format.rawValue)",
+        // The chain as made: recorded from the document, not written out first.
+        let summary = try store.importDocument(
+          document, checked: checked, file: "import:\(format.rawValue)",
           message: "import \(format.rawValue) " + paths.joined(separator: " "),
           origin: "import:\(format.rawValue)")
         var line =
@@ -100,7 +101,7 @@ struct Import: ParsableCommand {
       }
     } else {
       let json = output?.lowercased().hasSuffix(".json") == true
-      let text = json ? result.json + "\n" : try StoreFreeYAML.yaml(result.json)
+      let text = DocumentWriter.text(document, as: json ? .json : .yaml)
       if let output {
         try OutputFile.write(text, to: output, inputs: paths)
       } else {

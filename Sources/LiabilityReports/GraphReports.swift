@@ -88,6 +88,14 @@ public enum GraphReports {
   ) -> [String] {
     var lines: [String] = []
     var current: Int? = nil
+    // The leading columns, made once: a whole store has millions of lines.
+    var roleColumn: [Role: String] = [:]
+    for role in Role.allCases {
+      roleColumn[role] = indent + "  " + TextLayout.pad(role.rawValue, 18)
+    }
+    let reasonIndent = indent + String(repeating: " ", count: 20)
+    let assumedFirst = reasonIndent + "assumed: "
+    let assumedRest = indent + String(repeating: " ", count: 29)
     for assignment in assignments {
       if assignment.party != current {
         if current != nil { lines.append("") }
@@ -98,13 +106,9 @@ public enum GraphReports {
       lines.append(
         TextLayout.wrap(
           assignment.reason + sourcesNote(assignment.sources),
-          first: indent + "  " + TextLayout.pad(assignment.role.rawValue, 18),
-          rest: indent + String(repeating: " ", count: 20)))
+          first: roleColumn[assignment.role] ?? "", rest: reasonIndent))
       for assumption in assignment.assumed {
-        lines.append(
-          TextLayout.wrap(
-            assumption, first: indent + String(repeating: " ", count: 20) + "assumed: ",
-            rest: indent + String(repeating: " ", count: 29)))
+        lines.append(TextLayout.wrap(assumption, first: assumedFirst, rest: assumedRest))
       }
     }
     if !lines.isEmpty { lines.append("") }

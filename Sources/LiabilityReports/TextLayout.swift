@@ -10,14 +10,31 @@ public enum TextLayout {
     width: Int = TextLayout.width
   ) -> String {
     let rest = rest ?? String(repeating: " ", count: first.count)
+    // Text of one byte per character (ASCII without a carriage return,
+    // which joins a following newline into one character) is split and
+    // counted on its bytes; the rest on its characters.
+    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+      return wrap(
+        text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).lazy.map {
+          (Substring($0), $0.count)
+        }, first: first, rest: rest, width: width)
+    }
+    return wrap(
+      text.split(whereSeparator: { $0 == " " || $0 == "\n" }).lazy.map { ($0, $0.count) },
+      first: first, rest: rest, width: width)
+  }
+
+  /// Lays out `words`, each with its width in characters.
+  private static func wrap<Words: Sequence<(Substring, Int)>>(
+    _ words: Words, first: String, rest: String, width: Int
+  ) -> String {
     let restCount = rest.count
     var out = first
     // Characters on the current line, counted as words are added (a
     // String's count is a walk over it).
     var count = first.count
     var lineHasWord = false
-    for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-      let wordCount = word.count
+    for (word, wordCount) in words {
       if lineHasWord && count + 1 + wordCount > width {
         out += "\n"
         out += rest

@@ -63,6 +63,55 @@ func holderIDs(_ graph: SupplyChainGraph, _ holdings: [Holding]) -> [String] {
         == ["lab", "user"])
   }
 
+  // An item held on an assumed role is held on a stated ground instead
+  // when one comes; the role's other items keep their assumed ground.
+  @Test func aStatedGroundReplacesAnAssumedOneItemByItem() throws {
+    let graph = try chain(
+      """
+      parties: [{id: lab, name: Lab, kind: company}, {id: auditor, name: A, kind: company}]
+      models: [{id: m, name: M, developer: lab}]
+      disclosures:
+        - {id: audit, from: auditor, to: lab, items: [training-data], subject: m}
+      """)
+    let holdings = InformationHoldings(graph)
+    let lab = try #require(graph.node("lab"))
+    let m = try #require(graph.node("m"))
+    let data = try #require(holdings.holding(lab, .trainingData, about: m))
+    #expect(data.assumed.isEmpty)
+    #expect(data.reason == "disclosed by auditor to lab [audit]")
+    let weights = try #require(holdings.holding(lab, .weights, about: m))
+    #expect(weights.assumed.count == 1)
+    #expect(weights.reason == "lab is pre-trainer of m")
+    #expect(holderIDs(graph, holdings.holders(of: .trainingData, about: m)) == ["lab"])
+    let items = holdings.items(of: lab)
+    #expect(items.filter { $0.item == .trainingData }.count == 1)
+    #expect(items.map(\.item) == InformationItem.allCases.filter { items.map(\.item).contains($0) })
+  }
+
+  // Listing every party at once gives what asking party by party gives.
+  @Test func everyPartyAtOnceIsEachPartyAlone() throws {
+    for file in ["llama-3.1-lexbot", "closed-api-consumer-app", "mistral-zephyr"] {
+      let path = rulesRoot.appendingPathComponent("examples/\(file).yaml").path
+      let document = try #require(Loader.load(path: path).document)
+      let graph = SupplyChainGraph(document: document)
+      let holdings = InformationHoldings(graph)
+      let items = holdings.itemsByParty()
+      let controls = holdings.controlsByParty()
+      var parties = 0
+      for party in 0..<graph.nodeCount where graph.kinds[party] == .party {
+        let one = holdings.items(of: party)
+        #expect(
+          (items[party] ?? []).map { "\($0.item) \($0.holding)" }
+            == one.map { "\($0.item) \($0.holding)" })
+        #expect(
+          (controls[party] ?? []).map { "\($0.control) \($0.holding)" }
+            == holdings.controls(of: party).map { "\($0.control) \($0.holding)" })
+        if !one.isEmpty { parties += 1 }
+      }
+      #expect(parties > 1, "\(file)")
+    }
+  }
+
   @Test func privateDisclosureReachesOnlyItsRecipient() throws {
     let graph = try lexbot(asOf: "2026-03-14")
     let holdings = InformationHoldings(graph)

@@ -20,8 +20,9 @@ extension SupplyChainGraph {
   public func reachable(
     from start: Int, direction: Direction, lineageOnly: Bool
   ) -> [Int] {
-    var seen = [Bool](repeating: false, count: nodeCount)
-    seen[start] = true
+    // A set, not a flag per node: callers walk from many starts (every
+    // product, every system a rule looks at), and most walks are small.
+    var seen: Set<Int> = [start]
     var order: [Int] = []
     var queue = [start]
     var head = 0
@@ -43,8 +44,7 @@ extension SupplyChainGraph {
           return edge.to
         }
       }
-      for n in next where !seen[n] {
-        seen[n] = true
+      for n in next where seen.insert(n).inserted {
         order.append(n)
         queue.append(n)
       }
@@ -52,8 +52,7 @@ extension SupplyChainGraph {
     if direction == .down && !lineageOnly {
       // The parties that run what is downstream are affected too.
       for node in order where kinds[node] != .party {
-        for party in parties(of: node) where !seen[party] {
-          seen[party] = true
+        for party in parties(of: node) where seen.insert(party).inserted {
           order.append(party)
         }
       }

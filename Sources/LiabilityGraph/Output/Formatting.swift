@@ -60,3 +60,19 @@ extension Sequence where Element: Hashable {
     return filter { seen.insert($0).inserted }
   }
 }
+
+extension Array where Element: Hashable {
+  /// The elements in order, each once. Most lists uniqued are a source or
+  /// two long: those are compared in place, without a set.
+  package func uniqued() -> [Element] {
+    if count < 2 { return self }
+    if count <= 8 {
+      var out: [Element] = []
+      out.reserveCapacity(count)
+      for element in self where !out.contains(element) { out.append(element) }
+      return out.count == count ? self : out
+    }
+    var seen: Set<Element> = []
+    return filter { seen.insert($0).inserted }
+  }
+}

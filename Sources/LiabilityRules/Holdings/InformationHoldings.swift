@@ -24,7 +24,9 @@ public struct InformationHoldings: Sendable {
   let reach: ReachIndex
   /// Per subject node: each item held about it, and by whom. Lists are
   /// short (a subject has a handful of holders), so lookups scan them.
-  private var information: [[(item: InformationItem, holding: Holding)]]
+  /// A reason is kept as the nodes it names and put in words only when a
+  /// holding is asked for: a Hub-scale graph has millions of holdings.
+  private var information: [[Held]]
   private var control: [[(kind: ControlKind, holding: Holding)]]
 
   /// Derives the holdings of `graph`.
@@ -43,12 +45,14 @@ public struct InformationHoldings: Sendable {
 
   /// Who holds `item` about `subject`, each with the reason.
   public func holders(of item: InformationItem, about subject: Int) -> [Holding] {
-    information[subject].filter { $0.item == item }.map(\.holding)
+    information[subject].filter { $0.items.contains(item) }.map { holding($0, about: subject) }
   }
 
   /// Whether `party` holds `item` about `subject`, and why.
   public func holding(_ party: Int, _ item: InformationItem, about subject: Int) -> Holding? {
-    information[subject].first { $0.item == item && $0.holding.party == party }?.holding
+    information[subject].first { $0.items.contains(item) && $0.party == party }.map {
+      holding($0, about: subject)
+    }
   }
 
   /// Who holds `kind` of control over `subject`.
@@ -63,10 +67,48 @@ public struct InformationHoldings: Sendable {
 
   /// Every information item a party holds, by subject, in a stable order.
   public func items(of party: Int) -> [(item: InformationItem, holding: Holding)] {
-    information.flatMap { entries in
-      entries.filter { $0.holding.party == party }.map { ($0.item, $0.holding) }
-    }.sorted { a, b in
+    var out: [(item: InformationItem, holding: Holding)] = []
+    for subject in information.indices {
+      for held in information[subject] where held.party == party {
+        let holding = holding(held, about: subject)
+        for item in held.items.elements { out.append((item, holding)) }
+      }
+    }
+    return out.sorted { a, b in
       (a.holding.subject, a.item.rank) < (b.holding.subject, b.item.rank)
+    }
+  }
+
+  /// Every party's information items, as ``items(of:)`` gives them, in one
+  /// pass over the subjects (asking party by party walks every subject once
+  /// per party). Parties that hold nothing are absent.
+  public func itemsByParty() -> [Int: [(item: InformationItem, holding: Holding)]] {
+    var out: [Int: [(item: InformationItem, holding: Holding)]] = [:]
+    for subject in information.indices {
+      for held in information[subject] {
+        let holding = holding(held, about: subject)
+        for item in held.items.elements { out[held.party, default: []].append((item, holding)) }
+      }
+    }
+    // Subjects come in order; within one, items by their rank.
+    return out.mapValues { list in
+      list.sorted { a, b in
+        (a.holding.subject, a.item.rank) < (b.holding.subject, b.item.rank)
+      }
+    }
+  }
+
+  /// Every party's controls, as ``controls(of:)`` gives them, in one pass
+  /// over the subjects. Parties that control nothing are absent.
+  public func controlsByParty() -> [Int: [(control: ControlKind, holding: Holding)]] {
+    var out: [Int: [(control: ControlKind, holding: Holding)]] = [:]
+    for entries in control {
+      for entry in entries {
+        out[entry.holding.party, default: []].append((entry.kind, entry.holding))
+      }
+    }
+    return out.mapValues { list in
+      list.sorted { a, b in (a.holding.subject, a.control) < (b.holding.subject, b.control) }
     }
   }
 
@@ -81,25 +123,102 @@ public struct InformationHoldings: Sendable {
 
   // MARK: Derivation
 
+  /// Why a party holds an item, as the nodes the reason names.
+  private enum Ground: Sendable {
+    /// The party has `role` for the subject.
+    case role(Role)
+    /// The party offers `product`, which is built on the subject.
+    case builtOn(product: Int)
+    /// The party serves the subject through `service`.
+    case serves(through: Int)
+    /// A reason in words (disclosures).
+    case words(String)
+  }
+
+  /// A set of information items, one bit per item.
+  private struct Items: Sendable, Equatable {
+    var bits: UInt32 = 0
+    static let all = InformationItem.allCases
+    init(_ items: [InformationItem]) {
+      for item in items { bits |= 1 << UInt32(item.rank) }
+    }
+    init(bits: UInt32) { self.bits = bits }
+    var isEmpty: Bool { bits == 0 }
+    func contains(_ item: InformationItem) -> Bool { bits & (1 << UInt32(item.rank)) != 0 }
+    var elements: [InformationItem] {
+      Self.all.indices.filter { bits & (1 << UInt32($0)) != 0 }.map { Self.all[$0] }
+    }
+  }
+
+  /// Items a party holds about a subject on one ground: a role's default
+  /// items are one entry, not one per item.
+  private struct Held: Sendable {
+    var items: Items
+    var party: Int
+    var ground: Ground
+    var sources: [String]
+    var assumed: [String]
+  }
+
+  private func holding(_ held: Held, about subject: Int) -> Holding {
+    let p = graph.ids[held.party]
+    let reason: String
+    switch held.ground {
+    case .role(let role):
+      reason = "\(p) is \(role.rawValue) of \(graph.ids[subject])"
+    case .builtOn(let product):
+      reason = "\(p) offers \(graph.ids[product]), which is built on \(graph.ids[subject])"
+    case .serves(let service):
+      reason = "\(p) serves \(graph.ids[subject]) through \(graph.ids[service])"
+    case .words(let words):
+      reason = words
+    }
+    return Holding(
+      party: held.party, subject: subject, reason: reason, sources: held.sources,
+      assumed: held.assumed)
+  }
+
   private mutating func give(
-    _ party: Int, _ item: InformationItem, about subject: Int, _ reason: String,
+    _ party: Int, _ item: InformationItem, about subject: Int, _ ground: Ground,
     _ sources: [String], assumed: [String] = []
   ) {
-    if let index = information[subject].firstIndex(where: {
-      $0.item == item && $0.holding.party == party
-    }) {
-      // A holding that rests on nothing unstated replaces an assumed one.
-      if !information[subject][index].holding.assumed.isEmpty, assumed.isEmpty {
-        information[subject][index].holding = Holding(
-          party: party, subject: subject, reason: reason, sources: sources)
+    give(party, Items([item]), about: subject, ground, sources, assumed: assumed)
+  }
+
+  /// Gives `party` each of `items` it does not hold yet about `subject`. An
+  /// item already held stays where it is; one that rested on unstated
+  /// facts is held on this ground instead when this one rests on none.
+  private mutating func give(
+    _ party: Int, _ items: Items, about subject: Int, _ ground: Ground,
+    _ sources: [String], assumed: [String] = []
+  ) {
+    var new = items
+    var index = 0
+    while index < information[subject].count, !new.isEmpty {
+      let held = information[subject][index]
+      let overlap = Items(bits: held.items.bits & new.bits)
+      guard held.party == party, !overlap.isEmpty else {
+        index += 1
+        continue
       }
-      return
+      new.bits &= ~overlap.bits
+      if !held.assumed.isEmpty, assumed.isEmpty {
+        let replacement = Held(
+          items: overlap, party: party, ground: ground, sources: sources, assumed: [])
+        if overlap == held.items {
+          information[subject][index] = replacement
+        } else {
+          information[subject][index].items.bits &= ~overlap.bits
+          information[subject].insert(replacement, at: index)
+          index += 1
+        }
+      }
+      index += 1
     }
-    information[subject].append(
-      (
-        item,
-        Holding(party: party, subject: subject, reason: reason, sources: sources, assumed: assumed)
-      ))
+    if !new.isEmpty {
+      information[subject].append(
+        Held(items: new, party: party, ground: ground, sources: sources, assumed: assumed))
+    }
   }
 
   private mutating func give(
@@ -131,14 +250,14 @@ public struct InformationHoldings: Sendable {
     .host: [],
   ]
 
+  /// ``defaultItems`` as sets.
+  private static let defaultItemSets: [Role: Items] = defaultItems.mapValues { Items($0) }
+
   private mutating func deriveFromRoles() {
     for assignment in roleAssignments {
-      let items = Self.defaultItems[assignment.role] ?? []
-      let p = graph.ids[assignment.party]
-      for item in items {
+      if let items = Self.defaultItemSets[assignment.role] {
         give(
-          assignment.party, item, about: assignment.subject,
-          "\(p) is \(assignment.role.rawValue) of \(graph.ids[assignment.subject])",
+          assignment.party, items, about: assignment.subject, .role(assignment.role),
           assignment.sources, assumed: assignment.assumed)
       }
       // Incidents surface where the product meets its users: the vendor
@@ -149,20 +268,17 @@ public struct InformationHoldings: Sendable {
         where graph.kinds[node] == .model || graph.kinds[node] == .service {
           give(
             assignment.party, .incidentDetails, about: node,
-            "\(p) offers \(graph.ids[assignment.subject]), which is built on \(graph.ids[node])",
-            assignment.sources)
+            .builtOn(product: assignment.subject), assignment.sources)
         }
       }
       // An API provider also holds the deployment facts of the models it
       // serves there.
       if assignment.role == .apiProvider {
         for edge in graph.incoming(assignment.subject) where edge.kind == .serves {
-          for item in [InformationItem.deploymentConfiguration, .usageLogs, .customerIdentity] {
-            give(
-              assignment.party, item, about: edge.from,
-              "\(p) serves \(graph.ids[edge.from]) through \(graph.ids[assignment.subject])",
-              assignment.sources + edge.sources)
-          }
+          give(
+            assignment.party, Items([.deploymentConfiguration, .usageLogs, .customerIdentity]),
+            about: edge.from, .serves(through: assignment.subject),
+            assignment.sources + edge.sources)
         }
       }
     }
@@ -196,14 +312,12 @@ public struct InformationHoldings: Sendable {
       let date = disclosure.date.map { " on \($0)" } ?? ""
       let document = disclosure.document.map { " (\($0))" } ?? ""
       let audience = disclosure.isPublic ? "to the public" : "to \(disclosure.to ?? "")"
+      let words =
+        "disclosed by \(disclosure.from) \(audience)\(document)\(date) [\(disclosure.id)]"
       for recipient in recipients where recipient != from {
         for subject in subjects {
           for item in disclosure.items {
-            give(
-              recipient, item, about: subject,
-              "disclosed by \(disclosure.from) \(audience)\(document)\(date) "
-                + "[\(disclosure.id)]",
-              disclosure.fact.sources)
+            give(recipient, item, about: subject, .words(words), disclosure.fact.sources)
           }
         }
       }
@@ -317,5 +431,8 @@ public struct InformationHoldings: Sendable {
 }
 
 extension InformationItem {
-  var rank: Int { InformationItem.allCases.firstIndex(of: self) ?? 0 }
+  /// The item's place in `allCases`.
+  var rank: Int { Self.ranks[self] ?? 0 }
+  private static let ranks = Dictionary(
+    uniqueKeysWithValues: allCases.enumerated().map { ($0.element, $0.offset) })
 }

@@ -10,10 +10,38 @@ public struct RegimeComparison: Sendable {
   /// One report per regime, in the order asked.
   public let reports: [DutyReport]
 
+  /// Parties that appear under any regime, in file order.
+  public let parties: [Int]
+  /// Each report's positions by party, gathered in one pass over it (a
+  /// whole store has tens of thousands of parties).
+  private let positions: [[Int: Position]]
+
   /// Evaluates every regime on `graph`.
   public init(graph: SupplyChainGraph, regimes: [Regime]) {
     self.graph = graph
     reports = DutyEngine.evaluate(regimes, on: graph, holdings: InformationHoldings(graph))
+    positions = reports.map(Self.positions)
+    let involved = Set(
+      reports.flatMap { report in
+        report.assignments.map(\.party) + report.exempt.map(\.party)
+      })
+    parties = (0..<graph.nodeCount).filter { graph.kinds[$0] == .party && involved.contains($0) }
+  }
+
+  private static func positions(_ report: DutyReport) -> [Int: Position] {
+    var out: [Int: Position] = [:]
+    let empty = Position(owes: [], open: [], exempt: [], findings: [])
+    for assignment in report.assignments {
+      switch assignment.outcome {
+      case .owes: out[assignment.party, default: empty].owes.append(assignment)
+      case .open: out[assignment.party, default: empty].open.append(assignment)
+      }
+    }
+    for exempted in report.exempt { out[exempted.party, default: empty].exempt.append(exempted) }
+    for finding in report.findings {
+      out[finding.party, default: empty].findings.append(finding)
+    }
+    return out
   }
 
   /// One party's position under one regime.
@@ -31,17 +59,13 @@ public struct RegimeComparison: Sendable {
     public var isEmpty: Bool { owes.isEmpty && open.isEmpty && exempt.isEmpty && findings.isEmpty }
   }
 
-  /// Parties that appear under any regime, in file order.
-  public var parties: [Int] {
-    let involved = Set(
-      reports.flatMap { report in
-        report.assignments.map(\.party) + report.exempt.map(\.party)
-      })
-    return (0..<graph.nodeCount).filter { graph.kinds[$0] == .party && involved.contains($0) }
-  }
-
   /// The position of `party` under `report`.
   public func position(_ party: Int, _ report: DutyReport) -> Position {
+    if let index = reports.firstIndex(where: { $0.regime.id == report.regime.id }),
+      reports[index].asOf == report.asOf
+    {
+      return positions[index][party] ?? Position(owes: [], open: [], exempt: [], findings: [])
+    }
     let mine = report.assignments.filter { $0.party == party }
     return Position(
       owes: mine.filter { $0.outcome == .owes }, open: mine.filter { $0.outcome == .open },
@@ -53,7 +77,9 @@ public struct RegimeComparison: Sendable {
   /// force on the date (owes under one, nothing or only exemptions under
   /// another); regimes not in force are not compared.
   public func differs(_ party: Int) -> Bool {
-    let owes = reports.filter(\.inForce).map { !position(party, $0).owes.isEmpty }
+    let owes = reports.indices.filter { reports[$0].inForce }.map {
+      !(positions[$0][party]?.owes.isEmpty ?? true)
+    }
     return Set(owes).count > 1
   }
 }

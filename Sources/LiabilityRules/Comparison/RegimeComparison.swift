@@ -59,7 +59,9 @@ public struct RegimeComparison: Sendable {
     public var isEmpty: Bool { owes.isEmpty && open.isEmpty && exempt.isEmpty && findings.isEmpty }
   }
 
-  /// The position of `party` under `report`.
+  /// The position of `party` under `report`, one of ``reports`` (its
+  /// positions were gathered when the comparison was made; a report of
+  /// another regime or date is filtered here).
   public func position(_ party: Int, _ report: DutyReport) -> Position {
     if let index = reports.firstIndex(where: { $0.regime.id == report.regime.id }),
       reports[index].asOf == report.asOf

@@ -13,7 +13,8 @@ struct RawRow {
   /// An integer column.
   func int64(_ index: Int32) throws -> Int64 {
     guard sqlite3_column_type(handle, index) == SQLITE_INTEGER else {
-      throw StoreError(path, "the store holds a value that is not a number where one belongs")
+      throw StoreError(
+        .damagedStore, path, "the store holds a value that is not a number where one belongs")
     }
     return sqlite3_column_int64(handle, index)
   }
@@ -35,7 +36,8 @@ struct RawRow {
       let count = Int(sqlite3_column_bytes(handle, index))
       return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     default:
-      throw StoreError(path, "the store holds a value that is not text where text belongs")
+      throw StoreError(
+        .damagedStore, path, "the store holds a value that is not text where text belongs")
     }
   }
 
@@ -53,7 +55,9 @@ struct RawRow {
       let code = sqlite3_step(handle)
       if code == SQLITE_DONE { return }
       guard code == SQLITE_ROW else {
-        throw StoreError(path, "reading the store failed: " + GraphStore.reason(code: code))
+        throw StoreError(
+          GraphStore.failureCode(code: code), path,
+          "reading the store failed: " + GraphStore.reason(code: code))
       }
       try body(row)
     }

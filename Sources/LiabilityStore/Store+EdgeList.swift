@@ -140,7 +140,8 @@ extension GraphStore {
       reader = try CSVReader(path: path)
     } catch {
       throw StoreError(
-        path, FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist")
+        .unreadableFile, path,
+        FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist")
     }
     defer { reader.close() }
     let total =
@@ -168,7 +169,8 @@ extension GraphStore {
     }
     if case .typed = shape, nodesPath == nil {
       throw StoreError(
-        path, "a src,dst,type edge list needs a nodes file (id,kind) to say what each id is")
+        .importRefused, path,
+        "a src,dst,type edge list needs a nodes file (id,kind) to say what each id is")
     }
     let originName = origin ?? URL(fileURLWithPath: path).standardizedFileURL.path
     let big = total > 8 << 20
@@ -182,7 +184,8 @@ extension GraphStore {
       if big { try Schema.dropIndexes(db) }
       var interner = try NodeInterner(db)
       guard interner.next < Int64(UInt32.max) - 10_000_000 else {
-        throw StoreError(self.path, "holds too many ids for a bulk import (over four billion)")
+        throw StoreError(
+          .storeFailure, self.path, "holds too many ids for a bulk import (over four billion)")
       }
       // Nodes defined by files: their edges belong in their files.
       var defined: [Int64: Int64] = [:]
@@ -427,10 +430,10 @@ extension GraphStore {
     do {
       reader = try CSVReader(path: path)
     } catch {
-      throw StoreError(path, "cannot be read")
+      throw StoreError(.unreadableFile, path, "cannot be read")
     }
     defer { reader.close() }
-    guard let header = reader.next() else { throw StoreError(path, "is empty") }
+    guard let header = reader.next() else { throw StoreError(.notAChain, path, "is empty") }
     let names = EdgeListShape.names(header)
     for name in ["id", "kind"] where names.filter({ $0 == name }).count > 1 {
       throw StoreError.located(
@@ -620,7 +623,9 @@ struct RawInsert {
     let code = sqlite3_step(handle)
     sqlite3_reset(handle)
     guard code == SQLITE_DONE else {
-      throw StoreError("", "writing a row failed: " + GraphStore.reason(code: code))
+      throw StoreError(
+        GraphStore.failureCode(code: code), "",
+        "writing a row failed: " + GraphStore.reason(code: code))
     }
     return code
   }
@@ -676,7 +681,9 @@ final class EdgeInserter {
       let code = sqlite3_step(handle)
       sqlite3_reset(handle)
       guard code == SQLITE_DONE else {
-        throw StoreError("", "inserting an edge failed: " + GraphStore.reason(code: code))
+        throw StoreError(
+          GraphStore.failureCode(code: code), "",
+          "inserting an edge failed: " + GraphStore.reason(code: code))
       }
       if sqlite3_changes(connection) == 0 { ignored += 1 }
     }

@@ -63,7 +63,7 @@ extension GraphStore {
       case .success(let node): return node
       case .failure(let list):
         throw StoreError(
-          file, "revision \(revision) holds an item that is not JSON",
+          .damagedStore, file, "revision \(revision) holds an item that is not JSON",
           diagnostics: list.diagnostics)
       }
     }
@@ -203,7 +203,7 @@ struct Assembled {
     let result = result(graph: false)
     guard let document = result.document else {
       throw StoreError(
-        path, "revision \(revision) does not load as a liability-graph file",
+        .damagedStore, path, "revision \(revision) does not load as a liability-graph file",
         diagnostics: result.diagnostics)
     }
     return document

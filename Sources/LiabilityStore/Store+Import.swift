@@ -55,7 +55,7 @@ extension GraphStore {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
       throw StoreError(
-        path,
+        .unreadableFile, path,
         FileManager.default.fileExists(atPath: path)
           ? "cannot be read: \(error.localizedDescription)" : "does not exist")
     }
@@ -100,7 +100,8 @@ extension GraphStore {
       case .mapping(let top) = syntax.content
     else {
       throw StoreError(
-        path, "has errors, so nothing was imported", diagnostics: result.diagnostics)
+        .importRefused, path, "has errors, so nothing was imported", diagnostics: result.diagnostics
+      )
     }
     var items: [StoredItem] = []
     var header: [SyntaxEntry] = []
@@ -199,7 +200,7 @@ extension GraphStore {
         let node = try interner.intern(item.key, item.kind)
         if let other = elsewhere[node] {
           throw StoreError(
-            self.path,
+            .importRefused, self.path,
             "'\(item.key)' is already recorded from \(other); import each id from one file "
               + "(the store is unchanged)")
         }
@@ -307,7 +308,7 @@ extension GraphStore {
       ).result(graph: false)
       if check.document == nil {
         throw StoreError(
-          self.path,
+          .importRefused, self.path,
           "after importing \(originName) the store would not load, so nothing was recorded",
           diagnostics: check.errors)
       }
@@ -391,7 +392,9 @@ struct RawTextInsert {
       return code
     }
     guard code == SQLITE_DONE else {
-      throw StoreError("", "writing a node failed: " + GraphStore.reason(code: code))
+      throw StoreError(
+        GraphStore.failureCode(code: code), "",
+        "writing a node failed: " + GraphStore.reason(code: code))
     }
   }
 }

@@ -5,6 +5,8 @@ import LiabilityGraph
 
 /// Why the store refused or failed, with the path it concerns.
 public struct StoreError: Error, Sendable, CustomStringConvertible {
+  /// What kind of problem it is (`not-a-store`, `store-failure`, ...).
+  public var code: DiagnosticCode
   /// What went wrong, in words a user can act on.
   public var message: String
   /// The store or file concerned.
@@ -12,9 +14,16 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
   /// Diagnostics of a file that failed to load, if that was the cause.
   public var diagnostics: [Diagnostic] = []
 
-  public var description: String { "\(path): \(message)" }
+  /// The error as the one diagnostic printer prints it:
+  /// `PATH: error: [CODE] MESSAGE` (a store has no lines).
+  public var diagnostic: Diagnostic {
+    Diagnostic(.error, code, message, at: .whole(path.isEmpty ? "store" : path))
+  }
 
-  init(_ path: String, _ message: String, diagnostics: [Diagnostic] = []) {
+  public var description: String { diagnostic.description }
+
+  init(_ code: DiagnosticCode, _ path: String, _ message: String, diagnostics: [Diagnostic] = []) {
+    self.code = code
     self.path = path
     self.message = message
     self.diagnostics = diagnostics
@@ -26,7 +35,7 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     _ code: DiagnosticCode, _ path: String, line: Int, column: Int, _ message: String
   ) -> StoreError {
     StoreError(
-      path, "has an error, so nothing was imported",
+      .importRefused, path, "has an error, so nothing was imported",
       diagnostics: [
         Diagnostic(
           .error, code, message, at: SourceLocation(file: path, line: line, column: column))
@@ -140,7 +149,7 @@ public final class GraphStore: Sendable {
       // damaged one is refused before anything touches it.
       try check(path, integrity: !readOnly)
     } else if !create || readOnly {
-      throw StoreError(path, "no store here (create one with `lgraph db init`)")
+      throw StoreError(.notAStore, path, "no store here (create one with `lgraph db init`)")
     }
     var configuration = Configuration()
     configuration.readonly = readOnly
@@ -169,7 +178,7 @@ public final class GraphStore: Sendable {
       }
       if let error = error as? StoreError { throw error }
       throw StoreError(
-        path,
+        GraphStore.failureCode(error), path,
         "cannot open the store: \(reason(error))" + (exists ? "" : "; nothing was left behind"))
     }
   }
@@ -181,19 +190,20 @@ public final class GraphStore: Sendable {
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
       isDirectory.boolValue
     {
-      throw StoreError(path, "is a directory, not a store")
+      throw StoreError(.notAStore, path, "is a directory, not a store")
     }
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw StoreError(path, "cannot be read")
+      throw StoreError(.unreadableFile, path, "cannot be read")
     }
     let head = (try? handle.read(upToCount: 16)).map { [UInt8]($0) } ?? []
     try? handle.close()
     if head.isEmpty {
-      throw StoreError(path, "is an empty file, not a store; it was left untouched")
+      throw StoreError(.notAStore, path, "is an empty file, not a store; it was left untouched")
     }
     guard head == sqliteHeader else {
       throw StoreError(
-        path, "is not a SQLite database, so not a LiabilityGraph store; it was left untouched")
+        .notAStore, path,
+        "is not a SQLite database, so not a LiabilityGraph store; it was left untouched")
     }
     var configuration = Configuration()
     configuration.readonly = true
@@ -209,7 +219,7 @@ public final class GraphStore: Sendable {
           let result = try String.fetchAll(db, sql: "PRAGMA quick_check").joined(separator: "; ")
           guard result == "ok" else {
             throw StoreError(
-              path,
+              .damagedStore, path,
               "is damaged (SQLite's check: \(result.prefix(300))); nothing was written. Restore "
                 + "it from a copy, or export what can be read with `lgraph db export` into a new "
                 + "store")
@@ -229,13 +239,13 @@ public final class GraphStore: Sendable {
       }
       guard application == Schema.applicationID else {
         throw StoreError(
-          path,
+          .notAStore, path,
           "is a SQLite database but not a LiabilityGraph store (application id \(application)); "
             + "it was left untouched")
       }
       if superseded {
         throw StoreError(
-          path,
+          .notAStore, path,
           "was written by a newer version of lgraph (its schema has migrations this version "
             + "does not know); it was left untouched: use a newer lgraph")
       }
@@ -243,7 +253,8 @@ public final class GraphStore: Sendable {
       throw error
     } catch {
       throw StoreError(
-        path, "cannot be read as a store: \(reason(error)); it was left untouched")
+        GraphStore.failureCode(error), path,
+        "cannot be read as a store: \(reason(error)); it was left untouched")
     }
   }
 
@@ -266,7 +277,7 @@ public final class GraphStore: Sendable {
       }
       try pool.close()
     } catch {
-      throw StoreError(path, "cannot close the store: \(error)")
+      throw StoreError(.storeFailure, path, "cannot close the store: \(error)")
     }
   }
 
@@ -301,7 +312,7 @@ public final class GraphStore: Sendable {
         else {
           let last = try Int.fetchOne(db, sql: "SELECT max(id) FROM revision") ?? 0
           throw StoreError(
-            self.path,
+            .noRevision, self.path,
             "has no revision \(number)" + (last == 0 ? " (it is empty)" : "; the last is \(last)"))
         }
         return number
@@ -311,7 +322,7 @@ public final class GraphStore: Sendable {
             db, sql: "SELECT max(id) FROM revision WHERE recorded_at <= ?",
             arguments: ["\(day)T23:59:59.999Z"])
         else {
-          throw StoreError(self.path, "had recorded nothing by the end of \(day)")
+          throw StoreError(.noRevision, self.path, "had recorded nothing by the end of \(day)")
         }
         return number
       }
@@ -386,7 +397,8 @@ public final class GraphStore: Sendable {
     } catch let error as StoreError {
       throw error
     } catch {
-      throw StoreError(path, "cannot read the store: \(Self.reason(error))")
+      throw StoreError(
+        GraphStore.failureCode(error), path, "cannot read the store: \(Self.reason(error))")
     }
   }
 
@@ -402,11 +414,29 @@ public final class GraphStore: Sendable {
       throw error
     } catch {
       throw StoreError(
-        path, "the import was not recorded (the store is unchanged): " + Self.reason(error))
+        GraphStore.failureCode(error), path,
+        "the import was not recorded (the store is unchanged): " + Self.reason(error))
     }
   }
 
   /// What went wrong, in words: a full disk and a corrupt file said as such.
+  /// The code of a failed SQLite call: `damaged-store` when SQLite finds
+  /// the store damaged, else `store-failure`.
+  static func failureCode(_ error: Error) -> DiagnosticCode {
+    if let error = error as? DatabaseError,
+      error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
+    {
+      return .damagedStore
+    }
+    return .storeFailure
+  }
+
+  /// As ``failureCode(_:)``, for a failed step's code.
+  static func failureCode(code: Int32) -> DiagnosticCode {
+    let primary = code & 0xFF
+    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ? .damagedStore : .storeFailure
+  }
+
   static func reason(_ error: Error) -> String {
     if let error = error as? DatabaseError {
       switch error.resultCode {

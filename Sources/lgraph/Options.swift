@@ -96,8 +96,7 @@ struct SourceOptions: ParsableArguments {
         }
         return try store.document(at: point)
       } catch {
-        Diagnostics.print(error.diagnostics, warnings: warnings.mode)
-        Diagnostics.stderr("error: \(error)")
+        Diagnostics.print(error.diagnostics + [error.diagnostic], warnings: warnings.mode)
         throw ExitCode(1)
       }
     }

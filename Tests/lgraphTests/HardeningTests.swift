@@ -365,11 +365,13 @@ import Testing
     let damaged = try Data(contentsOf: URL(fileURLWithPath: store))
     let stats = try lgraph(["db", "stats", "--db", store])
     #expect(stats.status == 1)
-    #expect(stats.stderr.contains("damaged"), "\(stats.stderr)")
+    #expect(stats.stderr.hasPrefix("\(store): error: [damaged-store] "), "\(stats.stderr)")
+    #expect(stats.stderr.contains("the store is damaged"), "\(stats.stderr)")
     let other = e2eRoot.appendingPathComponent("examples/olmo-2-tulu.yaml").path
     let imported = try lgraph(["db", "import", "--db", store, other])
     #expect(imported.status == 1)
     #expect(imported.stderr.contains("the store is damaged"), "\(imported.stderr)")
+    #expect(imported.stderr.contains(": error: [damaged-store] "), "\(imported.stderr)")
     #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == damaged)
   }
 }

@@ -86,8 +86,20 @@ struct Xorshift {
     try "notes\n".write(toFile: notes, atomically: true, encoding: .utf8)
     let refused = try lgraph(["db", "import", "--db", notes, example])
     #expect(refused.status == 1)
-    #expect(refused.stderr.contains("is not a SQLite database, so not a LiabilityGraph store"))
+    #expect(
+      refused.stderr
+        == "\(notes): error: [not-a-store] is not a SQLite database, so not a LiabilityGraph "
+        + "store; it was left untouched\n")
     #expect(try String(contentsOfFile: notes, encoding: .utf8) == "notes\n")
+    // A read of a store that is not there says so with its code, and
+    // creates nothing.
+    let missing = dir.appendingPathComponent("missing.sqlite").path
+    let unread = try lgraph(["roles", "--db", missing])
+    #expect(unread.status == 1)
+    #expect(
+      unread.stderr.hasPrefix("\(missing): error: [not-a-store] no store here"),
+      "\(unread.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: missing))
   }
 
   // An import killed at any moment leaves the store at its previous

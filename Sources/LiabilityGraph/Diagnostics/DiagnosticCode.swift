@@ -100,6 +100,15 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CustomString
   public static let notAStore = Self(rawValue: "not-a-store")
   /// A store that cannot be read or written as asked.
   public static let storeFailure = Self(rawValue: "store-failure")
+  /// A store whose contents are not what the store wrote: SQLite's own
+  /// check fails, or a value or an item does not read back.
+  public static let damagedStore = Self(rawValue: "damaged-store")
+  /// A revision number or date the store has no revision for.
+  public static let noRevision = Self(rawValue: "no-revision")
+  /// An import refused as a whole, the store unchanged: the input has
+  /// errors, an id is already recorded from another file, or the store
+  /// would not load after it.
+  public static let importRefused = Self(rawValue: "import-refused")
   /// A row of an edge or nodes list that is left out or read with a
   /// change.
   public static let edgeListRow = Self(rawValue: "edge-list-row")
@@ -131,7 +140,8 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, CustomString
     .invalidValue, .invalidJurisdiction, .missingKey, .unknownKey, .listedTwice, .validityOrder,
     .duplicateID, .unknownReference, .wrongKind, .lineageCycle, .lineageRelation, .dateOrder,
     .systemChange, .contractParties, .assertedRole, .undefinedName, .unknownFact,
-    .definitionCycle, .notAStore, .storeFailure, .edgeListRow, .renamedID, .unknownLicense,
+    .definitionCycle, .notAStore, .storeFailure, .damagedStore, .noRevision, .importRefused,
+    .edgeListRow, .renamedID, .unknownLicense,
     .assumedFact, .unsupportedItem, .nearMatch, .notRepresentable,
   ]
 }

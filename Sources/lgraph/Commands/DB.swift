@@ -37,18 +37,17 @@ struct StoreFailure: Error, CustomStringConvertible {
   var description: String { error.description }
 }
 
-/// Runs `body`, turning store errors into `error:` lines (with any file
-/// diagnostics first) and exit status 1.
+/// Runs `body`, turning store errors into diagnostics (any file
+/// diagnostics first, then the store's own `PATH: error: [CODE]` line) and
+/// exit status 1.
 func reportingStoreErrors<T>(_ body: () throws -> T) throws -> T {
   do {
     return try body()
   } catch let failure as StoreFailure {
-    Diagnostics.print(failure.error.diagnostics)
-    Diagnostics.stderr("error: \(failure.error)")
+    Diagnostics.print(failure.error.diagnostics + [failure.error.diagnostic])
     throw ExitCode(1)
   } catch let error as StoreError {
-    Diagnostics.print(error.diagnostics)
-    Diagnostics.stderr("error: \(error)")
+    Diagnostics.print(error.diagnostics + [error.diagnostic])
     throw ExitCode(1)
   }
 }

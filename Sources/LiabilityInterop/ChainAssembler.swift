@@ -379,19 +379,60 @@ public struct ChainAssembler: Sendable {
   // MARK: Items
 
   /// Adds a dataset (its id minted or claimed here).
-  public mutating func add(_ dataset: Dataset) { document.datasets.append(dataset) }
+  public mutating func add(_ dataset: Dataset) {
+    var dataset = dataset
+    dataset.fact.sources = once(dataset.fact.sources, "sources")
+    document.datasets.append(dataset)
+  }
   /// Adds a service (its id minted or claimed here).
-  public mutating func add(_ service: Service) { document.services.append(service) }
+  public mutating func add(_ service: Service) {
+    var service = service
+    service.models = once(service.models, "models")
+    service.hosts = once(service.hosts, "hosts")
+    service.deployers = once(service.deployers, "deployers")
+    service.regions = once(service.regions, "regions")
+    service.fact.sources = once(service.fact.sources, "sources")
+    document.services.append(service)
+  }
   /// Adds a product (its id minted or claimed here).
-  public mutating func add(_ product: Product) { document.products.append(product) }
+  public mutating func add(_ product: Product) {
+    var product = product
+    product.uses = once(product.uses, "uses")
+    product.deployers = once(product.deployers, "deployers")
+    product.markets = once(product.markets, "markets")
+    product.fact.sources = once(product.fact.sources, "sources")
+    document.products.append(product)
+  }
   /// Adds a source (its id minted or claimed here).
   public mutating func add(_ source: Source) { document.sources.append(source) }
 
   /// Adds a model (its id minted or claimed here); its lineage is what
   /// ``link(_:to:relation:assumed:because:at:)`` adds.
   public mutating func add(_ model: Model) {
+    var model = model
+    model.trainedOn = once(model.trainedOn, "trained_on")
+    model.fact.sources = once(model.fact.sources, "sources")
     modelIndex[model.id] = document.models.count
     document.models.append(model)
+  }
+
+  /// `references` with a plain reference to an id already listed left out,
+  /// as the format holds a list (the loader reads a second one as
+  /// `listed-twice`), each said.
+  mutating func once(_ references: [Reference], _ key: String) -> [Reference] {
+    var seen: Set<String> = []
+    return references.filter { reference in
+      guard reference.fact == nil, !seen.insert(reference.id).inserted else { return true }
+      warn(
+        .listedTwice, "'\(reference.id)' is listed twice in '\(key)'; once is kept",
+        at: reference.location)
+      return false
+    }
+  }
+
+  /// `values` each once, in order, as the format holds a list.
+  func once(_ values: [String], _ key: String) -> [String] {
+    values.uniqued()
   }
 
   /// Whether a model has `id`.

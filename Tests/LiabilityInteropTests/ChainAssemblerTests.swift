@@ -112,6 +112,29 @@ import Testing
     #expect(Loader.check(chain.document).errors.isEmpty)
   }
 
+  // A reference listed twice is kept once and said, as the loader would
+  // read it: what is made reads back the same once written.
+  @Test func aReferenceListedTwiceIsKeptOnce() {
+    var chain = ChainAssembler(title: "t")
+    let developer = chain.organization("Lab", unattributed: "nobody", at: Self.here)
+    chain.add(Dataset(id: "d", name: "D", fact: Fact(location: Self.here)))
+    chain.add(Source(id: "card", title: "Card", fact: Fact(location: Self.here)))
+    let data = Reference(id: "d", location: Self.here)
+    chain.add(
+      Model(
+        id: "m", name: "M", developer: developer, trainedOn: [data, data],
+        fact: Fact(
+          sources: ["card", "card"], location: Self.here)))
+    chain.complete()
+    #expect(chain.document.models[0].trainedOn.map(\.id) == ["d"])
+    #expect(chain.document.models[0].fact.sources == ["card"])
+    #expect(chain.diagnostics.map(\.code) == [.listedTwice])
+    let text = DocumentWriter.text(chain.document, as: .yaml)
+    let again = Loader.load(bytes: Array(text.utf8), file: "m.yaml", json: false)
+    #expect(again.diagnostics.isEmpty, "\(again.diagnostics)")
+    #expect(again.document.map { DocumentWriter.text($0, as: .yaml) } == text)
+  }
+
   @Test func textIsMadeWhatTheFormatAccepts() {
     var chain = ChainAssembler(title: "t")
     let developer = chain.organization("Lab", unattributed: "nobody", at: Self.here)

@@ -21,11 +21,13 @@ public struct ImportResult: Sendable {
 }
 
 /// A reader of another format into a chain. Every importer reads its files
-/// through ``read(paths:)``, which reads each file's bytes (a file that
+/// through ``read(paths:)-swift.type.method``, which reads each file's bytes (a file that
 /// cannot be read is a diagnostic, and the import goes on), hands them to
 /// ``read(_:into:)``, then calls ``finish(into:)`` and has the one
 /// ``ChainAssembler`` make the chain.
 public protocol ChainImporter {
+  /// An importer with nothing read yet.
+  init()
   /// The title of the chain an import makes.
   var title: String { get }
   /// Reads one file into the chain being assembled; problems are the
@@ -40,6 +42,13 @@ public protocol ChainImporter {
 extension ChainImporter {
   /// Nothing to add after the files.
   public mutating func finish(into chain: inout ChainAssembler) {}
+
+  /// Reads the files at `paths` into one chain with a new importer; a file
+  /// that cannot be read as the format is left out with a warning.
+  public static func read(paths: [String]) -> ImportResult {
+    var importer = Self()
+    return importer.read(paths: paths)
+  }
 
   /// Reads the files at `paths` into one chain.
   public mutating func read(paths: [String]) -> ImportResult {
@@ -381,7 +390,7 @@ public struct ChainAssembler: Sendable {
   /// Adds a dataset (its id minted or claimed here).
   public mutating func add(_ dataset: Dataset) {
     var dataset = dataset
-    dataset.fact.sources = once(dataset.fact.sources, "sources")
+    dataset.fact.sources = dataset.fact.sources.uniqued()
     document.datasets.append(dataset)
   }
   /// Adds a service (its id minted or claimed here).
@@ -390,8 +399,8 @@ public struct ChainAssembler: Sendable {
     service.models = once(service.models, "models")
     service.hosts = once(service.hosts, "hosts")
     service.deployers = once(service.deployers, "deployers")
-    service.regions = once(service.regions, "regions")
-    service.fact.sources = once(service.fact.sources, "sources")
+    service.regions = service.regions.uniqued()
+    service.fact.sources = service.fact.sources.uniqued()
     document.services.append(service)
   }
   /// Adds a product (its id minted or claimed here).
@@ -399,8 +408,8 @@ public struct ChainAssembler: Sendable {
     var product = product
     product.uses = once(product.uses, "uses")
     product.deployers = once(product.deployers, "deployers")
-    product.markets = once(product.markets, "markets")
-    product.fact.sources = once(product.fact.sources, "sources")
+    product.markets = product.markets.uniqued()
+    product.fact.sources = product.fact.sources.uniqued()
     document.products.append(product)
   }
   /// Adds a source (its id minted or claimed here).
@@ -411,7 +420,7 @@ public struct ChainAssembler: Sendable {
   public mutating func add(_ model: Model) {
     var model = model
     model.trainedOn = once(model.trainedOn, "trained_on")
-    model.fact.sources = once(model.fact.sources, "sources")
+    model.fact.sources = model.fact.sources.uniqued()
     modelIndex[model.id] = document.models.count
     document.models.append(model)
   }
@@ -428,11 +437,6 @@ public struct ChainAssembler: Sendable {
         at: reference.location)
       return false
     }
-  }
-
-  /// `values` each once, in order, as the format holds a list.
-  func once(_ values: [String], _ key: String) -> [String] {
-    values.uniqued()
   }
 
   /// Whether a model has `id`.

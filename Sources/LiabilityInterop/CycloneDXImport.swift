@@ -19,13 +19,6 @@ public struct CycloneDXImport: ChainImporter {
   /// An importer.
   public init() {}
 
-  /// Reads the BOMs at `paths` into one chain; a file that cannot be read
-  /// as a CycloneDX BOM is left out with a warning.
-  public static func read(paths: [String]) -> ImportResult {
-    var importer = Self()
-    return importer.read(paths: paths)
-  }
-
   static let unattributed = "Unattributed (the document names no supplier)"
 
   /// Reads one BOM.

@@ -50,13 +50,6 @@ public struct EcosystemGraphsImport: ChainImporter {
   /// An importer.
   public init() {}
 
-  /// Reads the asset files at `paths` into one chain; a file that cannot be
-  /// read as a list of assets is left out with a warning.
-  public static func read(paths: [String]) -> ImportResult {
-    var importer = Self()
-    return importer.read(paths: paths)
-  }
-
   static let nationalities: [String: [String]] = [
     "usa": ["US"], "united states": ["US"], "us": ["US"], "china": ["CN"], "uk": ["GB"],
     "united kingdom": ["GB"], "canada": ["CA"], "israel": ["IL"], "south korea": ["KR"],

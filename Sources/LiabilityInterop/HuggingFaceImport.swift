@@ -32,11 +32,14 @@ public struct HuggingFaceImport: ChainImporter {
   var described = 0
 
   /// An importer; `id`, when given, is the model id of the one card read.
-  public init(id: String? = nil) { self.id = id }
+  public init(id: String?) { self.id = id }
+
+  /// An importer of cards that give their own ids.
+  public init() { self.init(id: nil) }
 
   /// Reads the model cards at `paths` into one chain; `id`, when given, is
   /// the model id of the card (for importing a single card).
-  public static func read(paths: [String], id: String? = nil) -> ImportResult {
+  public static func read(paths: [String], id: String?) -> ImportResult {
     var importer = Self(id: id)
     return importer.read(paths: paths)
   }

@@ -21,13 +21,6 @@ public struct MOFImport: ChainImporter {
   /// An importer.
   public init() {}
 
-  /// Reads the model files at `paths` into one chain; a file that cannot be
-  /// read as a MOF model file is left out with a warning.
-  public static func read(paths: [String]) -> ImportResult {
-    var importer = Self()
-    return importer.read(paths: paths)
-  }
-
   static let unattributed = "Unattributed (not named by the imported files)"
 
   /// Reads one model file.

@@ -21,13 +21,6 @@ public struct SPDX3Import: ChainImporter {
   /// An importer.
   public init() {}
 
-  /// Reads the SPDX documents at `paths` into one chain; a file that cannot
-  /// be read as a JSON-LD document is left out with a warning.
-  public static func read(paths: [String]) -> ImportResult {
-    var importer = Self()
-    return importer.read(paths: paths)
-  }
-
   static let unattributed = "Unattributed (the document names no supplier)"
 
   /// Reads one document.

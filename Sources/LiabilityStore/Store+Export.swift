@@ -2,14 +2,6 @@ import Foundation
 import GRDB
 import LiabilityGraph
 
-/// The file formats the store exports.
-public enum ExportFormat: String, Sendable, CaseIterable {
-  /// A YAML file.
-  case yaml
-  /// A JSON file.
-  case json
-}
-
 extension GraphStore {
   /// The store as it was recorded at `point`, as a `liability-graph/1` file
   /// that loads back to the same graph. Items keep the order of their
@@ -17,7 +9,8 @@ extension GraphStore {
   /// as their files wrote them; items of nodes known only from edge lists
   /// follow, written by `DocumentWriter`. The first file's title,
   /// description, `as_of` and `extra` head it.
-  public func export(at point: RecordedPoint = .latest, as format: ExportFormat) throws(StoreError)
+  public func export(at point: RecordedPoint = .latest, as format: DocumentWriter.Format)
+    throws(StoreError)
     -> String
   {
     let revision = try self.revision(at: point) ?? 0

@@ -9,10 +9,7 @@ extension Day: ExpressibleByArgument {
   }
 }
 
-/// How a command prints its data.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json
-}
+extension FileFormat: ExpressibleByArgument {}
 
 /// The input file and evaluation date every graph command takes.
 /// Where a command reads its chain: a file, or a store (`--db`, or
@@ -174,16 +171,114 @@ struct GraphOptions: ParsableArguments {
   }
 }
 
-/// `--format text|json`.
-struct FormatOption: ParsableArguments {
-  @Option(help: "Output format: text or json.")
-  var format: OutputFormat = .text
+/// The formats one command writes, for its ``OutputOptions``.
+protocol OutputFormats: SendableMetatype {
+  /// The formats, the default first.
+  static var formats: [FileFormat] { get }
+  /// The format of an output file whose extension names none of
+  /// ``formats``; `nil` refuses such a name (then `--format` is needed).
+  static var otherFiles: FileFormat? { get }
+  /// Formats written only to a file (an image is not for a terminal).
+  static var fileOnly: [FileFormat] { get }
+}
 
-  func print(text: () -> String, json: () -> JSONValue) {
-    switch format {
-    case .text: lgraph.print(text())
-    case .json: lgraph.print(json().rendered())
+extension OutputFormats {
+  static var otherFiles: FileFormat? { formats.count == 1 ? formats[0] : nil }
+  static var fileOnly: [FileFormat] { [] }
+}
+
+/// `text` (the default) or `json`.
+enum TextOrJSON: OutputFormats {
+  static let formats: [FileFormat] = [.text, .json]
+}
+
+/// A `liability-graph/1` file: YAML (the default, and for any name but
+/// `.json`, as the loader reads it) or JSON.
+enum ChainFileFormats: OutputFormats {
+  static let formats: [FileFormat] = [.yaml, .json]
+  static let otherFiles: FileFormat? = .yaml
+}
+
+/// `--format` and `-o`, the one output group every command that writes a
+/// report, diagram or file takes: the format comes from `--format`, else
+/// from `-o`'s extension (by ``FileFormat``'s one table), else the
+/// command's default; `-o` writes the file whole or not at all.
+struct OutputOptions<Formats: OutputFormats>: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "Output format: \(OutputOptionsHelp.names(Formats.formats)) (default: from -o's "
+        + "extension, else \(Formats.formats[0].rawValue)).",
+      valueName: "format"))
+  var format: FileFormat?
+
+  @Option(
+    name: .shortAndLong,
+    help: "Write to this file, whole or not at all (default: standard output).")
+  var output: String?
+
+  func validate() throws {
+    if let format, !Formats.formats.contains(format) {
+      throw ValidationError(
+        "--format is \(OutputOptionsHelp.names(Formats.formats)) here, not '\(format.rawValue)'")
     }
+    if let output, format == nil, Self.format(ofFile: output) == nil {
+      throw ValidationError(
+        "cannot tell the format of '\(output)' from its extension; use "
+          + FileFormat.extensionList(Formats.formats) + ", or give --format")
+    }
+    if output == nil, let format, Formats.fileOnly.contains(format) {
+      throw ValidationError("\(format.rawValue) output needs a file: give -o FILE")
+    }
+  }
+
+  /// The format an output file's name asks for, if the command writes it.
+  static func format(ofFile name: String) -> FileFormat? {
+    if let named = FileFormat(fileName: name), Formats.formats.contains(named) { return named }
+    return Formats.otherFiles
+  }
+
+  /// The format to write.
+  var chosen: FileFormat {
+    format ?? output.flatMap(Self.format(ofFile:)) ?? Formats.formats[0]
+  }
+
+  /// Writes `text` as it is to `-o`'s file, or to standard output.
+  /// `inputs` are the files the command read, which `-o` must not replace.
+  func write(_ text: String, inputs: [String]) throws {
+    if let output {
+      try OutputFile.write(text, to: output, inputs: inputs)
+    } else {
+      lgraph.print(text, terminator: "")
+    }
+  }
+
+  /// Writes `data` to `-o`'s file, or to standard output.
+  func write(_ data: Data, inputs: [String]) throws {
+    if let output {
+      try OutputFile.write(data, to: output, inputs: inputs)
+    } else {
+      FileHandle.standardOutput.write(data)
+    }
+  }
+}
+
+extension OutputOptions where Formats == TextOrJSON {
+  /// Writes the text or the JSON, as chosen, with a final newline.
+  func write(inputs: [String], text: () -> String, json: () -> JSONValue) throws {
+    switch chosen {
+    case .json: try write(json().rendered() + "\n", inputs: inputs)
+    default: try write(text() + "\n", inputs: inputs)
+    }
+  }
+}
+
+/// Words for ``OutputOptions``' help and messages.
+enum OutputOptionsHelp {
+  /// `text, json or md`.
+  static func names(_ formats: [FileFormat]) -> String {
+    let names = formats.map(\.rawValue)
+    guard let last = names.last else { return "" }
+    return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " or " + last
   }
 }
 

@@ -87,7 +87,7 @@ func facts(_ document: Document) -> [String] {
     let summary = try store.importFile(at: path)
     #expect(summary.revision == 1)
     #expect(summary.changed.isEmpty && summary.removed.isEmpty)
-    for format in ExportFormat.allCases {
+    for format in DocumentWriter.Format.allCases {
       let text = try store.export(as: format)
       let back = try load(text, json: format == .json)
       #expect(

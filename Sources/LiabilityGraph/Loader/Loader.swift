@@ -61,7 +61,7 @@ public enum Loader {
     }
     return load(
       bytes: [UInt8](data), file: path,
-      json: path.lowercased().hasSuffix(".json"))
+      json: FileFormat(fileName: path) == .json)
   }
 
   /// Reads a file's bytes; `file` names it in diagnostics.

@@ -15,10 +15,16 @@ public struct DiagramRenderer: Sendable {
     /// PDF, laid out by Graphviz.
     case pdf
 
-    /// The output a file name's extension asks for, if any.
+    /// The output a file name's extension asks for, if any (by
+    /// `FileFormat`'s table: `.gv` is DOT too).
     public init?(fileName: String) {
-      guard let dot = fileName.lastIndex(of: ".") else { return nil }
-      self.init(rawValue: fileName[fileName.index(after: dot)...].lowercased())
+      guard let format = FileFormat(fileName: fileName) else { return nil }
+      self.init(format)
+    }
+
+    /// The output for a `FileFormat`, if it is a diagram format.
+    public init?(_ format: FileFormat) {
+      self.init(rawValue: format.rawValue)
     }
   }
 

@@ -9,12 +9,13 @@ struct Chain: ParsableCommand {
   @OptionGroup var options: GraphOptions
   @Option(help: "The product.")
   var product: String
-  @OptionGroup var output: FormatOption
+  @OptionGroup var output: OutputOptions<TextOrJSON>
 
   func run() throws {
     let graph = try options.load(around: StoreFocus(ids: [product]))
     let node = try options.node(product, in: graph, kinds: [.product])
-    output.print(
+    try output.write(
+      inputs: options.source.inputs,
       text: { GraphReports.chainText(graph, product: node) },
       json: { GraphReports.chainJSON(graph, product: node) })
   }

@@ -4,8 +4,8 @@ import LiabilityReports
 import LiabilityRules
 
 /// Output formats of `compare`.
-enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json, md, csv
+enum CompareFormats: OutputFormats {
+  static let formats: [FileFormat] = [.text, .json, .md, .csv]
 }
 
 struct Compare: ParsableCommand {
@@ -14,8 +14,7 @@ struct Compare: ParsableCommand {
   @OptionGroup var options: GraphOptions
   @Option(help: "Comma-separated regime ids or files (default: every built-in regime).")
   var regimes: String?
-  @Option(help: "Output format: text, json, md or csv.")
-  var format: CompareFormat = .text
+  @OptionGroup var output: OutputOptions<CompareFormats>
 
   func run() throws {
     let all = try builtinRegimes().map(\.id)
@@ -37,11 +36,13 @@ struct Compare: ParsableCommand {
     }
     let graph = try options.load()
     let report = CompareReport(graph: graph, regimes: loaded)
-    switch format {
-    case .text: print(report.text())
-    case .md: print(report.text(markdown: true))
-    case .json: print(report.json.rendered())
-    case .csv: print(report.csv)
+    let text: String
+    switch output.chosen {
+    case .md: text = report.text(markdown: true)
+    case .json: text = report.json.rendered()
+    case .csv: text = report.csv
+    default: text = report.text()
     }
+    try output.write(text + "\n", inputs: options.source.inputs)
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LiabilityGraph
 import LiabilityStore
+import Synchronization
 
 struct DBImport: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -93,29 +94,31 @@ struct DBImport: ParsableCommand {
   }
 }
 
-/// A one-line progress bar on standard error, redrawn in place.
-final class ProgressBar: @unchecked Sendable {
+/// A one-line progress bar on standard error, redrawn in place. The
+/// import reports progress from its reading thread; the last percentage
+/// drawn is kept under a mutex.
+final class ProgressBar: Sendable {
   let enabled: Bool
-  private var last = -1
-  private let lock = NSLock()
+  private let last = Mutex(-1)
 
   init(enabled: Bool) { self.enabled = enabled }
 
   func show(_ bytes: Int, _ total: Int) {
     guard enabled, total > 0 else { return }
-    lock.lock()
-    defer { lock.unlock() }
     let percent = min(100, bytes * 100 / total)
-    guard percent != last else { return }
-    last = percent
-    let width = 30
-    let filled = percent * width / 100
-    let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-    FileHandle.standardError.write(Data("\r[\(bar)] \(percent)%".utf8))
+    last.withLock { last in
+      guard percent != last else { return }
+      last = percent
+      let width = 30
+      let filled = percent * width / 100
+      let bar =
+        String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+      FileHandle.standardError.write(Data("\r[\(bar)] \(percent)%".utf8))
+    }
   }
 
   func finish() {
-    guard enabled, last >= 0 else { return }
+    guard enabled, last.withLock({ $0 }) >= 0 else { return }
     FileHandle.standardError.write(Data("\n".utf8))
   }
 }

@@ -6,14 +6,15 @@ struct DBLog: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "log", abstract: "Every revision: when, what, and what changed.")
   @OptionGroup var store: StoreOption
-  @OptionGroup var output: FormatOption
+  @OptionGroup var output: OutputOptions<TextOrJSON>
 
   func run() throws {
     try reportingStoreErrors {
       let opened = try store.open(readOnly: true)
       defer { try? opened.close() }
       let revisions = try opened.log()
-      output.print(
+      try output.write(
+        inputs: [store.db],
         text: {
           revisions.isEmpty
             ? "\(store.db): no revisions yet"

@@ -7,14 +7,15 @@ struct DBStats: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "stats", abstract: "What the store holds now, and its history.")
   @OptionGroup var store: StoreOption
-  @OptionGroup var output: FormatOption
+  @OptionGroup var output: OutputOptions<TextOrJSON>
 
   func run() throws {
     try reportingStoreErrors {
       let opened = try store.open(readOnly: true)
       defer { try? opened.close() }
       let stats = try opened.stats()
-      output.print(
+      try output.write(
+        inputs: [store.db],
         text: {
           var lines = [
             "\(store.db): \(stats.revisions) revisions, \(stats.fileBytes) bytes, schema "

@@ -4,8 +4,8 @@ import LiabilityReports
 import LiabilityRules
 
 /// Output formats of `duties`.
-enum DutiesFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json, md
+enum DutiesFormats: OutputFormats {
+  static let formats: [FileFormat] = [.text, .json, .md]
 }
 
 struct Duties: ParsableCommand {
@@ -16,8 +16,7 @@ struct Duties: ParsableCommand {
   var regime: String
   @Option(help: "Only this party.")
   var party: String?
-  @Option(help: "Output format: text, json or md.")
-  var format: DutiesFormat = .text
+  @OptionGroup var output: OutputOptions<DutiesFormats>
   @Flag(
     help: """
       Also list every rule that did not apply to each party, and why (not in force, outside \
@@ -30,10 +29,12 @@ struct Duties: ParsableCommand {
     let graph = try options.load()
     let node = try party.map { try options.node($0, in: graph, kinds: [.party]) }
     let report = DutyEngine.evaluate(regime, on: graph, explain: explain)
-    switch format {
-    case .text: print(DutiesReport.text(report, graph: graph, party: node))
-    case .md: print(DutiesReport.text(report, graph: graph, party: node, markdown: true))
-    case .json: print(DutiesReport.json(report, graph: graph, party: node).rendered())
+    let text: String
+    switch output.chosen {
+    case .md: text = DutiesReport.text(report, graph: graph, party: node, markdown: true)
+    case .json: text = DutiesReport.json(report, graph: graph, party: node).rendered()
+    default: text = DutiesReport.text(report, graph: graph, party: node)
     }
+    try output.write(text + "\n", inputs: options.source.inputs)
   }
 }

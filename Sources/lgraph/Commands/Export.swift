@@ -8,6 +8,12 @@ enum ExportTarget: String, ExpressibleByArgument, CaseIterable {
   case cyclonedx, spdx3
 }
 
+/// Both standards are JSON, whatever the file is called (`.spdx.json`,
+/// `.jsonld`, `.cdx.json`).
+enum StandardFileFormats: OutputFormats {
+  static let formats: [FileFormat] = [.json]
+}
+
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write the chain in a standard format (SPDX 3.0.1 AI, CycloneDX 1.6 ML-BOM).",
@@ -20,8 +26,7 @@ struct Export: ParsableCommand {
   @OptionGroup var options: GraphOptions
   @Option(help: "The format: spdx3 or cyclonedx.")
   var to: ExportTarget
-  @Option(name: .shortAndLong, help: "Write to this file (whole or not at all).")
-  var output: String?
+  @OptionGroup var output: OutputOptions<StandardFileFormats>
 
   func run() throws {
     let graph = try options.load()
@@ -35,10 +40,6 @@ struct Export: ParsableCommand {
       }
       text = json.rendered() + "\n"
     }
-    if let output {
-      try OutputFile.write(text, to: output, inputs: options.source.inputs)
-    } else {
-      print(text, terminator: "")
-    }
+    try output.write(text, inputs: options.source.inputs)
   }
 }

@@ -9,13 +9,14 @@ struct Holdings: ParsableCommand {
   @OptionGroup var options: GraphOptions
   @Option(help: "Only this party.")
   var party: String?
-  @OptionGroup var output: FormatOption
+  @OptionGroup var output: OutputOptions<TextOrJSON>
 
   func run() throws {
     let graph = try options.load()
     let node = try party.map { try options.node($0, in: graph, kinds: [.party]) }
     let holdings = InformationHoldings(graph)
-    output.print(
+    try output.write(
+      inputs: options.source.inputs,
       text: { HoldingsReport.text(holdings, party: node) },
       json: { HoldingsReport.json(holdings, party: node) })
   }

@@ -32,8 +32,7 @@ struct Import: ParsableCommand {
   var paths: [String]
   @Option(help: "With one card: the model's id (else its model_id, or its folder).")
   var id: String?
-  @Option(name: .shortAndLong, help: "Write the chain to this file (YAML, or JSON).")
-  var output: String?
+  @OptionGroup var output: OutputOptions<ChainFileFormats>
   @Option(name: .customLong("db"), help: "Record the chain in this store instead.")
   var db: String?
   @OptionGroup var warnings: WarningOptions
@@ -46,11 +45,13 @@ struct Import: ParsableCommand {
         "--id '\(id)' is not a valid id: ids are non-empty and use letters, digits and "
           + ". _ - / : @ +")
     }
-    if output != nil, db != nil { throw ValidationError("give -o or --db, not both") }
+    if output.output != nil || output.format != nil, db != nil {
+      throw ValidationError("give -o (or --format) or --db, not both")
+    }
   }
 
   func run() throws {
-    if let output { try OutputFile.refuseInput(output, inputs: paths) }
+    if let file = output.output { try OutputFile.refuseInput(file, inputs: paths) }
     let result: ImportResult
     switch format {
     case .hf: result = HuggingFaceImport.read(paths: paths, id: id)
@@ -100,13 +101,8 @@ struct Import: ParsableCommand {
         print(line)
       }
     } else {
-      let json = output?.lowercased().hasSuffix(".json") == true
-      let text = DocumentWriter.text(document, as: json ? .json : .yaml)
-      if let output {
-        try OutputFile.write(text, to: output, inputs: paths)
-      } else {
-        print(text, terminator: "")
-      }
+      let text = DocumentWriter.text(document, as: DocumentWriter.Format(output.chosen) ?? .yaml)
+      try output.write(text, inputs: paths)
     }
   }
 }

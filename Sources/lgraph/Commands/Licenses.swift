@@ -12,7 +12,7 @@ struct Licenses: ParsableCommand {
     name: .customLong("as-of"),
     help: "Only the file's licenses valid on this date (YYYY-MM-DD).")
   var asOf: Day?
-  @OptionGroup var output: FormatOption
+  @OptionGroup var output: OutputOptions<TextOrJSON>
 
   func run() throws {
     var licenses = BuiltinLicenses.shared.licenses
@@ -36,7 +36,8 @@ struct Licenses: ParsableCommand {
       let own = Set(valid.map { $0.id.lowercased() })
       licenses = licenses.filter { !own.contains($0.id.lowercased()) } + valid
     }
-    output.print(
+    try output.write(
+      inputs: [file].compactMap { $0 },
       text: { GraphReports.licensesText(licenses) },
       json: { GraphReports.licensesJSON(licenses, asOf: day) })
   }

@@ -13,7 +13,7 @@ struct Lineage: ParsableCommand {
   var down = false
   @Flag(help: "Follow the whole supply chain, not only lineage edges.")
   var supplyChain = false
-  @OptionGroup var output: FormatOption
+  @OptionGroup var output: OutputOptions<TextOrJSON>
 
   func run() throws {
     let graph = try options.load(around: StoreFocus(ids: [of], downstream: down))
@@ -22,7 +22,8 @@ struct Lineage: ParsableCommand {
       ? [.model, .dataset, .service, .product, .incident, .license] : [.model]
     let node = try options.node(of, in: graph, kinds: kinds)
     let direction: Direction = down ? .down : .up
-    output.print(
+    try output.write(
+      inputs: options.source.inputs,
       text: {
         GraphReports.lineageText(
           graph, of: node, direction: direction, supplyChain: supplyChain)

@@ -19,7 +19,7 @@ struct OpennessCommand: ParsableCommand {
   var file: String
   @Option(help: "In a liability-graph file, only this model.")
   var model: String?
-  @OptionGroup var output: FormatOption
+  @OptionGroup var output: OutputOptions<TextOrJSON>
 
   func run() throws {
     let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
@@ -41,7 +41,8 @@ struct OpennessCommand: ParsableCommand {
       }
       let result = Openness.classify(
         components: release.frameworkComponents, global: release.licenses)
-      output.print(
+      try output.write(
+        inputs: [file],
         text: { OpennessReport.text(release.name, result) },
         json: { OpennessReport.json(result, model: release.name) })
       return
@@ -58,7 +59,8 @@ struct OpennessCommand: ParsableCommand {
       models = [found]
     }
     let results = models.map { ($0, Openness.of($0)) }
-    output.print(
+    try output.write(
+      inputs: [file],
       text: {
         results.map { OpennessReport.text("\($0.0.id) (\($0.0.name))", $0.1) }
           .joined(separator: "\n\n")

@@ -18,19 +18,20 @@ struct RegimesList: ParsableCommand {
   @Option(
     name: .customLong("as-of"), help: "Also say whether each regime is in force on this date.")
   var asOf: Day?
-  @OptionGroup var output: FormatOption
+  @OptionGroup var output: OutputOptions<TextOrJSON>
 
   func run() throws {
     let regimes = try files.isEmpty ? builtinRegimes() : files.map(loadRegime)
-    output.print(
+    try output.write(
+      inputs: files,
       text: { DutiesReport.regimesText(regimes, asOf: asOf) },
       json: { DutiesReport.regimesJSON(regimes, asOf: asOf) })
   }
 }
 
 /// Output formats of `regimes show`.
-enum PackFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json, yaml
+enum PackFormats: OutputFormats {
+  static let formats: [FileFormat] = [.text, .json, .yaml]
 }
 
 struct RegimesShow: ParsableCommand {
@@ -45,17 +46,19 @@ struct RegimesShow: ParsableCommand {
       """)
   @Argument(help: "A built-in regime id (any letter case) or a regime file.")
   var regime: String
-  @Option(help: "Output format: text, json or yaml (the pack file).")
-  var format: PackFormat = .text
+  @OptionGroup var output: OutputOptions<PackFormats>
 
   func run() throws {
     let pack = try loadRegime(regime)
-    switch format {
-    case .text: print(RegimeReport.text(pack))
-    case .json: print(RegimeReport.json(pack).rendered())
+    let text: String
+    switch output.chosen {
+    case .json: text = RegimeReport.json(pack).rendered() + "\n"
     case .yaml:
-      let text = pack.text ?? ""
-      print(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+      // The pack file itself, ending in one newline.
+      let file = pack.text ?? ""
+      text = file.hasSuffix("\n") ? file : file + "\n"
+    default: text = RegimeReport.text(pack) + "\n"
     }
+    try output.write(text, inputs: [regime])
   }
 }

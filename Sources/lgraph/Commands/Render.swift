@@ -5,7 +5,11 @@ import LiabilityRender
 import LiabilityRules
 import LiabilityStore
 
-extension DiagramRenderer.Output: ExpressibleByArgument {}
+/// Output formats of `render`.
+enum DiagramFormats: OutputFormats {
+  static let formats: [FileFormat] = [.dot, .svg, .png, .pdf]
+  static let fileOnly: [FileFormat] = [.svg, .png, .pdf]
+}
 
 extension LayoutEngine: ExpressibleByArgument {
   public init?(argument: String) {
@@ -26,10 +30,7 @@ struct Render: ParsableCommand {
       or --format. Without -o, DOT source goes to standard output.
       """)
   @OptionGroup var options: GraphOptions
-  @Option(name: .shortAndLong, help: "Write to this file.")
-  var output: String?
-  @Option(help: "Format: dot, svg, png or pdf (default: from the file's extension, else dot).")
-  var format: DiagramRenderer.Output?
+  @OptionGroup var output: OutputOptions<DiagramFormats>
   @Option(
     help: "Layout engine: dot, sfdp, neato, fdp or circo (default: dot, or sfdp for large graphs).")
   var engine: LayoutEngine?
@@ -63,14 +64,6 @@ struct Render: ParsableCommand {
     }
     if collapseThreshold < 1 { throw ValidationError("--collapse-threshold must be 1 or more") }
     if sfdpThreshold < 1 { throw ValidationError("--sfdp-threshold must be 1 or more") }
-    if let output, format == nil, DiagramRenderer.Output(fileName: output) == nil {
-      throw ValidationError(
-        "cannot tell the format of '\(output)' from its extension; use .svg, .png, .pdf "
-          + "or .dot, or give --format")
-    }
-    if output == nil, let format, format != .dot {
-      throw ValidationError("\(format.rawValue) output needs a file: give -o FILE")
-    }
   }
 
   func run() throws {
@@ -105,7 +98,7 @@ struct Render: ParsableCommand {
     let writer = DOTWriter(
       title: title, legend: !noLegend, highlight: highlighted, focus: focus, depth: depth,
       collapseThreshold: collapseThreshold)
-    let kind = format ?? output.flatMap { DiagramRenderer.Output(fileName: $0) } ?? .dot
+    let kind = DiagramRenderer.Output(output.chosen) ?? .dot
     let renderer = DiagramRenderer(
       writer: writer, engine: engine, sfdpThreshold: sfdpThreshold)
     let result: DiagramRenderer.Result
@@ -116,11 +109,7 @@ struct Render: ParsableCommand {
       throw ExitCode(1)
     }
     for notice in result.notices { Diagnostics.stderr("note: \(notice)") }
-    if let output {
-      try OutputFile.write(Data(result.data), to: output, inputs: options.source.inputs)
-      Diagnostics.stderr("wrote \(output)")
-    } else {
-      FileHandle.standardOutput.write(Data(result.data))
-    }
+    try output.write(Data(result.data), inputs: options.source.inputs)
+    if let file = output.output { Diagnostics.stderr("wrote \(file)") }
   }
 }

@@ -6,11 +6,12 @@ struct Roles: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Derive each party's roles, with the reason for each.")
   @OptionGroup var options: GraphOptions
-  @OptionGroup var output: FormatOption
+  @OptionGroup var output: OutputOptions<TextOrJSON>
 
   func run() throws {
     let graph = try options.load()
-    output.print(
+    try output.write(
+      inputs: options.source.inputs,
       text: { GraphReports.rolesText(graph) },
       json: { GraphReports.rolesJSON(graph) })
   }

@@ -6,25 +6,8 @@ import LiabilityReports
 import LiabilityRules
 
 /// Output formats of `trace`.
-enum TraceFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json, md, html, csv
-
-  init?(fileName: String) {
-    let name = fileName.lowercased()
-    if name.hasSuffix(".html") || name.hasSuffix(".htm") {
-      self = .html
-    } else if name.hasSuffix(".md") || name.hasSuffix(".markdown") {
-      self = .md
-    } else if name.hasSuffix(".json") {
-      self = .json
-    } else if name.hasSuffix(".csv") {
-      self = .csv
-    } else if name.hasSuffix(".txt") {
-      self = .text
-    } else {
-      return nil
-    }
-  }
+enum TraceFormats: OutputFormats {
+  static let formats: [FileFormat] = [.text, .json, .md, .html, .csv]
 }
 
 struct Trace: ParsableCommand {
@@ -45,18 +28,7 @@ struct Trace: ParsableCommand {
     name: .customLong("regime"),
     help: "A built-in regime id or a regime file; repeat for several.")
   var regimes: [String] = []
-  @Option(help: "Output format: text, json, md, html or csv (default: from -o, else text).")
-  var format: TraceFormat?
-  @Option(name: .shortAndLong, help: "Write to this file (whole or not at all).")
-  var output: String?
-
-  func validate() throws {
-    if let output, format == nil, TraceFormat(fileName: output) == nil {
-      throw ValidationError(
-        "cannot tell the format of '\(output)' from its extension; use .txt, .json, .md, "
-          + ".html or .csv, or give --format")
-    }
-  }
+  @OptionGroup var output: OutputOptions<TraceFormats>
 
   func run() throws {
     let loaded = try regimes.map(loadRegime)
@@ -74,10 +46,8 @@ struct Trace: ParsableCommand {
       Diagnostics.stderr("error: \(error.message)")
       throw ExitCode(1)
     }
-    let kind = format ?? output.flatMap(TraceFormat.init(fileName:)) ?? .text
     let text: String
-    switch kind {
-    case .text: text = TraceReport.text(trace) + "\n"
+    switch output.chosen {
     case .md: text = TraceReport.text(trace, markdown: true) + "\n"
     case .json: text = TraceReport.json(trace).rendered() + "\n"
     case .csv: text = TraceReport.csv(trace)
@@ -91,11 +61,8 @@ struct Trace: ParsableCommand {
         text = TraceHTML.html(
           trace, svg: nil, diagramNote: "The diagram could not be drawn: \(error)")
       }
+    default: text = TraceReport.text(trace) + "\n"
     }
-    if let output {
-      try OutputFile.write(text, to: output, inputs: source.inputs)
-    } else {
-      print(text, terminator: "")
-    }
+    try output.write(text, inputs: source.inputs)
   }
 }

@@ -260,4 +260,32 @@ import Testing
       #expect(olmoLines.contains("exempt ai2 principles/answer-for-downstream-misuse \(model)"))
     }
   }
+
+  @Test func mainExampleUnderCaliforniaAB2013() throws {
+    let (graph, report) = try Self.report("llama-3.1-lexbot", "ca-ab2013", asOf: "2026-06-01")
+    #expect(
+      Self.lines(graph, report) == [
+        // §3111: Meta, established in California, documents what it trained
+        // and released (gated weights are publicly available), the
+        // instruction tune of its own base included.
+        "owes meta ca-ab2013/3111-pre-trainer llama-3.1-8b",
+        "owes meta ca-ab2013/3111-pre-trainer llama-3.1-8b-instruct",
+        // §3110(b), (d): Nous Research's open fine-tune is a substantial
+        // modification, and so is Acme's closed one, made public through
+        // LexBot (offered to consumers): each documents its own data on the
+        // reading applied, and on the wider reading the base's too.
+        // bartowski's quantization is no substantial modification.
+        "owes nous-research ca-ab2013/3111-modifier-own-data hermes-3-llama-3.1-8b",
+        "owes acme-legal ca-ab2013/3111-modifier-own-data acme-legal-8b",
+        "owes nous-research ca-ab2013/3111-modifier-upstream hermes-3-llama-3.1-8b",
+        "owes acme-legal ca-ab2013/3111-modifier-upstream acme-legal-8b",
+        // On the wider reading both modifiers must describe Llama 3.1's
+        // pre-training data, which only Meta holds. (Hermes 3's own data is
+        // public through its report, so Acme holds that part.)
+        "finding misallocated nous-research ca-ab2013/3111-modifier-upstream training-data",
+        "finding misallocated acme-legal ca-ab2013/3111-modifier-upstream training-data",
+      ])
+    let holders = report.findings.map { $0.holders.map { graph.ids[$0] } }
+    #expect(holders == [["meta"], ["meta"]])
+  }
 }

@@ -81,9 +81,13 @@ func party(_ trace: IncidentTrace, _ id: String) throws -> IncidentTrace.PartyTr
     let trace = try IncidentTrace.trace(
       exampleDocument("closed-api-consumer-app"), incident: "be-my-ai-medication-misread")
     // On 2026-02-10 in Denmark: the EU AI Act (Be My AI is offered in the
-    // EU) and SB 53 (it is offered in the US, which covers California); the
-    // PLD applies only from 10 Dec 2026.
-    #expect(trace.regimes.map(\.regime.id) == ["principles", "ca-sb53", "eu-ai-act"])
+    // EU) and the California laws in force (it is offered in the US, which
+    // covers California): AB 2013, AB 316, SB 243 and SB 53; the PLD applies
+    // only from 10 Dec 2026.
+    #expect(
+      trace.regimes.map(\.regime.id) == [
+        "principles", "ca-ab2013", "ca-ab316", "ca-sb243", "ca-sb53", "eu-ai-act",
+      ])
     #expect(
       postures(trace) == [
         // Principle 2: Be My Eyes brings Be My AI to its users.
@@ -106,7 +110,15 @@ func party(_ trace: IncidentTrace, _ id: String) throws -> IncidentTrace.PartyTr
     // principles alone place it.
     let openai = try party(trace, "openai")
     #expect(openai.postures.map(\.regime) == ["principles"])
-    #expect(openai.duties.map(\.regime) == ["principles", "ca-sb53", "eu-ai-act"])
+    // AB 2013 is open for it (GPT-4's file does not say what it generates);
+    // AB 316 names it as the developer; SB 243 reaches only the operator of
+    // a companion chatbot.
+    #expect(
+      openai.duties.map(\.regime) == [
+        "principles", "ca-ab2013", "ca-ab316", "ca-sb53", "eu-ai-act",
+      ])
+    let ab2013 = try #require(openai.duties.first { $0.regime == "ca-ab2013" })
+    #expect(ab2013.assignments.allSatisfy { $0.outcome == .open })
     let sb53 = try #require(openai.duties.first { $0.regime == "ca-sb53" })
     #expect(sb53.assignments.allSatisfy { $0.outcome == .open })
   }

@@ -41,6 +41,11 @@ import Testing
     ("ny2026-extraterritorial", "ny-raise-2026", nil),
     ("ny2026-extraterritorial", "ny-raise-2026", "2026-06-01"),
     ("ny-gap-country-region", "ny-raise-2025", nil),
+    ("ab2013-fine-tuner", "ca-ab2013", nil),  // own data held; the wider reading misallocated
+    ("ab2013-fine-tuner", "ca-ab2013", "2025-12-31"),  // before the first documentation
+    ("ab316-path", "ca-ab316", nil),  // developed, modified or used: not the host
+    ("sb243-companion", "ca-sb243", nil),
+    ("sb243-companion", "ca-sb243", "2027-06-30"),  // before the annual reports
   ]
 
   static func render() throws -> String {

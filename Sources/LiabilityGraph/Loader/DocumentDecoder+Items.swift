@@ -134,7 +134,7 @@ extension DocumentDecoder {
       keys: [
         "name", "developer", "released", "parameters",
         "training_compute_flop", "training_cost_usd", "general_purpose",
-        "weights", "license", "monetized", "trained_on", "components",
+        "generates", "weights", "license", "monetized", "trained_on", "components",
         "derived_from", "description", "url", "identified",
       ]
     ) { fields, id, what, fact in
@@ -159,6 +159,9 @@ extension DocumentDecoder {
       let generalPurpose = fields.take("general_purpose").flatMap {
         bool($0, "general_purpose")
       }
+      let generates = fields.take("generates").flatMap {
+        isUnknown($0) ? nil : enumList($0, "generates", ContentKind.self)
+      }
       let weights = fields.take("weights").flatMap {
         enumValue($0, "weights", WeightsAccess.self)
       }
@@ -182,7 +185,7 @@ extension DocumentDecoder {
       var model = Model(
         id: id, name: name, developer: developer, released: released,
         parameters: parameters, trainingComputeFLOP: compute,
-        trainingCostUSD: cost, generalPurpose: generalPurpose,
+        trainingCostUSD: cost, generalPurpose: generalPurpose, generates: generates,
         weights: weights, license: license, monetized: monetized,
         trainedOn: trainedOn, components: components, derivedFrom: links,
         description: description, url: url, fact: fact)

@@ -11,6 +11,7 @@ public struct Model: Sendable, Hashable {
     var trainingComputeFLOP: Double?
     var trainingCostUSD: Double?
     var generalPurpose: Bool?
+    var generates: [ContentKind]?
     var weights: WeightsAccess?
     var license: String?
     var monetized: Bool?
@@ -48,6 +49,7 @@ public struct Model: Sendable, Hashable {
     trainingComputeFLOP: Double? = nil,
     trainingCostUSD: Double? = nil,
     generalPurpose: Bool? = nil,
+    generates: [ContentKind]? = nil,
     weights: WeightsAccess? = nil,
     license: String? = nil,
     monetized: Bool? = nil,
@@ -68,6 +70,7 @@ public struct Model: Sendable, Hashable {
         trainingComputeFLOP: trainingComputeFLOP,
         trainingCostUSD: trainingCostUSD,
         generalPurpose: generalPurpose,
+        generates: generates,
         weights: weights,
         license: license,
         monetized: monetized,
@@ -129,6 +132,13 @@ public struct Model: Sendable, Hashable {
   public var generalPurpose: Bool? {
     get { box.fields.generalPurpose }
     set { update { $0.generalPurpose = newValue } }
+  }
+  /// The kinds of synthetic content it generates (text, image, audio,
+  /// video); `nil` when the file does not say, so whether it is a
+  /// generative model is unknown; `[]` when it generates none.
+  public var generates: [ContentKind]? {
+    get { box.fields.generates }
+    set { update { $0.generates = newValue } }
   }
   /// How its weights can be obtained.
   public var weights: WeightsAccess? {

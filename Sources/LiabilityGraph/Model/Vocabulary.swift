@@ -285,6 +285,9 @@ public enum SystemFunction: String, Sendable, Hashable, CaseIterable, Codable {
   case csamGeneration = "csam-generation"
   /// Generates non-consensual intimate images of real people (likewise).
   case nciiGeneration = "ncii-generation"
+  /// A companion chatbot: adaptive, human-like answers, able to meet a
+  /// user's social needs across interactions (California SB 243).
+  case companionChatbot = "companion-chatbot"
 }
 
 /// How a product changes an AI system that another party placed on the

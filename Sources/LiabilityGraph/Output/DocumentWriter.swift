@@ -101,6 +101,9 @@ public enum DocumentWriter {
     w.number("training_compute_flop", model.trainingComputeFLOP)
     w.number("training_cost_usd", model.trainingCostUSD)
     w.bool("general_purpose", model.generalPurpose)
+    if let generates = model.generates {
+      w.add("generates", Writer.sequence(generates.map { Writer.scalar($0.rawValue) }))
+    }
     w.text("weights", model.weights?.rawValue)
     w.text("license", model.license)
     w.bool("monetized", model.monetized)

@@ -607,6 +607,9 @@ struct FactContext {
     case "feeds_high_risk":
       return .bool(shared.providersOfHighRisk(downstreamOf: subject).contains { $0 != party })
     case "generates":
+      if let model = graph.model(at: subject) {
+        return model.generates.map { .list($0.map(\.rawValue)) }
+      }
       if let product {
         return product.generatesStated ? .list(product.generates.map(\.rawValue)) : nil
       }

@@ -161,4 +161,62 @@ import Testing
     // §22603's annual reports begin 1 July 2027.
     #expect(!report.assignments.contains { $0.rule.id == "ca-sb243/22603" })
   }
+
+  /// (the product's facts, its model's weights, what the vendor owes for
+  /// its product, what the developer owes for the model).
+  static let sb942Cases: [(String, String, [String], [String])] = [
+    // §22757.1: over 1,000,000 monthly users, image output.
+    (
+      "generates: [image], monthly_users: 3.0e6", "weights: open, license: Apache-2.0",
+      ["ca-sb942/22757.2", "ca-sb942/22757.3-a", "ca-sb942/22757.3-b"],
+      ["ca-sb942/22757.3-c-1", "ca-sb942/22757.3-c-2"]
+    ),
+    // Exactly 1,000,000 is not over it.
+    ("generates: [image], monthly_users: 1.0e6", "weights: open, license: Apache-2.0", [], []),
+    // Text only: the disclosures are for image, video and audio.
+    ("generates: [text], monthly_users: 3.0e6", "weights: open, license: Apache-2.0", [], []),
+    // Closed weights: no licensee to bind, the system duties only.
+    (
+      "generates: [audio], monthly_users: 3.0e6", "weights: closed",
+      ["ca-sb942/22757.2", "ca-sb942/22757.3-a", "ca-sb942/22757.3-b"], []
+    ),
+  ]
+
+  @Test(arguments: sb942Cases)
+  func sb942CoversProvidersOverAMillionUsers(
+    product: String, weights: String, system: [String], licensing: [String]
+  ) throws {
+    // The developer runs the product itself; the model generates what the
+    // product does.
+    let generates = product.components(separatedBy: ",").first ?? ""
+    let yaml = """
+      parties:
+        - {id: lab, name: Lab, kind: company, jurisdictions: [US-CA]}
+      models:
+        - {id: m, name: M, developer: lab, \(generates), \(weights), derived_from: []}
+      products:
+        - {id: app, name: App, vendor: lab, uses: [{model: m, runs: self-hosted}], markets: [US-CA], users: consumers, \(product)}
+      """
+    let report = try duties("ca-sb942", yaml, asOf: "2026-09-01")
+    let owed = report.assignments.filter { $0.outcome == .owes }
+    #expect(owed.filter { $0.rule.role == "covered-provider" }.map(\.rule.id).sorted() == system)
+    #expect(owed.filter { $0.rule.role == "covered-licensor" }.map(\.rule.id).sorted() == licensing)
+    // Revoking an open licence is what no one can do over released weights.
+    let findings = report.findings.filter { $0.rule.id == "ca-sb942/22757.3-c-2" }.map(\.kind)
+    #expect(findings == (licensing.isEmpty ? [] : [.infeasible, .openSourceIncompatible]))
+  }
+
+  // A developer whose model's users the file does not record (it runs no
+  // service of its own) is not read as under the threshold: open.
+  @Test func sb942WithoutTheUsersIsOpen() throws {
+    let yaml = """
+      parties:
+        - {id: lab, name: Lab, kind: company, jurisdictions: [US-CA]}
+      models:
+        - {id: m, name: M, developer: lab, generates: [video], weights: open, license: Apache-2.0, derived_from: []}
+      """
+    let report = try duties("ca-sb942", yaml, asOf: "2026-09-01")
+    #expect(report.assignments.map(\.outcome) == [.open, .open])
+    #expect(report.assignments.allSatisfy { $0.openOn.map(\.fact) == ["own_monthly_users"] })
+  }
 }

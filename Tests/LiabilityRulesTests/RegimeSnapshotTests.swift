@@ -46,6 +46,8 @@ import Testing
     ("ab316-path", "ca-ab316", nil),  // developed, modified or used: not the host
     ("sb243-companion", "ca-sb243", nil),
     ("sb243-companion", "ca-sb243", "2027-06-30"),  // before the annual reports
+    ("sb942-licensor", "ca-sb942", nil),  // revoking an open licence: infeasible
+    ("sb942-licensor", "ca-sb942", "2026-08-01"),  // before AB 853's date
   ]
 
   static func render() throws -> String {

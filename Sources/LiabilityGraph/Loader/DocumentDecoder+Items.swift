@@ -283,7 +283,7 @@ extension DocumentDecoder {
         "name", "provider", "model", "models", "host", "hosts", "regions",
         "deployers", "released", "description", "url", "intended_purpose",
         "high_risk", "generates", "high_risk_use_excluded", "functions",
-        "safety_component", "interacts_with_people",
+        "safety_component", "interacts_with_people", "monthly_users",
       ]
     ) { fields, id, what, fact in
       let name = require(&fields, "name", what).flatMap { text($0, "name") }
@@ -335,6 +335,7 @@ extension DocumentDecoder {
       service.functionsStated = system.functions != nil
       service.safetyComponent = system.safetyComponent
       service.interactsWithPeople = system.interactsWithPeople
+      service.monthlyUsers = system.monthlyUsers
       return service
     }
   }
@@ -347,6 +348,7 @@ extension DocumentDecoder {
         "deployers", "released", "description", "url", "intended_purpose",
         "high_risk", "generates", "high_risk_use_excluded", "functions",
         "editorial_review", "system_changes", "safety_component", "interacts_with_people",
+        "monthly_users",
       ]
     ) { fields, id, what, fact in
       let name = require(&fields, "name", what).flatMap { text($0, "name") }
@@ -395,6 +397,7 @@ extension DocumentDecoder {
       product.functionsStated = system.functions != nil
       product.safetyComponent = system.safetyComponent
       product.interactsWithPeople = system.interactsWithPeople
+      product.monthlyUsers = system.monthlyUsers
       product.editorialReview = editorialReview
       product.riskAreasStated = riskNode.map { !isUnknown($0) } ?? false
       product.systemChanges = changes
@@ -407,7 +410,7 @@ extension DocumentDecoder {
   func systemFacts(_ fields: inout Fields) -> (
     intendedPurpose: String?, highRisk: Bool?, generates: [ContentKind]?,
     highRiskUseExcluded: Bool?, functions: [SystemFunction]?, safetyComponent: Bool?,
-    interactsWithPeople: Bool?
+    interactsWithPeople: Bool?, monthlyUsers: Double?
   ) {
     let purpose = optionalText(&fields, "intended_purpose")
     let highRisk = fields.take("high_risk").flatMap { bool($0, "high_risk") }
@@ -425,7 +428,11 @@ extension DocumentDecoder {
     let interacts = fields.take("interacts_with_people").flatMap {
       bool($0, "interacts_with_people")
     }
-    return (purpose, highRisk, generates, excluded, functions, safety, interacts)
+    // `unknown` says so in the file; either way the number is not stated.
+    let users = fields.take("monthly_users").flatMap {
+      isUnknown($0) ? nil : number($0, "monthly_users")
+    }
+    return (purpose, highRisk, generates, excluded, functions, safety, interacts, users)
   }
 
   /// A product's `system_changes` entries.

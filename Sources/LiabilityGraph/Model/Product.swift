@@ -51,6 +51,9 @@ public struct Product: Sendable, Hashable {
   /// users, employees or consumers; EU AI Act Art 50(1)); `nil` when the
   /// file does not say.
   public var interactsWithPeople: Bool? = nil
+  /// How many people use it in a month (visitors or users, as California
+  /// SB 942 counts them); `nil` when the file does not say.
+  public var monthlyUsers: Double? = nil
   /// Other parties' AI systems this product rebrands, modifies or puts to a
   /// new purpose.
   public var systemChanges: [SystemChange] = []

@@ -38,6 +38,9 @@ public struct Service: Sendable, Hashable {
   /// users, employees or consumers; EU AI Act Art 50(1)); `nil` when the
   /// file does not say.
   public var interactsWithPeople: Bool? = nil
+  /// How many people use it in a month (visitors or users, as California
+  /// SB 942 counts them); `nil` when the file does not say.
+  public var monthlyUsers: Double? = nil
   /// When it started.
   public var released: Day?
   /// Free text.

@@ -154,6 +154,7 @@ public enum DocumentWriter {
       functions: service.functionsStated ? service.functions : nil)
     w.bool("safety_component", service.safetyComponent)
     w.bool("interacts_with_people", service.interactsWithPeople)
+    w.number("monthly_users", service.monthlyUsers)
     w.fact(service.fact)
     return w.node
   }
@@ -193,6 +194,7 @@ public enum DocumentWriter {
     }
     w.bool("safety_component", product.safetyComponent)
     w.bool("interacts_with_people", product.interactsWithPeople)
+    w.number("monthly_users", product.monthlyUsers)
     w.fact(product.fact)
     return w.node
   }

@@ -355,6 +355,35 @@ struct FactContext {
 
   /// A sum of parts as a fact: the number when every part is known, a
   /// lower bound when only some are, unknown when none is.
+  /// The monthly users of the party's own system: a service or product's
+  /// own figure; for a model, the largest among the services the party
+  /// provides and the products it offers that run the model (at least that
+  /// when one of them states none; unknown when it runs none, since its
+  /// users through downloads are not recorded).
+  var ownMonthlyUsers: Value? {
+    if let service = graph.service(at: subject) { return service.monthlyUsers.map { .number($0) } }
+    if let product { return product.monthlyUsers.map { .number($0) } }
+    guard model != nil else { return nil }
+    var figures: [Double?] = []
+    for edge in graph.outgoing(subject) {
+      switch (edge.kind, graph.kinds[edge.to]) {
+      case (.serves, .service):
+        guard graph.incoming(edge.to).contains(where: { $0.kind == .provides && $0.from == party })
+        else { continue }
+        figures.append(graph.service(at: edge.to)?.monthlyUsers)
+      case (.uses, .product):
+        guard graph.incoming(edge.to).contains(where: { $0.kind == .offers && $0.from == party })
+        else { continue }
+        figures.append(graph.product(at: edge.to)?.monthlyUsers)
+      default: continue
+      }
+    }
+    guard !figures.isEmpty else { return nil }
+    let stated = figures.compactMap { $0 }
+    if stated.count == figures.count { return stated.max().map { .number($0) } }
+    return stated.max().flatMap { $0 > 0 ? .atLeast($0) : nil }
+  }
+
   static func bounded(_ value: (sum: Double, complete: Bool)) -> Value? {
     if value.complete { return .number(value.sum) }
     return value.sum > 0 ? .atLeast(value.sum) : nil
@@ -606,6 +635,12 @@ struct FactContext {
       return .bool(thirdPartySupplied)
     case "feeds_high_risk":
       return .bool(shared.providersOfHighRisk(downstreamOf: subject).contains { $0 != party })
+    case "monthly_users":
+      if let service = graph.service(at: subject) {
+        return service.monthlyUsers.map { .number($0) }
+      }
+      return product?.monthlyUsers.map { .number($0) }
+    case "own_monthly_users": return ownMonthlyUsers
     case "generates":
       if let model = graph.model(at: subject) {
         return model.generates.map { .list($0.map(\.rawValue)) }

@@ -171,12 +171,23 @@ public enum ConditionFact {
     ),
     (
       "generates", "list",
-      "synthetic content the service or product generates: text, image, audio, video"
+      "synthetic content the model, service or product generates: text, image, audio, video"
+    ),
+    (
+      "monthly_users", "number",
+      "the monthly users (visitors or users) of the service or product"
+    ),
+    (
+      "own_monthly_users", "number",
+      "the monthly users of the party's own system: a service's or product's own; for a model, "
+        + "the largest among the services the party provides and the products it offers that "
+        + "run it (unknown when it runs none)"
     ),
     (
       "functions", "list",
       "the service's or product's functions: emotion-recognition, biometric-categorisation, "
-        + "deep-fakes, public-interest-text, assistive-editing"
+        + "deep-fakes, public-interest-text, assistive-editing, csam-generation, ncii-generation, "
+        + "companion-chatbot"
     ),
     (
       "editorial_review", "boolean",

@@ -24,7 +24,27 @@ public struct HuggingFaceImport: ChainImporter {
     var bases: [(String, SourceLocation)]
     var relation: LineageRelation?
     var datasets: [(String, SourceLocation)]
+    /// What the card's `pipeline_tag` says the model generates; `nil`
+    /// when it says no tag, or one that does not tell.
+    var generates: [ContentKind]?
   }
+
+  /// The Hub's pipeline tags that say what a model generates: its output
+  /// modality for a generative task, `[]` for a task that generates no
+  /// synthetic content (classification, detection, embeddings). A tag not
+  /// listed says nothing: the model's `generates` is left unstated.
+  static let generatesByPipelineTag: [String: [ContentKind]] = [
+    "text-generation": [.text], "text2text-generation": [.text], "summarization": [.text],
+    "translation": [.text], "image-text-to-text": [.text], "visual-question-answering": [.text],
+    "text-to-image": [.image], "image-to-image": [.image],
+    "unconditional-image-generation": [.image],
+    "text-to-speech": [.audio], "text-to-audio": [.audio], "audio-to-audio": [.audio],
+    "text-to-video": [.video], "image-to-video": [.video],
+    "text-classification": [], "token-classification": [], "zero-shot-classification": [],
+    "feature-extraction": [], "sentence-similarity": [], "image-classification": [],
+    "zero-shot-image-classification": [], "object-detection": [], "image-segmentation": [],
+    "audio-classification": [],
+  ]
 
   var cards: [Card] = []
   var cardsRead = 0
@@ -157,11 +177,19 @@ public struct HuggingFaceImport: ChainImporter {
         at: idPlace)
       return
     }
+    let tag = strings("pipeline_tag").first
+    let generates = tag.flatMap { Self.generatesByPipelineTag[$0.0.lowercased()] }
+    if let tag, generates == nil {
+      chain.warn(
+        .unsupportedItem,
+        "pipeline_tag '\(tag.0)' does not say what the model generates; left unstated",
+        at: tag.1)
+    }
     cards.append(
       Card(
         id: model, idPlace: idPlace, license: licenses.first,
         bases: relation == nil ? [] : bases, relation: relation,
-        datasets: strings("datasets")))
+        datasets: strings("datasets"), generates: generates))
   }
 
   /// Makes the chain of every card read: model ids first (the Hub keeps
@@ -259,7 +287,7 @@ public struct HuggingFaceImport: ChainImporter {
       let entry = kept[index]
       chain.add(
         Model(
-          id: id, name: id, developer: developer,
+          id: id, name: id, developer: developer, generates: entry.generates,
           license: entry.license.flatMap { licenses[$0.0] ?? nil },
           trainedOn: entry.datasets.map {
             Reference(id: datasets[$0.0] ?? $0.0, location: $0.1)

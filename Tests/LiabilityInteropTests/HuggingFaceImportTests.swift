@@ -70,7 +70,32 @@ func writeCards(_ cards: [String: String]) throws -> (URL, [String]) {
     #expect(result.summary.contains { $0.hasPrefix("3 models described, 2 bases named") })
   }
 
-  // Cards written on Windows (CRLF line ends) read the same.
+  /// (a card's `pipeline_tag`, what the model `generates`; nil: unstated).
+  static let pipelineTags: [(String, [ContentKind]?)] = [
+    ("text-generation", [.text]), ("Text-To-Image", [.image]), ("text-to-speech", [.audio]),
+    ("image-to-video", [.video]), ("text-classification", []), ("feature-extraction", []),
+    ("robotics", nil),
+  ]
+
+  // The pipeline tag says whether a model is generative (California AB 2013
+  // and SB 942 turn on it); a tag that does not tell leaves it unstated,
+  // and says so, rather than reading it as "generates nothing".
+  @Test(arguments: pipelineTags)
+  func aPipelineTagSaysWhatTheModelGenerates(tag: String, generates: [ContentKind]?) throws {
+    let (root, paths) = try writeCards(["acme/m": "---\npipeline_tag: \(tag)\n---\n"])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let result = HuggingFaceImport.read(paths: paths)
+    let document = try importedDocument(result)
+    let model = try #require(document.models.first { $0.id == "acme/m" })
+    #expect(model.generates == generates)
+    #expect(result.diagnostics.map(\.code) == (generates == nil ? [.unsupportedItem] : []))
+    // It reads back the same once written.
+    let text = DocumentWriter.text(document, as: .yaml)
+    let reread = try #require(
+      Loader.load(bytes: Array(text.utf8), file: "re.yaml", json: false).document)
+    #expect(reread.models.first { $0.id == "acme/m" }?.generates == generates)
+  }
+
   @Test func windowsLineEnds() throws {
     let (root, paths) = try writeCards([
       "acme/crlf":

@@ -60,7 +60,7 @@ extension GraphStore {
           ? "cannot be read: \(error.localizedDescription)" : "does not exist")
     }
     return try importChain(
-      bytes: [UInt8](data), file: path, json: FileFormat(fileName: path) == .json,
+      bytes: [UInt8](data), file: path, json: DocumentWriter.Format(fileName: path) == .json,
       message: message ?? "import \(path)",
       origin: origin ?? URL(fileURLWithPath: path).standardizedFileURL.path)
   }

@@ -206,7 +206,7 @@ enum ChainFileFormats: OutputFormats {
 struct OutputOptions<Formats: OutputFormats>: ParsableArguments {
   @Option(
     help: ArgumentHelp(
-      "Output format: \(OutputOptionsHelp.names(Formats.formats)) (default: from -o's "
+      "Output format: \(Formatting.alternatives(Formats.formats.map(\.rawValue))) (default: from -o's "
         + "extension, else \(Formats.formats[0].rawValue)).",
       valueName: "format"))
   var format: FileFormat?
@@ -219,7 +219,8 @@ struct OutputOptions<Formats: OutputFormats>: ParsableArguments {
   func validate() throws {
     if let format, !Formats.formats.contains(format) {
       throw ValidationError(
-        "--format is \(OutputOptionsHelp.names(Formats.formats)) here, not '\(format.rawValue)'")
+        "--format is \(Formatting.alternatives(Formats.formats.map(\.rawValue))) here, not '\(format.rawValue)'"
+      )
     }
     if let output, format == nil, Self.format(ofFile: output) == nil {
       throw ValidationError(
@@ -269,16 +270,6 @@ extension OutputOptions where Formats == TextOrJSON {
     case .json: try write(json().rendered() + "\n", inputs: inputs)
     default: try write(text() + "\n", inputs: inputs)
     }
-  }
-}
-
-/// Words for ``OutputOptions``' help and messages.
-enum OutputOptionsHelp {
-  /// `text, json or md`.
-  static func names(_ formats: [FileFormat]) -> String {
-    let names = formats.map(\.rawValue)
-    guard let last = names.last else { return "" }
-    return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " or " + last
   }
 }
 

@@ -61,7 +61,7 @@ public enum Loader {
     }
     return load(
       bytes: [UInt8](data), file: path,
-      json: FileFormat(fileName: path) == .json)
+      json: DocumentWriter.Format(fileName: path) == .json)
   }
 
   /// Reads a file's bytes; `file` names it in diagnostics.

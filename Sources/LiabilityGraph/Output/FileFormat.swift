@@ -63,9 +63,7 @@ public enum FileFormat: String, CaseIterable, Sendable, Hashable {
 
   /// The extensions of `formats`, as a message lists them (`.txt, .json or .md`).
   public static func extensionList(_ formats: [FileFormat]) -> String {
-    let names = formats.flatMap(\.extensions).map { "." + $0 }
-    guard let last = names.last else { return "" }
-    return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " or " + last
+    Formatting.alternatives(formats.flatMap(\.extensions).map { "." + $0 })
   }
 }
 

@@ -76,3 +76,11 @@ extension Array where Element: Hashable {
     return filter { seen.insert($0).inserted }
   }
 }
+
+extension Formatting {
+  /// Words as a message offers them: `a`, `a or b`, `a, b or c`.
+  package static func alternatives(_ words: [String]) -> String {
+    guard let last = words.last else { return "" }
+    return words.count == 1 ? last : words.dropLast().joined(separator: ", ") + " or " + last
+  }
+}

@@ -353,17 +353,19 @@ struct FactContext {
     return (sum, complete)
   }
 
-  /// A sum of parts as a fact: the number when every part is known, a
-  /// lower bound when only some are, unknown when none is.
+  /// A service's or product's own monthly users (nil for other subjects, or
+  /// when the file does not say).
+  var systemMonthlyUsers: Value? {
+    (graph.service(at: subject)?.monthlyUsers ?? product?.monthlyUsers).map { .number($0) }
+  }
+
   /// The monthly users of the party's own system: a service or product's
   /// own figure; for a model, the largest among the services the party
   /// provides and the products it offers that run the model (at least that
   /// when one of them states none; unknown when it runs none, since its
   /// users through downloads are not recorded).
   var ownMonthlyUsers: Value? {
-    if let service = graph.service(at: subject) { return service.monthlyUsers.map { .number($0) } }
-    if let product { return product.monthlyUsers.map { .number($0) } }
-    guard model != nil else { return nil }
+    guard model != nil else { return systemMonthlyUsers }
     var figures: [Double?] = []
     for edge in graph.outgoing(subject) {
       switch (edge.kind, graph.kinds[edge.to]) {
@@ -384,6 +386,8 @@ struct FactContext {
     return stated.max().flatMap { $0 > 0 ? .atLeast($0) : nil }
   }
 
+  /// A sum of parts as a fact: the number when every part is known, a
+  /// lower bound when only some are, unknown when none is.
   static func bounded(_ value: (sum: Double, complete: Bool)) -> Value? {
     if value.complete { return .number(value.sum) }
     return value.sum > 0 ? .atLeast(value.sum) : nil
@@ -635,11 +639,7 @@ struct FactContext {
       return .bool(thirdPartySupplied)
     case "feeds_high_risk":
       return .bool(shared.providersOfHighRisk(downstreamOf: subject).contains { $0 != party })
-    case "monthly_users":
-      if let service = graph.service(at: subject) {
-        return service.monthlyUsers.map { .number($0) }
-      }
-      return product?.monthlyUsers.map { .number($0) }
+    case "monthly_users": return systemMonthlyUsers
     case "own_monthly_users": return ownMonthlyUsers
     case "generates":
       if let model = graph.model(at: subject) {

@@ -198,11 +198,53 @@ public enum RegimeReport {
     if rule.answersForHarm {
       add("answers for", rule.harms.isEmpty ? "any harm" : rule.harms.joined(separator: ", "))
     }
+    for report in rule.reports { add("reports", reportText(report)) }
     if let enforcement = rule.enforcement ?? regime.enforcement {
       add("enforced by", enforcementText(enforcement))
     }
     if let note = rule.note { add("note", note) }
     return lines
+  }
+
+  /// A reporting clock in words: what, to whom, within how long of what,
+  /// for which incidents, and the shorter periods.
+  static func reportText(_ report: ReportDuty) -> String {
+    var text = "\(report.what) to \(report.to), "
+    text +=
+      report.within.map { "within \($0) of \(startText(report.from))" }
+      ?? "without undue delay after \(startText(report.from))"
+    text += " (\(report.citation))"
+    if let when = report.when { text += ", where it was \(when.text)" }
+    for sooner in report.sooner {
+      text += "; \(sooner.within) where it was \(sooner.when.text) (\(sooner.citation))"
+    }
+    return text
+  }
+
+  static func startText(_ start: ClockStart) -> String {
+    switch start {
+    case .incident: return "the incident"
+    case .awareness: return "becoming aware of it"
+    case .event(let words): return words
+    }
+  }
+
+  static func reportJSON(_ report: ReportDuty) -> JSONValue {
+    .object([
+      ("what", .string(report.what)), ("to", .string(report.to)),
+      ("if", .optional(report.when?.text)), ("within", .optional(report.within?.description)),
+      ("from", .string(startText(report.from))), ("citation", .string(report.citation)),
+      (
+        "sooner",
+        .array(
+          report.sooner.map {
+            .object([
+              ("within", .string($0.within.description)), ("if", .string($0.when.text)),
+              ("citation", .string($0.citation)),
+            ])
+          })
+      ),
+    ])
   }
 
   /// The pack as JSON: every field of the regime and its rules.
@@ -247,6 +289,7 @@ public enum RegimeReport {
       fields.append(("control", .strings(rule.control.map(\.rawValue))))
       fields.append(("answers_for_harm", .bool(rule.answersForHarm)))
       fields.append(("harms", .strings(rule.harms)))
+      fields.append(("reports", .array(rule.reports.map(reportJSON))))
       if let enforcement = rule.enforcement ?? regime.enforcement {
         fields.append(("enforcement", DutiesReport.enforcementJSON(enforcement)))
       }

@@ -154,6 +154,17 @@ public enum TraceHTML {
         })
     }
 
+    if !trace.deadlines.isEmpty {
+      h.append("<h2 id=\"deadlines\">Reports due</h2>")
+      list(
+        trace.deadlines.map {
+          "<strong>\(e($0.regime))</strong>: \(e(TraceReport.deadlineText($0, graph)))"
+        })
+      for note in trace.deadlines.compactMap(\.note).uniqued() {
+        h.append("<p><small>\(e(note))</small></p>")
+      }
+    }
+
     // Diagram
     h.append("<h2 id=\"diagram\">The path</h2>")
     if let svg {

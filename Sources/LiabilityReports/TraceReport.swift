@@ -165,6 +165,7 @@ public enum TraceReport {
             ])
           })
       ),
+      ("deadlines", .array(trace.deadlines.map { deadlineJSON($0, graph) })),
       ("uncovered", .strings(trace.uncovered)),
       (
         "timeline",
@@ -194,6 +195,55 @@ public enum TraceReport {
   }
 
   // MARK: Shared pieces
+
+  static func deadlineJSON(_ d: IncidentTrace.Deadline, _ graph: SupplyChainGraph) -> JSONValue {
+    .object([
+      ("party", .string(graph.ids[d.party])), ("regime", .string(d.regime)),
+      ("rule", .string(d.rule.id)), ("citation", .string(d.citation)),
+      ("what", .string(d.what)), ("to", .string(d.to)),
+      ("subjects", .strings(d.subjects.map { graph.ids[$0] })),
+      ("within", .optional(d.within?.description)), ("counted_from", .string(d.countedFrom)),
+      ("start", .optional(d.start?.description)), ("due", .optional(d.due?.description)),
+      ("earliest_due", .optional(d.earliestDue?.description)), ("open", .strings(d.open)),
+      (
+        "if_also",
+        .array(
+          d.ifAlso.map { x in
+            .object([
+              ("within", .string(x.within.description)), ("due", .optional(x.due?.description)),
+              ("if", .string(x.condition)), ("citation", .string(x.citation)),
+            ])
+          })
+      ),
+      ("owed", .bool(d.owedForCertain)), ("note", .optional(d.note)),
+      ("status", .string(d.status.rawValue)),
+    ])
+  }
+
+  /// A deadline in a sentence a lawyer can quote: who sends what to whom,
+  /// by when, counted from what, and what the file leaves open.
+  static func deadlineText(_ d: IncidentTrace.Deadline, _ graph: SupplyChainGraph) -> String {
+    var text =
+      "\(graph.name(of: d.party)) \(d.owedForCertain ? "must" : "may have to") send "
+      + "\(d.what) to \(d.to)"
+    if let due = d.due, let within = d.within {
+      text += " by \(due): \(within) from \(d.countedFrom) (\(d.citation))"
+    } else if let within = d.within {
+      text += " within \(within) of \(d.countedFrom) (\(d.citation))"
+      if let earliest = d.earliestDue { text += ", so not before \(earliest)" }
+    } else {
+      text += " without undue delay: the text sets no period (\(d.citation))"
+    }
+    text += DutiesReport.statusMark(d.status)
+    for x in d.ifAlso {
+      text +=
+        "; " + (x.due.map { "by \($0)" } ?? "within \(x.within)")
+        + (x.due == nil ? "" : " (\(x.within))")
+        + " instead where it was \(x.condition) (\(x.citation)), which the file does not state"
+    }
+    if !d.open.isEmpty { text += ". Open: " + d.open.joined(separator: "; ") }
+    return text + "."
+  }
 
   /// Rules behind any conclusion of the trace whose status is not
   /// `verified`.
@@ -361,6 +411,16 @@ public enum TraceReport {
       for proceeding in incident.proceedings {
         para(proceedingText(proceeding, graph) + cite(proceeding.fact.sources), first: bullet)
       }
+    }
+
+    if !trace.deadlines.isEmpty {
+      heading("Reports due")
+      for d in trace.deadlines {
+        para(
+          deadlineText(d, graph), first: bullet + "[\(d.regime)] ",
+          rest: markdown ? nil : "    ")
+      }
+      for note in trace.deadlines.compactMap(\.note).uniqued() { para(note, first: bullet) }
     }
 
     heading("Regimes applied")
@@ -616,6 +676,13 @@ public enum TraceReport {
               + key.rule.citation + ")")
         }
         row.append(cell.joined(separator: "; "))
+      }
+      rows.append(row)
+    }
+    for d in trace.deadlines {
+      var row = [d.regime, d.rule.id, "report: " + d.what, d.citation, d.status.rawValue]
+      for party in trace.parties {
+        row.append(party.party == d.party ? deadlineText(d, graph) : "")
       }
       rows.append(row)
     }

@@ -291,6 +291,11 @@ private struct Checker {
       refer(
         item.product, [.product], at: item.fact.location, role: "product of incident '\(item.id)'")
       for proceeding in item.proceedings { sources(proceeding.fact) }
+      for entry in item.aware {
+        refer(
+          entry.party, [.party], at: item.fact.location,
+          role: "party aware of incident '\(item.id)'")
+      }
     }
   }
 

@@ -583,6 +583,7 @@ extension DocumentDecoder {
       node, .incident,
       keys: [
         "name", "date", "product", "harm", "jurisdiction", "description", "proceedings",
+        "circumstances", "aware",
       ]
     ) { fields, id, what, fact in
       let name = optionalText(&fields, "name")
@@ -602,13 +603,76 @@ extension DocumentDecoder {
           list($0, "proceedings").compactMap { proceeding($0, what) }
         }
         ?? []
+      let circumstances = fields.take("circumstances").map { self.circumstances($0, harm) } ?? []
+      let aware = fields.take("aware").map { self.awareness($0, what, incident: date) } ?? []
       guard let date, let product else { return nil }
       var incident = Incident(
         id: id, name: name, date: date, product: product, harm: harm,
         jurisdiction: jurisdiction, description: description, fact: fact)
       incident.proceedings = proceedings
+      incident.circumstances = circumstances
+      incident.aware = aware
       return incident
     }
+  }
+
+  /// An incident's `circumstances`: a mapping of circumstance to true or
+  /// false (``IncidentCircumstance``).
+  func circumstances(_ node: SyntaxNode, _ harm: String?) -> [Incident.StatedCircumstance] {
+    guard let fields = mapping(node, "'circumstances'") else { return [] }
+    var out: [Incident.StatedCircumstance] = []
+    let allowed = IncidentCircumstance.allCases.map(\.rawValue)
+    for entry in fields.entries {
+      guard let circumstance = IncidentCircumstance(rawValue: entry.key) else {
+        error(
+          .invalidValue,
+          "\(Self.shown(entry.key)) is not a circumstance 'circumstances' can state"
+            + Suggestion.hint(Suggestion.closest(to: entry.key, in: allowed))
+            + "; allowed: " + allowed.joined(separator: ", "),
+          at: SourceLocation(file: file, line: entry.keyLine, column: entry.keyColumn))
+        continue
+      }
+      if isUnknown(entry.value) { continue }
+      guard let value = bool(entry.value, entry.key) else { continue }
+      if circumstance == .death, !value, harm == Harm.death.rawValue {
+        error(
+          .invalidValue,
+          "'death' is false in 'circumstances' but the incident's harm is death",
+          at: location(entry.value))
+        continue
+      }
+      out.append(.init(circumstance, value))
+    }
+    return out
+  }
+
+  /// An incident's `aware`: a mapping of party id to the day it became
+  /// aware of the incident (not before the incident).
+  func awareness(_ node: SyntaxNode, _ what: String, incident: Day?) -> [Incident.Awareness] {
+    guard let fields = mapping(node, "'aware'") else { return [] }
+    var out: [Incident.Awareness] = []
+    for entry in fields.entries {
+      let at = SourceLocation(file: file, line: entry.keyLine, column: entry.keyColumn)
+      guard isValidID(entry.key) else {
+        error(
+          .invalidID,
+          "\(Self.shown(entry.key)) in 'aware' is not a valid party id: ids are 1 to "
+            + "\(SyntaxLimits.maxIDBytes) characters long and use letters, digits and "
+            + ". _ - / : @ +", at: at)
+        continue
+      }
+      expect(entry.key, [.party], at: at, role: "party aware of \(what)")
+      guard let day = date(entry.value, entry.key) else { continue }
+      if let incident, day < incident {
+        error(
+          .dateOrder,
+          "'\(entry.key)' is aware of \(what) on \(day), before it happened (\(incident))",
+          at: location(entry.value))
+        continue
+      }
+      out.append(Incident.Awareness(party: entry.key, date: day))
+    }
+    return out
   }
 
   /// One entry of an incident's `proceedings`.

@@ -67,6 +67,46 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
   }
 
+  /// The day `count` days after this one (before it, for a negative count).
+  public func adding(days count: Int) -> Day {
+    let (y, m, d) = Day.civil(fromDays: daysSinceEpoch + count)
+    return Day(year: y, month: m, day: d) ?? self
+  }
+
+  /// The same day of the month `count` months later, or the month's last
+  /// day where it is shorter (31 January plus one month is 28 or 29
+  /// February).
+  public func adding(months count: Int) -> Day {
+    let total = year * 12 + (month - 1) + count
+    let y = total / 12
+    let m = total % 12 + 1
+    return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y))) ?? self
+  }
+
+  /// Days from 1970-01-01 (negative before it).
+  public var daysSinceEpoch: Int {
+    // Howard Hinnant's days_from_civil.
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = (month + 9) % 12
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146097 + doe - 719468
+  }
+
+  static func civil(fromDays count: Int) -> (Int, Int, Int) {
+    let z = count + 719468
+    let era = (z >= 0 ? z : z - 146096) / 146097
+    let doe = z - era * 146097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let d = doy - (153 * mp + 2) / 5 + 1
+    let m = mp < 10 ? mp + 3 : mp - 9
+    return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+  }
+
   /// `YYYY-MM-DD`.
   public var description: String {
     func pad(_ n: Int, _ width: Int) -> String {

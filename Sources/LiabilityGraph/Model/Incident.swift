@@ -18,6 +18,53 @@ public struct Incident: Sendable, Hashable {
   public var fact: Fact
   /// The legal proceedings about the incident, in file order.
   public var proceedings: [Proceeding] = []
+  /// The circumstances the file states, true or false, in file order;
+  /// any other is unknown.
+  public var circumstances: [StatedCircumstance] = []
+  /// When parties became aware of the incident, in file order: the day
+  /// most reporting clocks start from.
+  public var aware: [Awareness] = []
+
+  /// A circumstance the file states, and whether it holds.
+  public struct StatedCircumstance: Sendable, Hashable {
+    /// The circumstance.
+    public var circumstance: IncidentCircumstance
+    /// Whether it holds.
+    public var holds: Bool
+    /// The circumstance, stated as holding or not.
+    public init(_ circumstance: IncidentCircumstance, _ holds: Bool) {
+      self.circumstance = circumstance
+      self.holds = holds
+    }
+  }
+
+  /// The day a party became aware of the incident.
+  public struct Awareness: Sendable, Hashable {
+    /// The party's id.
+    public var party: String
+    /// The day.
+    public var date: Day
+    /// The party, aware from that day.
+    public init(party: String, date: Day) {
+      self.party = party
+      self.date = date
+    }
+  }
+
+  /// Whether the incident has a circumstance: the file's word, or, for a
+  /// death, a harm of `death`; nil when the file does not say.
+  public func has(_ circumstance: IncidentCircumstance) -> Bool? {
+    if let stated = circumstances.first(where: { $0.circumstance == circumstance }) {
+      return stated.holds
+    }
+    if circumstance == .death, harm == Harm.death.rawValue { return true }
+    return nil
+  }
+
+  /// The day a party became aware of the incident, if the file says.
+  public func awareness(of party: String) -> Day? {
+    aware.first { $0.party == party }?.date
+  }
 
   /// An incident with these facts.
   public init(

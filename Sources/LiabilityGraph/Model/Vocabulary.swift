@@ -361,3 +361,40 @@ public enum Harm: String, Sendable, Hashable, CaseIterable, Codable {
     return Harm(rawValue: key) ?? aliases[key]
   }
 }
+
+/// Circumstances of an incident that reporting rules turn on: which report
+/// is owed, and how soon. An incident states each as true or false; one it
+/// does not state is unknown, and a deadline that turns on it stays open.
+public enum IncidentCircumstance: String, Sendable, Hashable, CaseIterable, Codable {
+  /// A serious incident in the EU AI Act's sense (Art 3(49)): a death or
+  /// serious harm to health, a serious and irreversible disruption of
+  /// critical infrastructure, an infringement of fundamental-rights
+  /// obligations, or serious harm to property or the environment.
+  case seriousIncident = "serious-incident"
+  /// A person died (true as well when the incident's harm is `death`).
+  case death
+  /// A serious and irreversible disruption of the management or operation
+  /// of critical infrastructure (EU AI Act Art 3(49)(b)).
+  case criticalInfrastructureDisruption = "critical-infrastructure-disruption"
+  /// A widespread infringement (EU AI Act Art 3(61)): harm to the
+  /// collective interests of people in several Member States.
+  case widespreadInfringement = "widespread-infringement"
+  /// A critical safety incident of a frontier model (California SB 53,
+  /// New York RAISE): unauthorised access to its weights, harm from a
+  /// catastrophic risk, loss of control, or deceptive evasion of the
+  /// developer's controls.
+  case criticalSafetyIncident = "critical-safety-incident"
+  /// A safety incident in the sense of New York's RAISE Act as signed in
+  /// 2025 (GBL §1420): a known incidence of critical harm, or an event
+  /// that gives reasonable evidence of an increased risk of one.
+  case safetyIncident = "safety-incident"
+  /// The incident poses an imminent risk of death or serious physical
+  /// injury (SB 53 §22757.13(c)(2), RAISE §1422(3)(b)).
+  case imminentRiskOfDeathOrInjury = "imminent-risk-of-death-or-injury"
+  /// A vulnerability in a product with digital elements that is actively
+  /// exploited (Cyber Resilience Act Art 14(1)).
+  case activelyExploitedVulnerability = "actively-exploited-vulnerability"
+  /// A severe incident having an impact on the security of a product with
+  /// digital elements (Cyber Resilience Act Art 14(3)).
+  case severeSecurityIncident = "severe-security-incident"
+}

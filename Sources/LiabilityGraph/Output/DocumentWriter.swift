@@ -244,6 +244,20 @@ public enum DocumentWriter {
     w.text("harm", incident.harm)
     w.text("jurisdiction", incident.jurisdiction)
     w.text("description", incident.description)
+    if !incident.circumstances.isEmpty {
+      w.add(
+        "circumstances",
+        Writer.mapping(
+          incident.circumstances.map {
+            ($0.circumstance.rawValue, Writer.scalar($0.holds ? "true" : "false", quoted: false))
+          }))
+    }
+    if !incident.aware.isEmpty {
+      w.add(
+        "aware",
+        Writer.mapping(
+          incident.aware.map { ($0.party, Writer.scalar($0.date.description, quoted: false)) }))
+    }
     if !incident.proceedings.isEmpty {
       w.add(
         "proceedings",

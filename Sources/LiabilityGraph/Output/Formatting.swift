@@ -83,4 +83,10 @@ extension Formatting {
     guard let last = words.last else { return "" }
     return words.count == 1 ? last : words.dropLast().joined(separator: ", ") + " or " + last
   }
+
+  /// Words that all hold: `a`, `a and b`, `a, b and c`.
+  package static func conjunction(_ words: [String]) -> String {
+    guard let last = words.last else { return "" }
+    return words.count == 1 ? last : words.dropLast().joined(separator: ", ") + " and " + last
+  }
 }

@@ -245,6 +245,7 @@ public struct Rule: Sendable, Hashable {
     var enforcement: Enforcement?
     var answersForHarm: Bool = false
     var harms: [String] = []
+    var reports: [ReportDuty] = []
     var note: String?
     var location: SourceLocation
   }
@@ -419,6 +420,12 @@ public struct Rule: Sendable, Hashable {
   public var harms: [String] {
     get { box.fields.harms }
     set { update { $0.harms = newValue } }
+  }
+  /// The reports the duty makes its bearer file after an incident, each
+  /// with its clock (empty for a duty that is not a report).
+  public var reports: [ReportDuty] {
+    get { box.fields.reports }
+    set { update { $0.reports = newValue } }
   }
   /// Free text, such as where the encoding approximates the law, if the
   /// pack says.

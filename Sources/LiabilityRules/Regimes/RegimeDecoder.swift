@@ -448,7 +448,7 @@ final class RegimeDecoder {
 
   static let ruleKeys = [
     "id", "duty", "title", "role", "in_force", "when", "exempt", "due", "needs", "citation",
-    "status", "note", "answers_for_harm", "amended_by", "enforcement",
+    "status", "note", "answers_for_harm", "amended_by", "enforcement", "reports",
   ]
 
   func rule(_ node: SyntaxNode, _ context: RuleContext) -> Rule? {
@@ -562,6 +562,10 @@ final class RegimeDecoder {
       }
     }
     let enforcement = fields.take("enforcement").flatMap { self.enforcement($0, what) }
+    let reports =
+      fields.take("reports").map { node in
+        d.list(node, "reports").compactMap { report($0, "a report of \(what)") }
+      } ?? []
     d.reportUnknown(fields, allowed: Self.ruleKeys, in: what)
     guard let id, let duty, let role, let citation, let status else { return nil }
     // How the dates are known: the rule's own, else the regime's, else as
@@ -582,7 +586,117 @@ final class RegimeDecoder {
     rule.enforcement = enforcement
     rule.answersForHarm = answersForHarm
     rule.harms = harms
+    rule.reports = reports
     return rule
+  }
+
+  /// One entry of a rule's `reports`: `{what, to, within, from, citation,
+  /// if, sooner}`.
+  func report(_ node: SyntaxNode, _ what: String) -> ReportDuty? {
+    guard var fields = d.mapping(node, what) else { return nil }
+    let name = d.require(&fields, "what", what).flatMap { d.text($0, "what") }
+    let to = d.require(&fields, "to", what).flatMap { d.text($0, "to") }
+    let citation = d.require(&fields, "citation", what).flatMap { d.text($0, "citation") }
+    let when = fields.take("if").flatMap { circumstanceTest($0, "'if' of \(what)") }
+    let within = fields.take("within").flatMap { period($0) }
+    var from = ClockStart.incident
+    if let node = d.require(&fields, "from", what) {
+      if case .mapping = node.content, var start = d.mapping(node, "'from'") {
+        if let event = d.require(&start, "event", "'from' of \(what)").flatMap({
+          d.text($0, "event")
+        }) {
+          from = .event(event)
+        }
+        d.reportUnknown(start, allowed: ["event"], in: "'from' of \(what)")
+      } else if let word = d.text(node, "from") {
+        switch word {
+        case "incident": from = .incident
+        case "awareness": from = .awareness
+        default:
+          d.error(
+            .invalidValue,
+            "\(SyntaxDecoder.shown(word)) is not a start for a reporting clock: use incident, "
+              + "awareness, or {event: WORDS} for an event the format does not record"
+              + Suggestion.hint(Suggestion.closest(to: word, in: ["incident", "awareness"])),
+            at: d.location(node))
+        }
+      }
+    }
+    var sooner: [ReportDuty.Sooner] = []
+    if let node = fields.take("sooner") {
+      for item in d.list(node, "sooner") {
+        let entryWhat = "a shorter period of \(what)"
+        guard var entry = d.mapping(item, entryWhat) else { continue }
+        let period = d.require(&entry, "within", entryWhat).flatMap { self.period($0) }
+        let test = d.require(&entry, "if", entryWhat).flatMap {
+          circumstanceTest($0, "'if' of \(entryWhat)")
+        }
+        let cite = d.require(&entry, "citation", entryWhat).flatMap { d.text($0, "citation") }
+        d.reportUnknown(entry, allowed: ["within", "if", "citation"], in: entryWhat)
+        if let period, let test, let cite {
+          sooner.append(ReportDuty.Sooner(within: period, when: test, citation: cite))
+        }
+      }
+    }
+    d.reportUnknown(
+      fields, allowed: ["what", "to", "if", "within", "from", "citation", "sooner"], in: what)
+    guard let name, let to, let citation else { return nil }
+    return ReportDuty(
+      what: name, to: to, when: when, within: within, from: from, citation: citation,
+      sooner: sooner)
+  }
+
+  /// `15 days`, `24 hours`, `1 month`.
+  func period(_ node: SyntaxNode) -> Period? {
+    guard let text = d.text(node, "within") else { return nil }
+    guard let period = Period(text) else {
+      d.error(
+        .invalidValue,
+        "'within' must be a whole number of hours, days or months, such as 15 days or 72 "
+          + "hours, found \(SyntaxDecoder.shown(text))", at: d.location(node))
+      return nil
+    }
+    return period
+  }
+
+  /// A circumstance, a list of them (any one holds), or `{all: [...]}` /
+  /// `{any: [...]}`.
+  func circumstanceTest(_ node: SyntaxNode, _ what: String) -> CircumstanceTest? {
+    switch node.content {
+    case .scalar:
+      guard let word = d.text(node, "if") else { return nil }
+      guard let c = IncidentCircumstance(rawValue: word) else {
+        let allowed = IncidentCircumstance.allCases.map(\.rawValue)
+        d.error(
+          .invalidValue,
+          "\(SyntaxDecoder.shown(word)) in \(what) is not an incident circumstance"
+            + Suggestion.hint(Suggestion.closest(to: word, in: allowed))
+            + "; allowed: " + allowed.joined(separator: ", "), at: d.location(node))
+        return nil
+      }
+      return .has(c)
+    case .sequence(let items):
+      let tests = items.compactMap { circumstanceTest($0, what) }
+      return tests.count == items.count && !tests.isEmpty ? .any(tests) : nil
+    case .mapping(let entries):
+      guard entries.count == 1, let entry = entries.first, entry.key == "all" || entry.key == "any",
+        case .sequence(let items) = entry.value.content, !items.isEmpty
+      else {
+        d.error(
+          .wrongType,
+          "\(what) must be a circumstance, a list of them (any one), or {all: [...]}",
+          at: d.location(node))
+        return nil
+      }
+      let tests = items.compactMap { circumstanceTest($0, what) }
+      guard tests.count == items.count else { return nil }
+      return entry.key == "all" ? .all(tests) : .any(tests)
+    default:
+      d.error(
+        .wrongType, "\(what) must be a circumstance, a list of them (any one), or {all: [...]}",
+        at: d.location(node))
+      return nil
+    }
   }
 
   func condition(_ node: SyntaxNode, _ what: String, definitions: Set<String>) -> Condition {

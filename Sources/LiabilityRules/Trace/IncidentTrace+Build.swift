@@ -223,11 +223,14 @@ struct TraceBuilder {
     for term in contracts { cite(term.contract.fact.sources) }
     let timeline = self.timeline()
     for event in timeline { cite(event.sources) }
-    return IncidentTrace(
+    var trace = IncidentTrace(
       incident: incident, graph: graph, holdings: holdings, regimes: regimes, reports: reports,
       path: path, pathEdges: pathEdges, parties: traces, contracts: contracts,
       uncovered: uncovered(contracts), timeline: timeline, evidence: evidence,
       unsourced: unsourced(contracts))
+    trace.deadlines = IncidentTrace.deadlines(
+      incident: incident, graph: graph, parties: traces)
+    return trace
   }
 
   // MARK: Contracts

@@ -164,6 +164,9 @@ public struct IncidentTrace: Sendable {
   public var uncovered: [String]
   /// Dated events on the path up to the incident, in date order.
   public var timeline: [TimelineEvent]
+  /// The reports the parties on the path must make about the incident,
+  /// each with its deadline.
+  public var deadlines: [Deadline] = []
   /// Every source the conclusions use, in order of first use.
   public var evidence: [String]
   /// Facts used that cite no source.

@@ -139,6 +139,9 @@ import Testing
     ("2028-01-31", "1 month", "2028-02-29"),
     ("2027-01-31", "1 month", "2027-02-28"),
     ("2026-02-27", "2 days", "2026-03-01"),
+    // The calendar ends at 9999-12-31: a clock never runs past it.
+    ("9999-12-20", "1200 months", "9999-12-31"),
+    ("9999-12-30", "15 days", "9999-12-31"),
   ]
 
   @Test(arguments: periods)
@@ -182,6 +185,7 @@ import Testing
   /// (a report entry, the diagnostic code expected).
   static let badReports: [(String, DiagnosticCode)] = [
     ("{what: r, to: a, within: 15 weeks, from: awareness, citation: c}", .invalidValue),
+    ("{what: r, to: a, within: 1201 days, from: awareness, citation: c}", .invalidValue),
     ("{what: r, to: a, within: 15 days, from: discovery, citation: c}", .invalidValue),
     ("{what: r, to: a, within: 15 days, from: awareness, citation: c, if: deaths}", .invalidValue),
     ("{what: r, to: a, from: awareness}", .missingKey),

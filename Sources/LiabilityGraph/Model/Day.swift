@@ -67,19 +67,27 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
   }
 
-  /// The day `count` days after this one (before it, for a negative count).
+  /// The day `count` days after this one (before it, for a negative count),
+  /// held to the calendar the format writes: 0001-01-01 to 9999-12-31.
   public func adding(days count: Int) -> Day {
     let (y, m, d) = Day.civil(fromDays: daysSinceEpoch + count)
+    if y > 9999 { return Day.last }
+    if y < 1 { return Day.first }
     return Day(year: y, month: m, day: d) ?? self
   }
 
+  static let first = Day(unchecked: 1, 1, 1)
+  static let last = Day(unchecked: 9999, 12, 31)
+
   /// The same day of the month `count` months later, or the month's last
   /// day where it is shorter (31 January plus one month is 28 or 29
-  /// February).
+  /// February), held to 0001-01-01 to 9999-12-31.
   public func adding(months count: Int) -> Day {
     let total = year * 12 + (month - 1) + count
     let y = total / 12
     let m = total % 12 + 1
+    if y > 9999 { return Day.last }
+    if y < 1 { return Day.first }
     return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y))) ?? self
   }
 

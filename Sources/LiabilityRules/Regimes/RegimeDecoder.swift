@@ -652,8 +652,8 @@ final class RegimeDecoder {
     guard let period = Period(text) else {
       d.error(
         .invalidValue,
-        "'within' must be a whole number of hours, days or months, such as 15 days or 72 "
-          + "hours, found \(SyntaxDecoder.shown(text))", at: d.location(node))
+        "'within' must be a whole number (1 to 1200) of hours, days or months, such as 15 "
+          + "days or 72 hours, found \(SyntaxDecoder.shown(text))", at: d.location(node))
       return nil
     }
     return period

@@ -67,10 +67,11 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
-  /// Reads `15 days`, `24 hours`, `1 month`; nil for anything else.
+  /// Reads `15 days`, `24 hours`, `1 month` (1 to 1,200 units); nil for
+  /// anything else.
   public init?(_ text: String) {
     let parts = text.split(separator: " ")
-    guard parts.count == 2, let amount = Int(parts[0]), amount > 0, amount <= 100_000 else {
+    guard parts.count == 2, let amount = Int(parts[0]), amount > 0, amount <= 1200 else {
       return nil
     }
     let word = parts[1].hasSuffix("s") ? String(parts[1]) : parts[1] + "s"

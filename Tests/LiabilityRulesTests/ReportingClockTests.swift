@@ -182,6 +182,18 @@ import Testing
     #expect(result.diagnostics.allSatisfy { $0.location.line == 4 }, "\(result.diagnostics)")
   }
 
+  // A document built in code goes through the same checks as a file.
+  @Test func aDocumentBuiltInCodeIsCheckedToo() throws {
+    var document = try Self.fixture()
+    let day = try #require(Day("2028-01-01"))
+    document.incidents[0].aware = [Incident.Awareness(party: "hirelab", date: day)]
+    document.incidents[1].circumstances = [.init(.death, false)]
+    document.incidents[1].harm = "death"
+    let result = Loader.check(document)
+    #expect(result.document == nil)
+    #expect(result.diagnostics.map(\.code) == [.dateOrder, .invalidValue], "\(result.diagnostics)")
+  }
+
   /// (a report entry, the diagnostic code expected).
   static let badReports: [(String, DiagnosticCode)] = [
     ("{what: r, to: a, within: 15 weeks, from: awareness, citation: c}", .invalidValue),

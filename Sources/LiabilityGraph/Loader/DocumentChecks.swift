@@ -384,6 +384,22 @@ private struct Checker {
             + "product '\(incident.product)' was released (\(day))",
           at: incident.fact.location)
       }
+      // A document built in code has not been through the decoder, which
+      // drops such an entry where it is written.
+      for entry in incident.aware where entry.date < incident.date {
+        error(
+          .dateOrder,
+          "'\(entry.party)' is aware of incident '\(incident.id)' on \(entry.date), before it "
+            + "happened (\(incident.date))", at: incident.fact.location)
+      }
+      if incident.harm == Harm.death.rawValue,
+        incident.circumstances.contains(where: { $0.circumstance == .death && !$0.holds })
+      {
+        error(
+          .invalidValue,
+          "'death' is false in the circumstances of incident '\(incident.id)' but its harm is "
+            + "death", at: incident.fact.location)
+      }
     }
   }
 

@@ -82,11 +82,11 @@ func party(_ trace: IncidentTrace, _ id: String) throws -> IncidentTrace.PartyTr
       exampleDocument("closed-api-consumer-app"), incident: "be-my-ai-medication-misread")
     // On 2026-02-10 in Denmark: the EU AI Act (Be My AI is offered in the
     // EU) and the California laws in force (it is offered in the US, which
-    // covers California): AB 2013, AB 316, SB 243 and SB 53; the PLD applies
-    // only from 10 Dec 2026.
+    // covers California): AB 2013, AB 316, SB 243 and SB 53, and TRAIGA
+    // (the US covers Texas); the PLD applies only from 10 Dec 2026.
     #expect(
       trace.regimes.map(\.regime.id) == [
-        "principles", "ca-ab2013", "ca-ab316", "ca-sb243", "ca-sb53", "eu-ai-act",
+        "principles", "ca-ab2013", "ca-ab316", "ca-sb243", "ca-sb53", "eu-ai-act", "tx-traiga",
       ])
     #expect(
       postures(trace) == [
@@ -112,11 +112,14 @@ func party(_ trace: IncidentTrace, _ id: String) throws -> IncidentTrace.PartyTr
     #expect(openai.postures.map(\.regime) == ["principles"])
     // AB 2013 is open for it (GPT-4's file does not say what it generates);
     // AB 316 names it as the developer; SB 243 reaches only the operator of
-    // a companion chatbot.
+    // a companion chatbot; TRAIGA's deployment prohibition is open on the
+    // API's functions, which the file does not state.
     #expect(
       openai.duties.map(\.regime) == [
-        "principles", "ca-ab2013", "ca-ab316", "ca-sb53", "eu-ai-act",
+        "principles", "ca-ab2013", "ca-ab316", "ca-sb53", "eu-ai-act", "tx-traiga",
       ])
+    let traiga = try #require(openai.duties.first { $0.regime == "tx-traiga" })
+    #expect(traiga.assignments.map(\.outcome) == [.open])
     let ab2013 = try #require(openai.duties.first { $0.regime == "ca-ab2013" })
     #expect(ab2013.assignments.allSatisfy { $0.outcome == .open })
     let sb53 = try #require(openai.duties.first { $0.regime == "ca-sb53" })

@@ -48,6 +48,9 @@ import Testing
     ("sb243-companion", "ca-sb243", "2027-06-30"),  // before the annual reports
     ("sb942-licensor", "ca-sb942", nil),  // revoking an open licence: infeasible
     ("sb942-licensor", "ca-sb942", "2026-08-01"),  // before AB 853's date
+    ("wa-provenance", "wa-hb1170", nil),  // over 1,000,000 consumers, image output
+    ("wa-provenance", "wa-hb1170", "2027-01-31"),  // before the date the pack encodes
+    ("tx-traiga", "tx-traiga", nil),  // a stated function; government and health care
   ]
 
   static func render() throws -> String {

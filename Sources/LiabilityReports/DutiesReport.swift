@@ -40,11 +40,30 @@ public enum DutiesReport {
     if let enforcement = a.rule.enforcement ?? regime?.enforcement {
       fields.append(("enforcement", enforcementJSON(enforcement)))
     }
+    if let compliance = a.compliance {
+      fields.append(
+        (
+          "compliance",
+          .object([
+            ("as_stated", .string(compliance.rawValue)), ("facts", .strings(a.complianceFacts)),
+          ])
+        ))
+    }
     fields += [
       ("reasons", .strings(a.reasons)), ("sources", .strings(a.sources)),
       ("assumed", .strings(a.assumed)),
     ]
     return .object(fields)
+  }
+
+  /// What the file states about whether a duty is met, in words.
+  static func complianceText(_ compliance: StatedCompliance, _ facts: [String]) -> String {
+    let said = facts.joined(separator: "; ")
+    switch compliance {
+    case .met: return "met, as far as the file states (\(said))"
+    case .notMet: return "not met, as the file states it (\(said))"
+    case .unstated: return "whether it is met is not stated (\(said))"
+    }
   }
 
   static func openOnJSON(_ facts: [OpenFact], _ graph: SupplyChainGraph) -> JSONValue {
@@ -296,6 +315,12 @@ public enum DutiesReport {
         for assumption in a.assumed {
           lines.append(
             layout.wrap(assumption, first: "        assumed: ", rest: "                 "))
+        }
+        if let compliance = a.compliance {
+          lines.append(
+            layout.wrap(
+              complianceText(compliance, a.complianceFacts), first: "        as stated: ",
+              rest: "                   "))
         }
       }
       for e in exempt {

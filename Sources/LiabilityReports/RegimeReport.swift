@@ -199,6 +199,7 @@ public enum RegimeReport {
       add("answers for", rule.harms.isEmpty ? "any harm" : rule.harms.joined(separator: ", "))
     }
     for report in rule.reports { add("reports", reportText(report)) }
+    if let metIf = rule.metIf { add("met if", metIf.text + " (as the file states it)") }
     if let enforcement = rule.enforcement ?? regime.enforcement {
       add("enforced by", enforcementText(enforcement))
     }
@@ -290,6 +291,7 @@ public enum RegimeReport {
       fields.append(("answers_for_harm", .bool(rule.answersForHarm)))
       fields.append(("harms", .strings(rule.harms)))
       fields.append(("reports", .array(rule.reports.map(reportJSON))))
+      fields.append(("met_if", rule.metIf.map(condition) ?? .null))
       if let enforcement = rule.enforcement ?? regime.enforcement {
         fields.append(("enforcement", DutiesReport.enforcementJSON(enforcement)))
       }

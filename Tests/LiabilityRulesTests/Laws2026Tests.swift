@@ -100,3 +100,116 @@ import Testing
     #expect(!report.assignments.contains { $0.reasons.first?.hasPrefix("lab ") == true })
   }
 }
+
+/// Marking as the file states it: a duty's `met_if` read three ways, and
+/// the `marking` key checked where it is written.
+@Suite struct MarkingTests {
+  /// (the product's marking, how SB 942 §22757.3(b) and EU AI Act Art 50(2)
+  /// read as stated).
+  static let cases: [(String, StatedCompliance, StatedCompliance)] = [
+    ("marking: {latent-disclosure: true}", .met, .met),
+    ("marking: {latent-disclosure: false, watermark: true}", .notMet, .met),
+    ("marking: {latent-disclosure: false, watermark: false}", .notMet, .notMet),
+    // Art 50(2) may still be met by a watermark the file does not mention.
+    ("marking: {latent-disclosure: false}", .notMet, .unstated),
+    ("marking: {visible-label: true}", .unstated, .unstated),
+    ("marking: {latent-disclosure: unknown}", .unstated, .unstated),
+    ("functions: []", .unstated, .unstated),
+  ]
+
+  @Test(arguments: cases)
+  func aMarkingDutyReadsAsTheFileStatesIt(
+    marking: String, california: StatedCompliance, eu: StatedCompliance
+  ) throws {
+    let yaml = """
+      parties:
+        - {id: lab, name: Lab, kind: company, jurisdictions: [US-CA]}
+      models:
+        - {id: m, name: M, developer: lab, generates: [image], weights: closed, derived_from: []}
+      products:
+        - {id: app, name: App, vendor: lab, uses: [{model: m, runs: self-hosted}], markets: [US-CA, EU], users: consumers, generates: [image], monthly_users: 3.0e6, released: 2026-09-01, \(marking)}
+      """
+    let sb942 = try duties("ca-sb942", yaml, asOf: "2027-03-01")
+    let latent = try #require(sb942.assignments.first { $0.rule.id == "ca-sb942/22757.3-b" })
+    #expect(latent.outcome == .owes)
+    #expect(latent.compliance == california, "\(latent.complianceFacts)")
+    let euReport = try duties("eu-ai-act", yaml, asOf: "2027-03-01")
+    let marked = try #require(euReport.assignments.first { $0.rule.id == "eu-ai-act/50-2" })
+    #expect(marked.compliance == eu, "\(marked.complianceFacts)")
+    // The stated facts are named, never a bare verdict.
+    #expect(!latent.complianceFacts.isEmpty && !marked.complianceFacts.isEmpty)
+    // A rule that names no marking fact says nothing of compliance.
+    let revoke = sb942.assignments.filter { $0.rule.id == "ca-sb942/22757.3-c-2" }
+    #expect(revoke.allSatisfy { $0.compliance == nil })
+  }
+
+  /// (a `marking` entry, the code expected, the column of the problem).
+  static let badMarking: [(String, DiagnosticCode, Int)] = [
+    ("marking: {latent-disclosur: true}", .invalidValue, 49),
+    ("marking: {c2pa: maybe}", .wrongType, 55),
+    ("marking: [c2pa]", .wrongType, 48),
+  ]
+
+  @Test(arguments: badMarking)
+  func badMarkingSaysWhere(entry: String, code: DiagnosticCode, column: Int) throws {
+    let yaml = """
+      format: liability-graph/1
+      parties:
+        - {id: lab, name: Lab, kind: company}
+      products:
+        - {id: app, name: App, vendor: lab, \(entry)}
+      """
+    let result = Loader.load(bytes: Array(yaml.utf8), file: "m.yaml", json: false)
+    #expect(result.document == nil)
+    let diagnostic = try #require(result.errors.first)
+    #expect(diagnostic.code == code, "\(result.errors)")
+    #expect(diagnostic.location.line == 5, "\(result.errors)")
+    #expect(diagnostic.location.column == column, "\(result.errors)")
+    if code == .invalidValue {
+      #expect(diagnostic.message.contains("did you mean 'latent-disclosure'"))
+    }
+  }
+
+  // Marking and digital_elements are written back as read.
+  @Test func markingIsWrittenBack() throws {
+    let path = RegimeSnapshotTests.fixtures.appendingPathComponent("marking.yaml").path
+    let document = try #require(Loader.load(path: path).document)
+    let text = DocumentWriter.text(document, as: .yaml)
+    #expect(text.contains("license-forbids-removal: true"))
+    #expect(text.contains("digital_elements: false"))
+    let again = try #require(
+      Loader.load(bytes: Array(text.utf8), file: "w.yaml", json: false).document)
+    #expect(again.products[0].marking == document.products[0].marking)
+    #expect(again.products[0].marking.stated(MarkingFact.canBeDisabled) == false)
+    #expect(again.products[0].digitalElements == false)
+    #expect(again.models[0].marking.stated(MarkingFact.licenseForbidsRemoval) == true)
+  }
+
+  // A pack's met_if is a condition like `when`: an unknown fact is an error
+  // at its line, with the fact meant.
+  @Test func aBadMetIfInAPackSaysWhere() {
+    let pack = """
+      format: liability-regime/1
+      id: bad
+      title: Bad
+      kind: law
+      scope: market
+      jurisdictions: [DE]
+      roles: {provider: {graph_roles: [product-vendor]}}
+      rules:
+        - id: bad/1
+          duty: d
+          role: provider
+          citation: Art. 1
+          status: verified
+          met_if: {marking_latent_disclosur: true}
+      """
+    let result = RegimeLoader.load(text: pack, file: "bad.yaml")
+    #expect(result.regime == nil)
+    #expect(result.diagnostics.count == 1, "\(result.diagnostics)")
+    #expect(result.diagnostics.allSatisfy { $0.location.line == 14 }, "\(result.diagnostics)")
+    #expect(
+      result.diagnostics.contains { $0.message.contains("marking_latent_disclosure") },
+      "\(result.diagnostics)")
+  }
+}

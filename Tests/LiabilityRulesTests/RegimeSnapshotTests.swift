@@ -51,6 +51,8 @@ import Testing
     ("wa-provenance", "wa-hb1170", nil),  // over 1,000,000 consumers, image output
     ("wa-provenance", "wa-hb1170", "2027-01-31"),  // before the date the pack encodes
     ("tx-traiga", "tx-traiga", nil),  // a stated function; government and health care
+    ("marking", "ca-sb942", nil),  // met, not met and unstated, as the file states marking
+    ("marking", "wa-hb1170", nil),  // C2PA deemed compliant
   ]
 
   static func render() throws -> String {
@@ -71,6 +73,7 @@ import Testing
           "\(a.outcome == .open ? "open" : "owes") \(graph.ids[a.party]) \(a.rule.id) "
             + "\(graph.ids[a.subject]) \(a.status.rawValue)"
             + (a.dueFrom.map { " due \($0)" } ?? "")
+            + (a.compliance.map { " as-stated:\($0.rawValue)" } ?? "")
             + (a.outcome == .open
               ? " on " + a.openOn.map(\.fact).uniqued().joined(separator: ",") : ""))
       }

@@ -135,7 +135,7 @@ extension DocumentDecoder {
         "name", "developer", "released", "parameters",
         "training_compute_flop", "training_cost_usd", "general_purpose",
         "generates", "weights", "license", "monetized", "trained_on", "components",
-        "derived_from", "description", "url", "identified",
+        "derived_from", "description", "url", "identified", "marking",
       ]
     ) { fields, id, what, fact in
       let identified = fields.take("identified").flatMap { bool($0, "identified") } ?? true
@@ -181,6 +181,7 @@ extension DocumentDecoder {
       let links = lineageNode.map { lineageLinks($0, id, what) } ?? []
       let description = optionalText(&fields, "description")
       let url = optionalText(&fields, "url")
+      let marking = fields.take("marking").map { self.marking($0) } ?? []
       guard let name, let developer else { return nil }
       var model = Model(
         id: id, name: name, developer: developer, released: released,
@@ -193,6 +194,7 @@ extension DocumentDecoder {
       // lineage is not stated.
       model.lineageStated = lineageNode.map { !isUnknown($0) } ?? false
       model.identified = identified
+      model.marking = marking
       return model
     }
   }
@@ -283,7 +285,7 @@ extension DocumentDecoder {
         "name", "provider", "model", "models", "host", "hosts", "regions",
         "deployers", "released", "description", "url", "intended_purpose",
         "high_risk", "generates", "high_risk_use_excluded", "functions",
-        "safety_component", "interacts_with_people", "monthly_users",
+        "safety_component", "interacts_with_people", "monthly_users", "marking",
       ]
     ) { fields, id, what, fact in
       let name = require(&fields, "name", what).flatMap { text($0, "name") }
@@ -336,6 +338,7 @@ extension DocumentDecoder {
       service.safetyComponent = system.safetyComponent
       service.interactsWithPeople = system.interactsWithPeople
       service.monthlyUsers = system.monthlyUsers
+      service.marking = system.marking
       return service
     }
   }
@@ -348,7 +351,7 @@ extension DocumentDecoder {
         "deployers", "released", "description", "url", "intended_purpose",
         "high_risk", "generates", "high_risk_use_excluded", "functions",
         "editorial_review", "system_changes", "safety_component", "interacts_with_people",
-        "monthly_users",
+        "monthly_users", "marking", "digital_elements",
       ]
     ) { fields, id, what, fact in
       let name = require(&fields, "name", what).flatMap { text($0, "name") }
@@ -380,6 +383,9 @@ extension DocumentDecoder {
       let editorialReview = fields.take("editorial_review").flatMap {
         bool($0, "editorial_review")
       }
+      let digitalElements = fields.take("digital_elements").flatMap {
+        bool($0, "digital_elements")
+      }
       let changesNode = fields.take("system_changes")
       let changes =
         changesNode.map { isUnknown($0) ? [] : systemChanges($0, id, what) } ?? []
@@ -398,6 +404,8 @@ extension DocumentDecoder {
       product.safetyComponent = system.safetyComponent
       product.interactsWithPeople = system.interactsWithPeople
       product.monthlyUsers = system.monthlyUsers
+      product.marking = system.marking
+      product.digitalElements = digitalElements
       product.editorialReview = editorialReview
       product.riskAreasStated = riskNode.map { !isUnknown($0) } ?? false
       product.systemChanges = changes
@@ -410,7 +418,7 @@ extension DocumentDecoder {
   func systemFacts(_ fields: inout Fields) -> (
     intendedPurpose: String?, highRisk: Bool?, generates: [ContentKind]?,
     highRiskUseExcluded: Bool?, functions: [SystemFunction]?, safetyComponent: Bool?,
-    interactsWithPeople: Bool?, monthlyUsers: Double?
+    interactsWithPeople: Bool?, monthlyUsers: Double?, marking: [StatedMarking]
   ) {
     let purpose = optionalText(&fields, "intended_purpose")
     let highRisk = fields.take("high_risk").flatMap { bool($0, "high_risk") }
@@ -432,7 +440,31 @@ extension DocumentDecoder {
     let users = fields.take("monthly_users").flatMap {
       isUnknown($0) ? nil : number($0, "monthly_users")
     }
-    return (purpose, highRisk, generates, excluded, functions, safety, interacts, users)
+    let marking = fields.take("marking").map { self.marking($0) } ?? []
+    return (purpose, highRisk, generates, excluded, functions, safety, interacts, users, marking)
+  }
+
+  /// A `marking` mapping: each ``MarkingFact`` to true or false (`unknown`
+  /// leaves it unstated).
+  func marking(_ node: SyntaxNode) -> [StatedMarking] {
+    guard let fields = mapping(node, "'marking'") else { return [] }
+    var out: [StatedMarking] = []
+    let allowed = MarkingFact.allCases.map(\.rawValue)
+    for entry in fields.entries {
+      guard let fact = MarkingFact(rawValue: entry.key) else {
+        error(
+          .invalidValue,
+          "\(Self.shown(entry.key)) is not a fact 'marking' can state"
+            + Suggestion.hint(Suggestion.closest(to: entry.key, in: allowed))
+            + "; allowed: " + allowed.joined(separator: ", "),
+          at: SourceLocation(file: file, line: entry.keyLine, column: entry.keyColumn))
+        continue
+      }
+      if isUnknown(entry.value) { continue }
+      guard let value = bool(entry.value, entry.key) else { continue }
+      out.append(StatedMarking(fact, value))
+    }
+    return out
   }
 
   /// A product's `system_changes` entries.

@@ -15,6 +15,7 @@ public struct Model: Sendable, Hashable {
     var weights: WeightsAccess?
     var license: String?
     var monetized: Bool?
+    var marking: [StatedMarking] = []
     var trainedOn: [Reference]
     var components: [Component]
     var derivedFrom: [LineageLink]
@@ -154,6 +155,12 @@ public struct Model: Sendable, Hashable {
   public var monetized: Bool? {
     get { box.fields.monetized }
     set { update { $0.monetized = newValue } }
+  }
+  /// How it marks its output, as the file states it (``MarkingFact``); a
+  /// fact not listed is unknown.
+  public var marking: [StatedMarking] {
+    get { box.fields.marking }
+    set { update { $0.marking = newValue } }
   }
   /// Datasets it was trained on.
   public var trainedOn: [Reference] {

@@ -54,6 +54,14 @@ public struct Product: Sendable, Hashable {
   /// How many people use it in a month (visitors or users, as California
   /// SB 942 counts them); `nil` when the file does not say.
   public var monthlyUsers: Double? = nil
+  /// How it marks its output, as the file states it (``MarkingFact``); a
+  /// fact not listed is unknown.
+  public var marking: [StatedMarking] = []
+  /// Whether it is a product with digital elements in the Cyber Resilience
+  /// Act's sense (Art 3(1)): software or hardware placed on the market (an
+  /// app, a download, a device), not a service used only online; `nil` when
+  /// the file does not say.
+  public var digitalElements: Bool? = nil
   /// Other parties' AI systems this product rebrands, modifies or puts to a
   /// new purpose.
   public var systemChanges: [SystemChange] = []

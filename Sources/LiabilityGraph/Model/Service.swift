@@ -41,6 +41,9 @@ public struct Service: Sendable, Hashable {
   /// How many people use it in a month (visitors or users, as California
   /// SB 942 counts them); `nil` when the file does not say.
   public var monthlyUsers: Double? = nil
+  /// How it marks its output, as the file states it (``MarkingFact``); a
+  /// fact not listed is unknown.
+  public var marking: [StatedMarking] = []
   /// When it started.
   public var released: Day?
   /// Free text.

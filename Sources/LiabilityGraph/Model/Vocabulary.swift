@@ -398,3 +398,48 @@ public enum IncidentCircumstance: String, Sendable, Hashable, CaseIterable, Coda
   /// digital elements (Cyber Resilience Act Art 14(3)).
   case severeSecurityIncident = "severe-security-incident"
 }
+
+/// What a model, service or product states about how it marks its output
+/// as AI-generated, and whether the marking can be switched off: the facts
+/// the provenance and labelling laws turn on (EU AI Act Art 50(2),
+/// California's AI Transparency Act, Washington's HB 1170, China's
+/// labelling measures). Each is stated true or false; one not stated is
+/// unknown.
+public enum MarkingFact: String, Sendable, Hashable, CaseIterable, Codable {
+  /// A visible label on the output (a manifest disclosure, an explicit
+  /// label).
+  case visibleLabel = "visible-label"
+  /// A latent disclosure: provenance data in the output or its metadata (an
+  /// implicit label).
+  case latentDisclosure = "latent-disclosure"
+  /// A watermark woven into the content itself.
+  case watermark
+  /// A tool the public can use to detect the marking.
+  case detectionTool = "detection-tool"
+  /// The marking follows the C2PA content-credentials standard.
+  case c2pa
+  /// A licensee or user can switch the marking off.
+  case canBeDisabled = "can-be-disabled"
+  /// The licence forbids removing or disabling the marking.
+  case licenseForbidsRemoval = "license-forbids-removal"
+}
+
+/// One marking fact stated true or false.
+public struct StatedMarking: Sendable, Hashable {
+  /// The fact.
+  public var fact: MarkingFact
+  /// Whether it holds.
+  public var holds: Bool
+  /// The fact, stated as holding or not.
+  public init(_ fact: MarkingFact, _ holds: Bool) {
+    self.fact = fact
+    self.holds = holds
+  }
+}
+
+extension Array where Element == StatedMarking {
+  /// What the file states of this marking fact: nil when it does not.
+  public func stated(_ fact: MarkingFact) -> Bool? {
+    first { $0.fact == fact }?.holds
+  }
+}

@@ -131,6 +131,7 @@ public enum DocumentWriter {
     }
     w.text("description", model.description)
     w.text("url", model.url)
+    w.marking(model.marking)
     if !model.identified { w.bool("identified", false) }
     w.fact(model.fact)
     return w.node
@@ -155,6 +156,7 @@ public enum DocumentWriter {
     w.bool("safety_component", service.safetyComponent)
     w.bool("interacts_with_people", service.interactsWithPeople)
     w.number("monthly_users", service.monthlyUsers)
+    w.marking(service.marking)
     w.fact(service.fact)
     return w.node
   }
@@ -195,6 +197,8 @@ public enum DocumentWriter {
     w.bool("safety_component", product.safetyComponent)
     w.bool("interacts_with_people", product.interactsWithPeople)
     w.number("monthly_users", product.monthlyUsers)
+    w.marking(product.marking)
+    w.bool("digital_elements", product.digitalElements)
     w.fact(product.fact)
     return w.node
   }
@@ -349,6 +353,15 @@ private struct Writer {
 
   mutating func bool(_ key: String, _ value: Bool?) {
     if let value { add(key, Self.scalar(value ? "true" : "false", quoted: false)) }
+  }
+
+  mutating func marking(_ marking: [StatedMarking]) {
+    guard !marking.isEmpty else { return }
+    add(
+      "marking",
+      Self.mapping(
+        marking.map { ($0.fact.rawValue, Self.scalar($0.holds ? "true" : "false", quoted: false)) }
+      ))
   }
 
   mutating func number(_ key: String, _ value: Double?) {

@@ -119,6 +119,7 @@ public enum DutyEngine {
             consequence: graph.ids[held.party] + " owes it (" + rule.citation + ")")
           assignment.assumed = held.assumed
           applyTransitions(&assignment, context: context, regime: regime, day: day)
+          statedCompliance(&assignment, context: context)
           open[key] = openList.count
           openList.append((key, index, assignment))
           continue
@@ -157,6 +158,7 @@ public enum DutyEngine {
           assignment.openOn = openExemptions
         }
         applyTransitions(&assignment, context: context, regime: regime, day: day)
+        statedCompliance(&assignment, context: context)
         assignments.append((index, assignment))
         findings +=
           self.findings(
@@ -259,6 +261,25 @@ public enum DutyEngine {
         fact: fact, about: about, aboutID: context.graph.ids[about], tests: tests,
         others: facts.count > 1 ? facts.filter { $0 != fact } : [], consequence: consequence,
         exempts: exempts)
+    }
+  }
+
+  /// What the file states of the rule's `met_if` facts.
+  static func statedCompliance(_ assignment: inout Assignment, context: FactContext) {
+    guard let test = assignment.rule.metIf else { return }
+    var unknown: [String] = []
+    switch context.truth(test, unknown: &unknown) {
+    case .yes:
+      var explained: [String] = []
+      _ = context.holds(test, explain: &explained)
+      assignment.compliance = .met
+      assignment.complianceFacts = explained
+    case .no:
+      assignment.compliance = .notMet
+      assignment.complianceFacts = context.failure(test)
+    case .unknown:
+      assignment.compliance = .unstated
+      assignment.complianceFacts = unknown.uniqued().map { "\($0) not stated" }
     }
   }
 

@@ -68,6 +68,18 @@ public struct OpenFact: Sendable, Hashable {
   }
 }
 
+/// What the file states about whether a duty is met, read from the facts
+/// the rule's `met_if` names. Evidence from the file, never a certificate
+/// of compliance.
+public enum StatedCompliance: String, Sendable, Hashable, CaseIterable {
+  /// The facts the file states show the duty met.
+  case met
+  /// A fact the file states shows it not met.
+  case notMet = "not-met"
+  /// The file does not state the facts that would show it.
+  case unstated
+}
+
 /// Why a rule applied to no one.
 public enum UnappliedReason: String, Sendable, Hashable, CaseIterable {
   /// The rule is not in force on the date.
@@ -130,6 +142,12 @@ public struct Assignment: Sendable, Hashable {
   /// The unstated facts the assignment rests on, in words (a role taken on
   /// an unstated lineage, a date taken as due now).
   public var assumed: [String] = []
+  /// Whether the file states facts that show the duty met (the rule's
+  /// `met_if`); nil when the rule names none.
+  public var compliance: StatedCompliance? = nil
+  /// The facts ``compliance`` rests on, in words (those that hold, those
+  /// that fail, or those not stated).
+  public var complianceFacts: [String] = []
 
   /// Whether the duty is owed on the evaluation date (not deferred).
   public var owedNow: Bool { dueFrom == nil }

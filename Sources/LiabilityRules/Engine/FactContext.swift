@@ -696,7 +696,13 @@ struct FactContext {
     case "high_risk_use_excluded":
       if let product { return product.highRiskUseExcluded.map { .bool($0) } }
       return graph.service(at: subject)?.highRiskUseExcluded.map { .bool($0) }
-    default: return nil
+    case "digital_elements": return product?.digitalElements.map { .bool($0) }
+    default:
+      // marking_visible_label, ...: what the subject itself states.
+      guard let marked = ConditionFact.markingFacts[fact] else { return nil }
+      let marking =
+        model?.marking ?? product?.marking ?? graph.service(at: subject)?.marking ?? []
+      return marking.stated(marked).map { .bool($0) }
     }
   }
 

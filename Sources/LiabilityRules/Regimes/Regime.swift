@@ -246,6 +246,7 @@ public struct Rule: Sendable, Hashable {
     var answersForHarm: Bool = false
     var harms: [String] = []
     var reports: [ReportDuty] = []
+    var metIf: Condition?
     var note: String?
     var location: SourceLocation
   }
@@ -426,6 +427,13 @@ public struct Rule: Sendable, Hashable {
   public var reports: [ReportDuty] {
     get { box.fields.reports }
     set { update { $0.reports = newValue } }
+  }
+  /// The facts that show the duty met as the file states them (a system
+  /// that marks its output, for a marking duty); nil when the pack names
+  /// none. The tool reads them as evidence; it does not certify compliance.
+  public var metIf: Condition? {
+    get { box.fields.metIf }
+    set { update { $0.metIf = newValue } }
   }
   /// Free text, such as where the encoding approximates the law, if the
   /// pack says.

@@ -448,7 +448,7 @@ final class RegimeDecoder {
 
   static let ruleKeys = [
     "id", "duty", "title", "role", "in_force", "when", "exempt", "due", "needs", "citation",
-    "status", "note", "answers_for_harm", "amended_by", "enforcement", "reports",
+    "status", "note", "answers_for_harm", "amended_by", "enforcement", "reports", "met_if",
   ]
 
   func rule(_ node: SyntaxNode, _ context: RuleContext) -> Rule? {
@@ -566,6 +566,9 @@ final class RegimeDecoder {
       fields.take("reports").map { node in
         d.list(node, "reports").compactMap { report($0, "a report of \(what)") }
       } ?? []
+    let metIf = fields.take("met_if").map {
+      condition($0, "'met_if' of \(what)", definitions: definitions)
+    }
     d.reportUnknown(fields, allowed: Self.ruleKeys, in: what)
     guard let id, let duty, let role, let citation, let status else { return nil }
     // How the dates are known: the rule's own, else the regime's, else as
@@ -587,6 +590,7 @@ final class RegimeDecoder {
     rule.answersForHarm = answersForHarm
     rule.harms = harms
     rule.reports = reports
+    rule.metIf = metIf
     return rule
   }
 

@@ -213,3 +213,76 @@ import Testing
       "\(result.diagnostics)")
   }
 }
+
+/// The Cyber Resilience Act: a product with digital elements, and the Art 14
+/// reporting clocks from 11 September 2026.
+@Suite struct CyberResilienceActTests {
+  static let article14 = ["eu-cra/14-2", "eu-cra/14-4", "eu-cra/14-8"]
+  static let all = ["eu-cra/13-1", "eu-cra/13-5", "eu-cra/13-6"] + article14
+
+  /// (the product's digital_elements, the date, what the vendor owes for
+  /// certain, what is open).
+  static let cases: [(String, String, [String], [String])] = [
+    // Before Art 14 applies: nothing.
+    ("digital_elements: true", "2026-09-10", [], []),
+    // Art 14 only, until 11 December 2027.
+    ("digital_elements: true", "2026-09-11", article14, []),
+    ("digital_elements: true", "2027-12-10", article14, []),
+    // Everything after; the model is a third party's, so 13(5) too.
+    ("digital_elements: true", "2027-12-11", all.sorted(), []),
+    // A service used only online is not a product with digital elements.
+    ("digital_elements: false", "2027-12-11", [], []),
+    // Not stated: open, never "no".
+    ("users: consumers", "2027-12-11", [], all.sorted()),
+  ]
+
+  @Test(arguments: cases)
+  func aProductWithDigitalElementsBindsItsManufacturer(
+    product: String, day: String, owed: [String], open: [String]
+  ) throws {
+    let yaml = """
+      parties:
+        - {id: lab, name: Lab, kind: company, jurisdictions: [US]}
+        - {id: shop, name: Shop, kind: company, jurisdictions: [DE]}
+      models:
+        - {id: m, name: M, developer: lab, weights: closed, derived_from: []}
+      services:
+        - {id: api, name: API, provider: lab, model: m, regions: [EU]}
+      products:
+        - {id: app, name: App, vendor: shop, uses: [api], markets: [EU], \(product)}
+      """
+    let report = try duties("eu-cra", yaml, asOf: day)
+    #expect(report.assignments.filter { $0.outcome == .owes }.map(\.rule.id).sorted() == owed)
+    #expect(report.assignments.filter { $0.outcome == .open }.map(\.rule.id).sorted() == open)
+    // The model developer and API provider is never the manufacturer.
+    #expect(!report.assignments.contains { $0.reasons.first?.hasPrefix("lab ") == true })
+  }
+
+  // Art 14(2): 24 hours and 72 hours from the manufacturer's awareness; the
+  // final report counts from a corrective measure the file does not record;
+  // the users are told without undue delay; a severe incident stated false
+  // gives no report.
+  @Test func anExploitedVulnerabilityStartsThreeClocks() throws {
+    let path = RegimeSnapshotTests.fixtures.appendingPathComponent("cra-products.yaml").path
+    let document = try #require(Loader.load(path: path).document)
+    let regime = try #require(BuiltinRegimes.regime("eu-cra"))
+    let trace = try IncidentTrace.trace(document, incident: "exploited-2026", regimes: [regime])
+    let rows = trace.deadlines.map { deadline in
+      [
+        trace.graph.ids[deadline.party], deadline.citation, deadline.due?.description ?? "-",
+        deadline.within?.description ?? "-", deadline.open.isEmpty ? "set" : "open",
+      ]
+    }
+    #expect(
+      rows == [
+        ["appco", "Art. 14(2)(a)", "2026-10-03", "24 hours", "set"],
+        ["appco", "Art. 14(2)(b)", "2026-10-05", "72 hours", "set"],
+        ["appco", "Art. 14(2)(c)", "-", "14 days", "open"],
+        ["appco", "Art. 14(8)", "-", "-", "set"],
+      ], "\(rows)")
+    let final = try #require(trace.deadlines.first { $0.citation == "Art. 14(2)(c)" })
+    #expect(
+      final.open.contains { $0.contains("corrective or mitigating measure becoming available") })
+    #expect(trace.deadlines.allSatisfy { $0.owedForCertain })
+  }
+}

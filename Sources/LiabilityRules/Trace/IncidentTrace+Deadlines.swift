@@ -132,7 +132,7 @@ extension IncidentTrace {
               }
             case .event(let words):
               countedFrom = words
-              open.append("when \(words), which the format does not record")
+              open.append("the day of \(words), which the format does not record")
             }
             let due = start.flatMap { day in within.map { $0.dueDay(from: day) } }
             var earliest: Day?

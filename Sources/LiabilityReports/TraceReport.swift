@@ -336,6 +336,7 @@ public enum TraceReport {
     case .modifier:
       return Naming.names(in: role.reason, graph)
     case .host: return "\(p) ran the hardware of \(s)"
+    case .hostingPlatform: return "\(p) made the weights of \(s) available for download"
     case .apiProvider: return "\(p) provided \(s) to others"
     case .productVendor: return "\(p) offered \(s) to its users"
     case .deployer: return "\(p) used \(s) in its own operations"

@@ -93,6 +93,15 @@ enum Schema {
         try db.execute(sql: index.sql)
       }
     }
+    // v3: a code added since (edge kind 12, distributes) is said in the
+    // vocabulary of a store made before it; no stored row changes.
+    migrator.registerMigration("v3") { db in
+      for row in vocabulary {
+        try db.execute(
+          sql: "INSERT OR IGNORE INTO vocabulary (domain, code, name) VALUES (?, ?, ?)",
+          arguments: [row.domain, row.code, row.name])
+      }
+    }
     return migrator
   }
 
@@ -157,6 +166,7 @@ enum Schema {
   static let edgeKindCodes: [EdgeKind: Int] = [
     .develops: 0, .lineage: 1, .trainedOn: 2, .publishes: 3, .licenses: 4, .serves: 5,
     .provides: 6, .hosts: 7, .uses: 8, .offers: 9, .deploys: 10, .incident: 11,
+    .distributes: 12,
   ]
   /// The integer each lineage relation is stored as (fixed, as above).
   static let relationCodes: [LineageRelation: Int] = [

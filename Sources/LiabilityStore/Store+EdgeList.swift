@@ -107,6 +107,7 @@ extension GraphStore {
     case ("served_via", .model, .service), ("serves", .model, .service): return (.serves, nil)
     case ("operates", .party, .service), ("provides", .party, .service): return (.provides, nil)
     case ("hosts", .party, .service): return (.hosts, nil)
+    case ("distributes", .party, .model): return (.distributes, nil)
     case ("integrated_into", .service, .product), ("integrated_into", .model, .product),
       ("uses", .service, .product), ("uses", .model, .product):
       return (.uses, nil)

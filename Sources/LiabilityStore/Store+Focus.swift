@@ -197,8 +197,10 @@ extension GraphStore {
     // it are enough for the label, with what they refer to.
     if focus.depth != nil {
       let hosts = Schema.code(EdgeKind.hosts)
+      let distributes = Schema.code(EdgeKind.distributes)
       let hosted = try db.makeStatement(
-        sql: "SELECT dst FROM edge WHERE src = ? AND kind = \(hosts) AND \(edgeLive) LIMIT 1")
+        sql: "SELECT dst FROM edge WHERE src = ? AND kind IN (\(hosts), \(distributes)) AND "
+          + "\(edgeLive) LIMIT 1")
       let deploying = try db.makeStatement(
         sql: "SELECT src FROM edge WHERE dst = ? AND kind = \(deploys) AND \(edgeLive) LIMIT 1")
       var more: [Int64] = []

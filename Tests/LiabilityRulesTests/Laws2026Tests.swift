@@ -286,3 +286,76 @@ import Testing
     #expect(trace.deadlines.allSatisfy { $0.owedForCertain })
   }
 }
+
+/// A model hub: the hosting-platform role, and SB 942 §22757.3.2 on it.
+@Suite struct HostingPlatformTests {
+  static func hubChain(_ model: String) -> String {
+    """
+    parties:
+      - {id: hub, name: Hub, kind: company, jurisdictions: [US-CA]}
+      - {id: lab, name: Lab, kind: company, jurisdictions: [FR]}
+    models:
+      - {id: m, name: M, developer: lab, derived_from: [], distributed_by: [hub], \(model)}
+    """
+  }
+
+  /// (the model's facts, the date, the platform's outcome or nil for no
+  /// duty, the compliance as stated).
+  static let cases: [(String, String, Outcome?, StatedCompliance?)] = [
+    // §22757.3.2 applies from 1 January 2027.
+    (
+      "generates: [image], weights: open, marking: {latent-disclosure: true}", "2026-12-31", nil,
+      nil
+    ),
+    (
+      "generates: [image], weights: open, marking: {latent-disclosure: true}", "2027-01-01", .owes,
+      .met
+    ),
+    (
+      "generates: [audio], weights: gated, marking: {latent-disclosure: false}", "2027-01-01",
+      .owes, .notMet
+    ),
+    ("generates: [video], weights: open", "2027-01-01", .owes, .unstated),
+    // Text is not content the Act marks.
+    ("generates: [text], weights: open", "2027-01-01", nil, nil),
+    // Closed weights are not made available for download.
+    ("generates: [image], weights: closed", "2027-01-01", nil, nil),
+    // What it generates is not stated: open.
+    ("weights: open", "2027-01-01", .open, .unstated),
+  ]
+
+  @Test(arguments: cases)
+  func aHubMayNotKnowinglyOfferUnmarkedSystems(
+    model: String, day: String, outcome: Outcome?, compliance: StatedCompliance?
+  ) throws {
+    let report = try duties("ca-sb942", Self.hubChain(model), asOf: day)
+    let duty = report.assignments.first { $0.rule.id == "ca-sb942/22757.3.2" }
+    #expect(duty?.outcome == outcome)
+    #expect(duty?.compliance == compliance)
+    if duty?.outcome == .owes {
+      // The developer, not the hub, knows what the system does.
+      let finding = try #require(report.findings.first { $0.rule.id == "ca-sb942/22757.3.2" })
+      #expect(finding.kind == .misallocated)
+      #expect(finding.holders.count == 1)
+    }
+  }
+
+  @Test func distributedByGivesTheHostingPlatformRole() throws {
+    let graph = try chain(Self.hubChain("weights: open"), asOf: "2027-01-01")
+    let roles = graph.roleAssignments().filter { $0.role == .hostingPlatform }
+    #expect(roles.map { graph.ids[$0.party] } == ["hub"])
+    #expect(roles.first?.reason == "hub makes the weights of m available for download")
+    // A platform the file does not define is an error where it is named.
+    let bad = """
+      format: liability-graph/1
+      parties:
+        - {id: lab, name: Lab, kind: company}
+      models:
+        - {id: m, name: M, developer: lab, distributed_by: [hugginface]}
+      """
+    let result = Loader.load(bytes: Array(bad.utf8), file: "h.yaml", json: false)
+    #expect(result.document == nil)
+    #expect(result.errors.map(\.code) == [.unknownReference], "\(result.errors)")
+    #expect(result.errors.first?.location.line == 5)
+  }
+}

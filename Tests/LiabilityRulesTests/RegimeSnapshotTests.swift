@@ -53,6 +53,8 @@ import Testing
     ("tx-traiga", "tx-traiga", nil),  // a stated function; government and health care
     ("marking", "ca-sb942", nil),  // met, not met and unstated, as the file states marking
     ("marking", "wa-hb1170", nil),  // C2PA deemed compliant
+    ("sb942-hub", "ca-sb942", nil),  // a hosting platform: met, unstated, not reached
+    ("sb942-hub", "ca-sb942", "2026-12-31"),  // before §22757.3.2 applies
     ("cra-products", "eu-cra", nil),  // digital elements stated true, false, not stated
     ("cra-products", "eu-cra", "2027-12-11"),  // the full obligations
   ]

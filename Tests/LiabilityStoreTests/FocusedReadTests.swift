@@ -291,8 +291,8 @@ import Testing
       ])
     #expect(
       EdgeKind.allCases.map { "\($0.rawValue)=\(Schema.code($0))" }.sorted() == [
-        "deploys=10", "develops=0", "hosts=7", "incident=11", "licenses=4", "lineage=1",
-        "offers=9", "provides=6", "publishes=3", "serves=5", "trained-on=2", "uses=8",
+        "deploys=10", "develops=0", "distributes=12", "hosts=7", "incident=11", "licenses=4",
+        "lineage=1", "offers=9", "provides=6", "publishes=3", "serves=5", "trained-on=2", "uses=8",
       ])
     #expect(
       LineageRelation.allCases.map { "\($0.rawValue)=\(Schema.code($0) ?? -1)" }.sorted() == [
@@ -321,12 +321,12 @@ import Testing
     let queue = try DatabaseQueue(path: path)
     try queue.write { db in
       try db.execute(sql: "DROP TABLE vocabulary; DROP INDEX edge_src")
-      try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v2'")
+      try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3')")
     }
     try queue.close()
     let migrated = try GraphStore.open(at: path)
     #expect(try migrated.export(as: .json) == before)
-    #expect(try migrated.stats().schema == ["v1", "v2"])
+    #expect(try migrated.stats().schema == ["v1", "v2", "v3"])
     try migrated.close()
     let check = try DatabaseQueue(path: path)
     defer { try? check.close() }
@@ -334,10 +334,43 @@ import Testing
       let rows = try Row.fetchAll(db, sql: "SELECT domain, code, name FROM vocabulary")
       let stored = Set(rows.map { "\($0[0] as String) \($0[1] as Int) \($0[2] as String)" })
       #expect(stored == Set(Schema.vocabulary.map { "\($0.domain) \($0.code) \($0.name)" }))
-      #expect(stored.count == 29)
+      #expect(stored.count == 30)
       #expect(
         try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name = 'edge_src'")
           == 1)
+    }
+  }
+
+  // A v2 store (before edge code 12) gains the new code's meaning, and a
+  // chain with a hosting platform round-trips through it.
+  @Test func aV2StoreLearnsTheNewCode() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("s.sqlite").path
+    let store = try GraphStore.open(at: path, create: true)
+    try store.close()
+    let queue = try DatabaseQueue(path: path)
+    try queue.write { db in
+      try db.execute(sql: "DELETE FROM vocabulary WHERE domain = 'edge_kind' AND code = 12")
+      try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v3'")
+    }
+    try queue.close()
+    let migrated = try GraphStore.open(at: path)
+    #expect(try migrated.stats().schema == ["v1", "v2", "v3"])
+    let hub = storeRoot.appendingPathComponent("Tests/LiabilityRulesTests/Fixtures/sb942-hub.yaml")
+    _ = try migrated.importFile(at: hub.path)
+    let back = try load(try migrated.export(as: .yaml), json: false)
+    try migrated.close()
+    let graph = SupplyChainGraph(document: back)
+    #expect(graph.roleAssignments().filter { $0.role == .hostingPlatform }.count == 4)
+    let check = try DatabaseQueue(path: path)
+    defer { try? check.close() }
+    try check.read { db in
+      let name = try String.fetchOne(
+        db, sql: "SELECT name FROM vocabulary WHERE domain = 'edge_kind' AND code = 12")
+      let edges = try Int.fetchOne(db, sql: "SELECT count(*) FROM edge WHERE kind = 12")
+      #expect(name == "distributes")
+      #expect(edges == 4)
     }
   }
 }

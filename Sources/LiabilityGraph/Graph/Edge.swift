@@ -25,11 +25,14 @@ public enum EdgeKind: String, Sendable, Hashable, CaseIterable, Codable {
   case deploys
   /// product → incident that happened through it.
   case incident
+  /// party → model whose weights it makes available for download (a model
+  /// hub).
+  case distributes
 
   /// Whether the edge joins a party to an asset.
   public var involvesParty: Bool {
     switch self {
-    case .develops, .publishes, .provides, .hosts, .offers, .deploys:
+    case .develops, .publishes, .provides, .hosts, .offers, .deploys, .distributes:
       return true
     default:
       return false

@@ -116,6 +116,9 @@ struct GraphBuilder {
           sources: dataset.fact?.sources ?? sources)
       }
       link(model.license, model.id, .licenses, sources: sources)
+      for platform in model.distributedBy where holds(platform) {
+        link(platform.id, model.id, .distributes, sources: platform.fact?.sources ?? sources)
+      }
     }
     for service in doc.services where index[service.id] != nil {
       let sources = service.fact.sources

@@ -32,6 +32,8 @@ extension SupplyChainGraph {
         add(.apiProvider, "\(p) provides service \(s)", edge.sources)
       case .hosts:
         add(.host, "\(p) runs the hardware for service \(s)", edge.sources)
+      case .distributes:
+        add(.hostingPlatform, "\(p) makes the weights of \(s) available for download", edge.sources)
       case .offers:
         let internalUse = product(at: subject)?.users == .internal
         add(

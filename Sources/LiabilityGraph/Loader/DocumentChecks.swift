@@ -218,6 +218,7 @@ private struct Checker {
         refer(id, [.license], at: at, role: "license of model '\(item.id)'")
       }
       refer(item.trainedOn, [.dataset], role: "dataset of model '\(item.id)'")
+      refer(item.distributedBy, [.party], role: "platform distributing model '\(item.id)'")
       for component in item.components {
         refer(
           component.license, [.license], at: component.location,

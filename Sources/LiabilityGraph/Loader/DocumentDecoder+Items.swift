@@ -135,7 +135,7 @@ extension DocumentDecoder {
         "name", "developer", "released", "parameters",
         "training_compute_flop", "training_cost_usd", "general_purpose",
         "generates", "weights", "license", "monetized", "trained_on", "components",
-        "derived_from", "description", "url", "identified", "marking",
+        "derived_from", "description", "url", "identified", "marking", "distributed_by",
       ]
     ) { fields, id, what, fact in
       let identified = fields.take("identified").flatMap { bool($0, "identified") } ?? true
@@ -182,6 +182,10 @@ extension DocumentDecoder {
       let description = optionalText(&fields, "description")
       let url = optionalText(&fields, "url")
       let marking = fields.take("marking").map { self.marking($0) } ?? []
+      let distributedBy =
+        fields.take("distributed_by").map {
+          references($0, "distributed_by", [.party], role: "platform distributing \(what)")
+        } ?? []
       guard let name, let developer else { return nil }
       var model = Model(
         id: id, name: name, developer: developer, released: released,
@@ -195,6 +199,7 @@ extension DocumentDecoder {
       model.lineageStated = lineageNode.map { !isUnknown($0) } ?? false
       model.identified = identified
       model.marking = marking
+      model.distributedBy = distributedBy
       return model
     }
   }

@@ -16,6 +16,7 @@ public struct Model: Sendable, Hashable {
     var license: String?
     var monetized: Bool?
     var marking: [StatedMarking] = []
+    var distributedBy: [Reference] = []
     var trainedOn: [Reference]
     var components: [Component]
     var derivedFrom: [LineageLink]
@@ -161,6 +162,11 @@ public struct Model: Sendable, Hashable {
   public var marking: [StatedMarking] {
     get { box.fields.marking }
     set { update { $0.marking = newValue } }
+  }
+  /// Platforms that make its weights available for download (model hubs).
+  public var distributedBy: [Reference] {
+    get { box.fields.distributedBy }
+    set { update { $0.distributedBy = newValue } }
   }
   /// Datasets it was trained on.
   public var trainedOn: [Reference] {

@@ -104,6 +104,9 @@ public enum Role: String, Sendable, Hashable, CaseIterable, Codable,
   case modifier
   /// Runs the hardware for a service.
   case host
+  /// Makes a model's weights available for download (a model hub; a GenAI
+  /// system hosting platform in California's sense).
+  case hostingPlatform = "hosting-platform"
   /// Provides a service that serves models.
   case apiProvider = "api-provider"
   /// Offers a product.
@@ -119,10 +122,11 @@ public enum Role: String, Sendable, Hashable, CaseIterable, Codable,
     case .preTrainer: return 0
     case .modifier: return 1
     case .host: return 2
-    case .apiProvider: return 3
-    case .productVendor: return 4
-    case .deployer: return 5
-    case .datasetPublisher: return 6
+    case .hostingPlatform: return 3
+    case .apiProvider: return 4
+    case .productVendor: return 5
+    case .deployer: return 6
+    case .datasetPublisher: return 7
     }
   }
 

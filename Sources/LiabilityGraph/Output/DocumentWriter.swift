@@ -108,6 +108,7 @@ public enum DocumentWriter {
     w.text("license", model.license)
     w.bool("monetized", model.monetized)
     w.references("trained_on", model.trainedOn)
+    w.references("distributed_by", model.distributedBy)
     if !model.components.isEmpty {
       w.add(
         "components",

@@ -49,6 +49,7 @@ enum DOTStyle {
   static let serves = "label=\"serves\", color=\"#6a51a3\", fontcolor=\"#6a51a3\""
   static let uses = "label=\"used by\", color=\"#d94801\", fontcolor=\"#d94801\""
   static let hosts = "label=\"hosts\", style=dotted, color=\"#555555\""
+  static let distributes = "label=\"distributes\", style=dotted, color=\"#555555\""
   static let deploys = "label=\"deploys\", style=dotted, color=\"#555555\""
   static let incidentEdge =
     "label=\"harm\", color=\"#a50f15\", penwidth=2, fontcolor=\"#a50f15\""
@@ -73,7 +74,7 @@ enum DOTStyle {
     "  <tr><td bgcolor=\"#deebf7\">dataset</td>"
       + "<td><font color=\"#d94801\">&#8212;&#9654;</font> used by (API to product)</td></tr>",
     "  <tr><td bgcolor=\"#e5d8ee\">service (API)</td>"
-      + "<td><font color=\"#555555\">&#183;&#183;&#183;&#9654;</font> hosts, deploys</td></tr>",
+      + "<td><font color=\"#555555\">&#183;&#183;&#183;&#9654;</font> hosts, deploys, distributes</td></tr>",
     "  <tr><td bgcolor=\"#fdd0a2\">product</td>"
       + "<td><font color=\"#a50f15\">&#9473;&#9473;&#9654;</font> harm (product to incident)</td></tr>",
     "  <tr><td bgcolor=\"#fb6a4a\"><font color=\"white\">incident</font></td>"

@@ -181,6 +181,9 @@ public struct DOTWriter: Sendable {
     if graph.outgoing(party).contains(where: { $0.kind == .hosts }) {
       roles.append("host (runs the hardware)")
     }
+    if graph.outgoing(party).contains(where: { $0.kind == .distributes }) {
+      roles.append("hosting platform (weights for download)")
+    }
     if graph.incoming(party).contains(where: { $0.kind == .deploys }) {
       roles.append("deployer")
     }
@@ -284,6 +287,9 @@ public struct DOTWriter: Sendable {
     case .hosts:
       from = DOTText.quote(DiagramSelection.anchorID(graph, edge.from))
       style = DOTStyle.hosts
+    case .distributes:
+      from = DOTText.quote(DiagramSelection.anchorID(graph, edge.from))
+      style = DOTStyle.distributes
     case .deploys:
       to = DOTText.quote(DiagramSelection.anchorID(graph, edge.to))
       style = DOTStyle.deploys

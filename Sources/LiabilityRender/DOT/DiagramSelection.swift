@@ -42,7 +42,7 @@ struct DiagramSelection {
   /// asset).
   func draws(_ edge: Edge) -> Bool {
     switch edge.kind {
-    case .hosts: return drawn.contains(edge.to) && anchored.contains(edge.from)
+    case .hosts, .distributes: return drawn.contains(edge.to) && anchored.contains(edge.from)
     case .deploys: return drawn.contains(edge.from) && anchored.contains(edge.to)
     default: return drawn.contains(edge.from) && drawn.contains(edge.to)
     }
@@ -77,7 +77,9 @@ struct DiagramSelection {
       }
     }
     for edge in graph.edges {
-      if edge.kind == .hosts && drawn.contains(edge.to) { anchored.insert(edge.from) }
+      if (edge.kind == .hosts || edge.kind == .distributes) && drawn.contains(edge.to) {
+        anchored.insert(edge.from)
+      }
       if edge.kind == .deploys && drawn.contains(edge.from) { anchored.insert(edge.to) }
     }
     for node in 0..<graph.nodeCount where graph.kinds[node] == .party {

@@ -248,6 +248,8 @@ public struct InformationHoldings: Sendable {
     ],
     .deployer: [.usageLogs, .incidentDetails, .intendedUse],
     .host: [],
+    // A hub holds the files it distributes, not what went into them.
+    .hostingPlatform: [.weights],
   ]
 
   /// ``defaultItems`` as sets.

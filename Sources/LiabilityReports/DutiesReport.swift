@@ -105,6 +105,16 @@ public enum DutiesReport {
     return .object(fields)
   }
 
+  static func voidedJSON(_ v: VoidedTerm, graph: SupplyChainGraph) -> JSONValue {
+    .object([
+      ("rule", .string(v.rule.id)), ("party", .string(graph.ids[v.party])),
+      ("contract", .string(v.contract)), ("term", .string(v.term)),
+      ("harms", .strings(v.harms)), ("citation", .string(v.rule.citation)),
+      ("status", .string(v.rule.status.rawValue)), ("outcome", .string(v.outcome.rawValue)),
+      ("explanation", .string(v.explanation)),
+    ])
+  }
+
   static func unappliedJSON(_ report: DutyReport) -> JSONValue {
     .array(
       report.unapplied.map { u in
@@ -205,6 +215,11 @@ public enum DutiesReport {
           report.findings.filter { keep($0.party) }.map {
             findingJSON($0, graph: graph, withParty: true)
           })
+      ),
+      (
+        "void_terms",
+        .array(
+          report.voidedTerms.filter { keep($0.party) }.map { voidedJSON($0, graph: graph) })
       ),
       ("unapplied", unappliedJSON(report)),
       (
@@ -345,6 +360,18 @@ public enum DutiesReport {
             (f.outcome == .open ? "if the open duty is owed: " : "") + f.explanation
               + statusMark(f.rule.status), first: bullet + "\(f.kind.rawValue): ",
             rest: "    "))
+      }
+    }
+    let voided = report.voidedTerms.filter { keep($0.party) }
+    if !voided.isEmpty {
+      lines.append("")
+      lines.append(
+        markdown ? "## Contract terms that do not hold" : "Contract terms that do not hold")
+      for v in voided {
+        lines.append(
+          layout.wrap(
+            (v.outcome == .open ? "if the open duty is owed: " : "") + v.explanation + "."
+              + statusMark(v.rule.status), first: bullet + "\(v.contract): ", rest: "    "))
       }
     }
     let shown = report.assignments.filter { keep($0.party) }

@@ -200,6 +200,13 @@ public enum RegimeReport {
     }
     for report in rule.reports { add("reports", reportText(report)) }
     if let metIf = rule.metIf { add("met if", metIf.text + " (as the file states it)") }
+    if let harms = rule.voidsLimits {
+      add(
+        "voids",
+        "any contract term by which the bearer caps or excludes its liability for "
+          + (rule.voidsLimitsFor.map { "\($0) (" + harms.joined(separator: ", ") + ")" }
+            ?? harms.joined(separator: ", ")))
+    }
     if let enforcement = rule.enforcement ?? regime.enforcement {
       add("enforced by", enforcementText(enforcement))
     }
@@ -292,6 +299,7 @@ public enum RegimeReport {
       fields.append(("harms", .strings(rule.harms)))
       fields.append(("reports", .array(rule.reports.map(reportJSON))))
       fields.append(("met_if", rule.metIf.map(condition) ?? .null))
+      fields.append(("voids_limits", rule.voidsLimits.map { .strings($0) } ?? .null))
       if let enforcement = rule.enforcement ?? regime.enforcement {
         fields.append(("enforcement", DutiesReport.enforcementJSON(enforcement)))
       }

@@ -323,6 +323,10 @@ public enum TraceHTML {
       if !contract.excludes.isEmpty {
         items.append("Excludes: \(e(contract.excludes.joined(separator: ", ")))")
       }
+      for voided in TraceReport.voidedTerms(trace, contract.id) {
+        let text = TraceReport.voidedText(voided)
+        items.append(e(text.prefix(1).uppercased() + text.dropFirst()))
+      }
       h.append(
         "<h3>\(e(contract.name ?? contract.id)) <code>\(e(contract.id))</code>"
           + "\(cite(contract.fact.sources))</h3>")

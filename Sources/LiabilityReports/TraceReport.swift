@@ -161,6 +161,13 @@ public enum TraceReport {
               ("excludes", .strings(contract.excludes)),
               ("covers_incident_harm", .bool(!term.covering.isEmpty)),
               ("excludes_incident_harm", .bool(term.excludesHarm)),
+              (
+                "void_terms",
+                .array(
+                  voidedTerms(trace, contract.id).map {
+                    DutiesReport.voidedJSON($0, graph: trace.graph)
+                  })
+              ),
               ("sources", .strings(contract.fact.sources)),
             ])
           })
@@ -562,6 +569,9 @@ public enum TraceReport {
       if !contract.excludes.isEmpty {
         text += "; excludes " + contract.excludes.joined(separator: ", ")
       }
+      for voided in voidedTerms(trace, contract.id) {
+        text += "; " + voidedText(voided)
+      }
       para(text + cite(contract.fact.sources), first: bullet)
     }
     for line in trace.uncovered { para(named(line), first: bullet) }
@@ -633,6 +643,21 @@ public enum TraceReport {
   }
 
   static func money(_ value: Double) -> String { Formatting.dollars(value) }
+
+  /// The terms of a contract that a regime applied in the trace voids.
+  static func voidedTerms(_ trace: IncidentTrace, _ contract: String) -> [VoidedTerm] {
+    trace.reports.flatMap { $0.voidedTerms.filter { $0.contract == contract } }
+  }
+
+  /// A voided term in a clause: "under ct-sb5 (Conn. Public Act 26-15), the
+  /// liability cap of $1 million does not hold for catastrophic risk (death)".
+  static func voidedText(_ v: VoidedTerm) -> String {
+    let harms = v.harms.joined(separator: ", ")
+    return (v.outcome == .open ? "if its duty is owed, " : "")
+      + "under \(v.rule.id.split(separator: "/").first.map(String.init) ?? v.rule.id) "
+      + "(\(v.rule.citation)) \(v.term) does not hold for "
+      + (v.rule.voidsLimitsFor.map { "\($0) (\(harms))" } ?? harms)
+  }
 
   // MARK: CSV
 

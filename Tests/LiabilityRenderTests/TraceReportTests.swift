@@ -125,6 +125,36 @@ func exampleTraces() throws -> [IncidentTrace] {
   }
 }
 
+/// A contract term a regime voids shows on the contract in every report.
+@Suite struct VoidedTermReportTests {
+  @Test func aVoidedCapShowsOnTheContract() throws {
+    let path = renderPackageRoot.appendingPathComponent(
+      "Tests/LiabilityRulesTests/Fixtures/ct-frontier.yaml"
+    ).path
+    let document = try #require(Loader.load(path: path).document)
+    let regime = try #require(BuiltinRegimes.regime("ct-sb5"))
+    let trace = try IncidentTrace.trace(document, incident: "screen-injury", regimes: [regime])
+    // The text is wrapped: compare it as one line.
+    let text = TraceReport.text(trace).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(
+      text.contains(
+        "under ct-sb5 (Conn. Public Act 26-15) a liability cap of $1 million does not hold for "
+          + "catastrophic risk (death, physical-injury, property-damage)"))
+    let html = TraceHTML.html(trace, svg: nil)
+    #expect(html.contains("Under ct-sb5 (Conn. Public Act 26-15) an exclusion of liability"))
+    let json = TraceReport.json(trace).rendered()
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let contracts = try #require(object["contracts"] as? [[String: Any]])
+    let terms = try #require(contracts.first?["void_terms"] as? [[String: Any]])
+    #expect(
+      terms.compactMap { $0["term"] as? String } == [
+        "a liability cap of $1 million", "an exclusion of liability for death",
+      ])
+    #expect(terms.allSatisfy { $0["rule"] as? String == "ct-sb5/frontier-liability-limit" })
+  }
+}
+
 @Suite struct OpennessDisplayTests {
   // The Model Openness Framework class shows in diagrams and in `show`.
   @Test func classInDiagramAndShow() throws {

@@ -359,3 +359,84 @@ import Testing
     #expect(result.errors.first?.location.line == 5)
   }
 }
+
+/// Connecticut SB 5: a frontier developer may not limit its liability for
+/// catastrophic risk, so the contracts in the chain are checked against it.
+@Suite struct ConnecticutTests {
+  /// (the developer's compute, the contract's terms, the contract's date,
+  /// the terms that do not hold, as "term for harms").
+  static let cases: [(String, String, String, [String])] = [
+    // A frontier developer's cap does not hold for catastrophic risk.
+    (
+      "3.0e26", "liability_cap_usd: 1.0e6", "2026-04-01",
+      ["a liability cap of $1 million for death,physical-injury,property-damage"]
+    ),
+    // An exclusion of death does not hold; one of IP claims does.
+    (
+      "3.0e26", "excludes: [death, ip-infringement, physical-injury]", "2026-04-01",
+      ["an exclusion of liability for death, physical-injury for death,physical-injury"]
+    ),
+    // Exactly 1e26 is not more than it: not a frontier model.
+    ("1.0e26", "liability_cap_usd: 1.0e6", "2026-04-01", []),
+    // A contract made after the evaluation date is not yet in the chain.
+    ("3.0e26", "liability_cap_usd: 1.0e6", "2026-12-01", []),
+    // An indemnity is not a limit.
+    ("3.0e26", "indemnifies: {by: lab, for: [death]}", "2026-04-01", []),
+  ]
+
+  @Test(arguments: cases)
+  func aFrontierDevelopersLimitsAreChecked(
+    compute: String, terms: String, date: String, voided: [String]
+  ) throws {
+    let yaml = """
+      parties:
+        - {id: lab, name: Lab, kind: company, jurisdictions: [US-CA], revenue_usd: 1.0e9}
+        - {id: shop, name: Shop, kind: company, jurisdictions: [US-CT]}
+        - {id: other, name: Other, kind: company, jurisdictions: [US-CT]}
+      models:
+        - {id: m, name: M, developer: lab, training_compute_flop: \(compute), weights: closed, derived_from: []}
+      services:
+        - {id: api, name: API, provider: lab, model: m, regions: [US-CT]}
+      products:
+        - {id: app, name: App, vendor: shop, uses: [api], markets: [US-CT], users: consumers}
+      contracts:
+        - {id: terms, parties: [lab, shop], date: \(date), \(terms)}
+        - {id: unrelated, parties: [shop, other], date: 2026-04-01, liability_cap_usd: 10.0}
+      """
+    let report = try duties("ct-sb5", yaml, asOf: "2026-11-01")
+    let rows = report.voidedTerms.map { "\($0.term) for " + $0.harms.joined(separator: ",") }
+    #expect(rows == voided, "\(rows)")
+    // Only the frontier developer's own contracts are checked.
+    #expect(report.voidedTerms.allSatisfy { $0.contract == "terms" })
+    #expect(report.voidedTerms.allSatisfy { $0.explanation.contains("catastrophic risk") })
+    // The internal reporting process is owed by a large frontier developer.
+    let frontier = compute == "3.0e26"
+    #expect(
+      report.assignments.contains { $0.rule.id == "ct-sb5/frontier-internal-reporting" }
+        == frontier)
+  }
+
+  // A pack's voids_limits names harms the format knows.
+  @Test func aBadVoidsLimitsSaysWhere() {
+    let pack = """
+      format: liability-regime/1
+      id: bad
+      title: Bad
+      kind: law
+      scope: market
+      jurisdictions: [DE]
+      roles: {provider: {graph_roles: [product-vendor]}}
+      rules:
+        - id: bad/1
+          duty: d
+          role: provider
+          citation: Art. 1
+          status: verified
+          voids_limits: {harms: [deth]}
+      """
+    let result = RegimeLoader.load(text: pack, file: "bad.yaml")
+    #expect(result.regime == nil)
+    #expect(result.diagnostics.map(\.code) == [.invalidValue], "\(result.diagnostics)")
+    #expect(result.diagnostics.first?.location.line == 14)
+  }
+}

@@ -55,6 +55,8 @@ import Testing
     ("marking", "wa-hb1170", nil),  // C2PA deemed compliant
     ("sb942-hub", "ca-sb942", nil),  // a hosting platform: met, unstated, not reached
     ("sb942-hub", "ca-sb942", "2026-12-31"),  // before §22757.3.2 applies
+    ("ct-frontier", "ct-sb5", nil),  // caps a frontier developer may not keep
+    ("ct-frontier", "ct-sb5", "2026-09-30"),  // before the Act
     ("cra-products", "eu-cra", nil),  // digital elements stated true, false, not stated
     ("cra-products", "eu-cra", "2027-12-11"),  // the full obligations
   ]
@@ -88,6 +90,11 @@ import Testing
         lines.append(
           "finding \(f.kind.rawValue) \(graph.ids[f.party]) \(f.rule.id) \(graph.ids[f.subject])"
             + " \(f.item ?? "-")")
+      }
+      for v in report.voidedTerms {
+        lines.append(
+          "void \(graph.ids[v.party]) \(v.rule.id) \(v.contract) \(v.term) for "
+            + v.harms.joined(separator: ","))
       }
       out += lines.sorted()
     }

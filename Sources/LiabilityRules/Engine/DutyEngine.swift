@@ -217,6 +217,7 @@ public enum DutyEngine {
       return items.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }.map { items[$0].1 }
     }
     report.assignments = inRuleOrder(assignments)
+    report.voidedTerms = voidedTerms(report.assignments, graph: graph, day: day)
     report.exempt = inRuleOrder(exempt)
     report.findings = inRuleOrder(findings)
     report.unapplied = unapplied.sorted { $0.key < $1.key }.map(\.value)
@@ -262,6 +263,49 @@ public enum DutyEngine {
         others: facts.count > 1 ? facts.filter { $0 != fact } : [], consequence: consequence,
         exempts: exempts)
     }
+  }
+
+  /// The contract terms by which a party bound by a rule with
+  /// `voids_limits` caps its liability or excludes a harm the rule names:
+  /// one per (rule, party, contract, term), for contracts made by the
+  /// evaluation date (or undated).
+  static func voidedTerms(_ assignments: [Assignment], graph: SupplyChainGraph, day: Day)
+    -> [VoidedTerm]
+  {
+    var out: [VoidedTerm] = []
+    var seen: Set<String> = []
+    for assignment in assignments {
+      guard let harms = assignment.rule.voidsLimits else { continue }
+      let party = graph.ids[assignment.party]
+      for contract in graph.document.contracts where contract.parties.contains(party) {
+        if let date = contract.date, date > day { continue }
+        var terms: [(String, [String])] = []
+        if let cap = contract.liabilityCapUSD {
+          terms.append(("a liability cap of " + Formatting.dollars(cap), harms))
+        }
+        let excluded = contract.excludes.filter { harms.contains($0) }
+        if !excluded.isEmpty {
+          terms.append(
+            ("an exclusion of liability for " + excluded.joined(separator: ", "), excluded))
+        }
+        for (term, voided) in terms {
+          let key = "\(assignment.rule.id)|\(party)|\(contract.id)|\(term)"
+          guard seen.insert(key).inserted else { continue }
+          let name = contract.name ?? contract.id
+          out.append(
+            VoidedTerm(
+              rule: assignment.rule, party: assignment.party, contract: contract.id, term: term,
+              harms: voided, outcome: assignment.outcome,
+              explanation: "\(name) gives \(graph.name(of: assignment.party)) \(term); "
+                + "\(assignment.rule.citation) bars it from limiting its liability for "
+                + (assignment.rule.voidsLimitsFor.map {
+                  "\($0) (" + voided.joined(separator: ", ") + ")"
+                } ?? voided.joined(separator: ", "))
+                + ", so the term does not hold there"))
+        }
+      }
+    }
+    return out
   }
 
   /// What the file states of the rule's `met_if` facts.

@@ -18,6 +18,9 @@ public struct DutyReport: Sendable {
   /// Misallocated, infeasible, extraterritorial, unowned and
   /// open-source-incompatible duties.
   public var findings: [Finding]
+  /// Contract terms by which a party limits a liability the law says it
+  /// may not limit (a rule's `voids_limits`).
+  public var voidedTerms: [VoidedTerm] = []
   /// The rules that applied to no one, each with the reason (not in force,
   /// no party with the role, no party with it in the territory); rules
   /// whose conditions failed for every party are in ``notApplied``.
@@ -78,6 +81,25 @@ public enum StatedCompliance: String, Sendable, Hashable, CaseIterable {
   case notMet = "not-met"
   /// The file does not state the facts that would show it.
   case unstated
+}
+
+/// A contract term that limits a party's liability where a rule says it
+/// may not: a cap, or an exclusion of a harm the rule names.
+public struct VoidedTerm: Sendable, Hashable {
+  /// The rule that voids it.
+  public var rule: Rule
+  /// The node of the party whose liability the term limits.
+  public var party: Int
+  /// The contract's id.
+  public var contract: String
+  /// The term, in words ("a liability cap of $1,000,000").
+  public var term: String
+  /// The harms for which it does not hold.
+  public var harms: [String]
+  /// Owed, or open: whether the duty the rule attaches to is itself open.
+  public var outcome: Outcome
+  /// One sentence a lawyer can quote.
+  public var explanation: String
 }
 
 /// Why a rule applied to no one.

@@ -247,6 +247,8 @@ public struct Rule: Sendable, Hashable {
     var harms: [String] = []
     var reports: [ReportDuty] = []
     var metIf: Condition?
+    var voidsLimits: [String]?
+    var voidsLimitsFor: String?
     var note: String?
     var location: SourceLocation
   }
@@ -434,6 +436,18 @@ public struct Rule: Sendable, Hashable {
   public var metIf: Condition? {
     get { box.fields.metIf }
     set { update { $0.metIf = newValue } }
+  }
+  /// The harms for which the law voids a contract term limiting the
+  /// bearer's liability (a cap, an exclusion); nil when the rule voids none.
+  public var voidsLimits: [String]? {
+    get { box.fields.voidsLimits }
+    set { update { $0.voidsLimits = newValue } }
+  }
+  /// What the voided limits are about, in the law's words ("catastrophic
+  /// risk"), if the pack says.
+  public var voidsLimitsFor: String? {
+    get { box.fields.voidsLimitsFor }
+    set { update { $0.voidsLimitsFor = newValue } }
   }
   /// Free text, such as where the encoding approximates the law, if the
   /// pack says.

@@ -449,6 +449,7 @@ final class RegimeDecoder {
   static let ruleKeys = [
     "id", "duty", "title", "role", "in_force", "when", "exempt", "due", "needs", "citation",
     "status", "note", "answers_for_harm", "amended_by", "enforcement", "reports", "met_if",
+    "voids_limits",
   ]
 
   func rule(_ node: SyntaxNode, _ context: RuleContext) -> Rule? {
@@ -569,6 +570,19 @@ final class RegimeDecoder {
     let metIf = fields.take("met_if").map {
       condition($0, "'met_if' of \(what)", definitions: definitions)
     }
+    var voidsLimits: [String]?
+    var voidsFor: String?
+    if let node = fields.take("voids_limits"), var limits = d.mapping(node, "'voids_limits'") {
+      let harmsNode = d.require(&limits, "harms", "'voids_limits' of \(what)")
+      let harms = harmsNode.map { d.strings($0, "harms", d.harm) }
+      if let harmsNode, case .sequence(let items) = harmsNode.content, items.isEmpty {
+        d.error(
+          .invalidValue, "'harms' of 'voids_limits' names no harm", at: d.location(harmsNode))
+      }
+      voidsLimits = harms
+      voidsFor = limits.take("for").flatMap { d.text($0, "for") }
+      d.reportUnknown(limits, allowed: ["harms", "for"], in: "'voids_limits' of \(what)")
+    }
     d.reportUnknown(fields, allowed: Self.ruleKeys, in: what)
     guard let id, let duty, let role, let citation, let status else { return nil }
     // How the dates are known: the rule's own, else the regime's, else as
@@ -591,6 +605,8 @@ final class RegimeDecoder {
     rule.harms = harms
     rule.reports = reports
     rule.metIf = metIf
+    rule.voidsLimits = voidsLimits
+    rule.voidsLimitsFor = voidsFor
     return rule
   }
 

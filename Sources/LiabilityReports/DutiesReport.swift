@@ -259,8 +259,12 @@ public enum DutiesReport {
 
   /// The unstated facts an open duty turns on, in words.
   static func openText(_ a: Assignment, _ graph: SupplyChainGraph) -> String {
-    a.openOn.map { "`\($0.fact)` of \(graph.ids[$0.about])" }.uniqued()
-      .joined(separator: ", ") + " (not stated)"
+    let stated = a.openOn.filter { $0.fact != "unrecorded" }
+    let parts =
+      stated.map { "`\($0.fact)` of \(graph.ids[$0.about])" }.uniqued().joined(separator: ", ")
+      + (stated.isEmpty ? "" : " (not stated)")
+    guard stated.count < a.openOn.count else { return parts }
+    return (stated.isEmpty ? "" : parts + " or ") + "a fact the format does not record"
   }
 
   /// Whether an open duty is open on an exemption (owed unless ...) rather

@@ -440,3 +440,131 @@ import Testing
     #expect(result.diagnostics.first?.location.line == 14)
   }
 }
+
+/// Korea's AI Basic Act: operators and developers, and a domestic
+/// representative whose thresholds the format records only in part.
+@Suite struct KoreaTests {
+  /// (the operator's jurisdictions and revenue, the representative's
+  /// outcome, or nil for none).
+  static let representativeCases: [(String, Outcome?)] = [
+    // Foreign, over the revenue threshold: owed.
+    ("jurisdictions: [US], revenue_usd: 2.0e9", .owes),
+    // Foreign, under it: the other thresholds are not recorded, so open.
+    ("jurisdictions: [US], revenue_usd: 1.0e7", .open),
+    // Korean: not a foreign operator, whatever its revenue.
+    ("jurisdictions: [KR], revenue_usd: 2.0e9", nil),
+    // Where it is established is not stated: open, never "foreign".
+    ("revenue_usd: 2.0e9", .open),
+  ]
+
+  @Test(arguments: representativeCases)
+  func aForeignOperatorNeedsARepresentative(party: String, outcome: Outcome?) throws {
+    let yaml = """
+      parties:
+        - {id: op, name: Op, kind: company, \(party)}
+      models:
+        - {id: m, name: M, developer: op, generates: [text], weights: closed, derived_from: []}
+      services:
+        - {id: api, name: API, provider: op, model: m, regions: [KR], generates: [text], functions: []}
+      """
+    let report = try duties("kr-ai-basic-act", yaml, asOf: "2026-06-01")
+    let duty = report.assignments.filter { $0.rule.id == "kr-ai-basic-act/36" }
+    #expect(duty.map(\.outcome) == (outcome.map { [$0] } ?? []))
+    if outcome == .open, party.contains("revenue_usd: 1.0e7") {
+      // It says what to check, in words.
+      #expect(duty.first?.openOn.first?.effect.contains("over 1 million daily users") == true)
+    }
+  }
+
+  /// (the product's own risk areas, whether the high-impact duties fall on
+  /// the vendor).
+  static let highImpactCases: [(String, [String])] = [
+    ("[employment]", ["kr-ai-basic-act/34", "kr-ai-basic-act/35"]),
+    ("[healthcare, housing]", ["kr-ai-basic-act/34", "kr-ai-basic-act/35"]),
+    ("[housing]", []),
+    ("[]", []),
+  ]
+
+  @Test(arguments: highImpactCases)
+  func highImpactIsDefinedByUse(areas: String, owed: [String]) throws {
+    let yaml = """
+      parties:
+        - {id: lab, name: Lab, kind: company, jurisdictions: [KR]}
+        - {id: shop, name: Shop, kind: company, jurisdictions: [KR]}
+      models:
+        - {id: m, name: M, developer: lab, generates: [], weights: closed, derived_from: []}
+      services:
+        - {id: api, name: API, provider: lab, model: m, regions: [KR], generates: [], functions: []}
+      products:
+        - {id: app, name: App, vendor: shop, uses: [api], markets: [KR], users: businesses, risk_areas: \(areas), generates: [], functions: []}
+      """
+    let report = try duties("kr-ai-basic-act", yaml, asOf: "2026-06-01")
+    let shop = report.assignments.filter { $0.reasons.first?.hasPrefix("shop ") == true }
+    #expect(shop.filter { $0.outcome == .owes }.map(\.rule.id).sorted() == owed)
+    // The API a high-impact product calls is not itself high-impact AI.
+    #expect(
+      !report.assignments.contains {
+        $0.rule.id == "kr-ai-basic-act/34" && $0.reasons.first?.hasPrefix("lab ") == true
+      })
+  }
+}
+
+/// China's generative AI measures: services to the public, and a
+/// training-data duty on the provider whoever trained the model.
+@Suite struct ChinaTests {
+  /// (the product's users, whether the vendor runs its own model, what the
+  /// vendor owes for certain, whether the training-data duty is
+  /// misallocated).
+  static let cases: [(String, Bool, [String], Bool)] = [
+    // A consumer app on another's model: owed, and the data is the
+    // developer's.
+    (
+      "consumers", false,
+      ["cn-genai/15", "cn-genai/7", "cn-genai/labels-explicit", "cn-genai/labels-implicit"], true
+    ),
+    // The vendor trained the model itself: it holds the data.
+    (
+      "consumers", true,
+      ["cn-genai/15", "cn-genai/7", "cn-genai/labels-explicit", "cn-genai/labels-implicit"], false
+    ),
+    // Offered to businesses only: not a service to the public.
+    ("businesses", false, [], false),
+  ]
+
+  @Test(arguments: cases)
+  func aServiceToThePublicOwesItsTrainingData(
+    users: String, ownModel: Bool, owed: [String], misallocated: Bool
+  ) throws {
+    let developer = ownModel ? "shop" : "lab"
+    let yaml = """
+      parties:
+        - {id: lab, name: Lab, kind: company, jurisdictions: [CN]}
+        - {id: shop, name: Shop, kind: company, jurisdictions: [CN]}
+      models:
+        - {id: m, name: M, developer: \(developer), generates: [text], weights: closed, derived_from: []}
+      products:
+        - {id: app, name: App, vendor: shop, uses: [{model: m, runs: self-hosted}], markets: [CN], users: \(users), generates: [text]}
+      """
+    let report = try duties("cn-genai", yaml, asOf: "2026-03-01")
+    #expect(report.assignments.filter { $0.outcome == .owes }.map(\.rule.id).sorted() == owed)
+    let finding = report.findings.first { $0.rule.id == "cn-genai/7" && $0.kind == .misallocated }
+    #expect((finding != nil) == misallocated)
+    if let finding { #expect(finding.holders.count == 1) }
+  }
+
+  // Before the Labelling Measures (1 September 2025), no label duty.
+  @Test func labelsFromSeptember2025() throws {
+    let yaml = """
+      parties:
+        - {id: shop, name: Shop, kind: company, jurisdictions: [CN]}
+      models:
+        - {id: m, name: M, developer: shop, generates: [image], weights: closed, derived_from: []}
+      products:
+        - {id: app, name: App, vendor: shop, uses: [{model: m, runs: self-hosted}], markets: [CN], users: consumers, generates: [image]}
+      """
+    let before = try duties("cn-genai", yaml, asOf: "2025-08-31").assignments.map(\.rule.id)
+    #expect(before.sorted() == ["cn-genai/15", "cn-genai/7"])
+    let after = try duties("cn-genai", yaml, asOf: "2025-09-01").assignments.map(\.rule.id)
+    #expect(after.count == 4)
+  }
+}

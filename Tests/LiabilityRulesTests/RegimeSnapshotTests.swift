@@ -57,6 +57,8 @@ import Testing
     ("sb942-hub", "ca-sb942", "2026-12-31"),  // before §22757.3.2 applies
     ("ct-frontier", "ct-sb5", nil),  // caps a frontier developer may not keep
     ("ct-frontier", "ct-sb5", "2026-09-30"),  // before the Act
+    ("kr-operators", "kr-ai-basic-act", nil),  // foreign operators, high-impact use
+    ("cn-providers", "cn-genai", nil),  // to the public; training data held upstream
     ("cra-products", "eu-cra", nil),  // digital elements stated true, false, not stated
     ("cra-products", "eu-cra", "2027-12-11"),  // the full obligations
   ]

@@ -63,7 +63,11 @@ public struct OpenFact: Sendable, Hashable {
 
   /// What stating it would change, in a sentence.
   public var effect: String {
-    "if `\(fact)` of \(aboutID) is stated"
+    if fact == "unrecorded" {
+      // A fact the format does not record: say what to check.
+      return "if " + tests.joined(separator: "; ") + ", " + consequence
+    }
+    return "if `\(fact)` of \(aboutID) is stated"
       + (tests.isEmpty ? "" : " so that " + tests.joined(separator: "; "))
       + (others.isEmpty
         ? "" : " (with " + others.map { "`\($0)`" }.joined(separator: ", ") + " stated too)")

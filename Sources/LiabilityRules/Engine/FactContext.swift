@@ -772,8 +772,12 @@ struct FactContext {
       return .unknown
     }
     if case .partialList(let known) = value {
-      if case .oneOf(let wanted) = clause.test, known.contains(where: wanted.contains) {
+      if case .oneOf(let wanted) = clause.test, matches(clause.fact, known, wanted) {
         return .yes
+      }
+      // A value known to be there settles "none of" one way only.
+      if case .noneOf(let unwanted) = clause.test, matches(clause.fact, known, unwanted) {
+        return .no
       }
       for part in unstatedParts(clause.fact) where !unknown.contains(part) { unknown.append(part) }
       return .unknown
@@ -882,19 +886,19 @@ struct FactContext {
       if record, actual == wanted { explain.append("\(clause.fact) = \(actual)") }
       return actual == wanted
     case (.oneOf(let wanted), .list(let actual)):
-      let match: [String]
-      switch clause.fact {
-      case "established_in":
-        match = actual.filter { code in wanted.contains { within(code, $0) } }
-      case "reaches", "reaches_itself":
-        match = actual.filter { code in wanted.contains { covers(code, $0) } }
-      default:
-        match = actual.filter { wanted.contains($0) }
-      }
+      let match = matching(clause.fact, actual, wanted)
       if record, !match.isEmpty {
         explain.append("\(clause.fact): \(match.uniqued().joined(separator: ", "))")
       }
       return !match.isEmpty
+    case (.noneOf(let unwanted), .list(let actual)):
+      let match = matching(clause.fact, actual, unwanted)
+      if record, match.isEmpty {
+        explain.append(
+          "\(clause.fact): " + (actual.isEmpty ? "none" : actual.uniqued().joined(separator: ", "))
+            + ", none of " + unwanted.joined(separator: ", "))
+      }
+      return match.isEmpty
     case (.greaterThan(let limit), .number(let actual)):
       if record, actual > limit {
         explain.append("\(clause.fact) \(Self.format(actual)) > \(Self.format(limit))")
@@ -946,6 +950,21 @@ struct FactContext {
 extension FactContext {
   /// Why `condition` does not hold, clause by clause, with the values the
   /// file gives ("training_compute_flop is 1.2e24, not > 1.0e25").
+  /// The values of a list fact that match the wanted ones: jurisdictions
+  /// by containment (US-CA is within US), others exactly.
+  func matching(_ fact: String, _ actual: [String], _ wanted: [String]) -> [String] {
+    switch fact {
+    case "established_in": return actual.filter { code in wanted.contains { within(code, $0) } }
+    case "reaches", "reaches_itself":
+      return actual.filter { code in wanted.contains { covers(code, $0) } }
+    default: return actual.filter { wanted.contains($0) }
+    }
+  }
+
+  func matches(_ fact: String, _ actual: [String], _ wanted: [String]) -> Bool {
+    !matching(fact, actual, wanted).isEmpty
+  }
+
   func failure(_ condition: Condition, depth: Int = 0) -> [String] {
     var out: [String] = []
     for clause in condition.clauses {

@@ -20,10 +20,13 @@ extension Condition.Clause {
   public var text: String {
     switch test {
     case .equals(let wanted): return "\(fact) is \(wanted ? "yes" : "no")"
+    case .oneOf(let values) where fact == "unrecorded":
+      return values.joined(separator: " or ") + " (not recorded in the format)"
     case .oneOf(let values):
       return values.count == 1
         ? "\(fact) includes \(values[0])"
         : "\(fact) includes one of \(values.joined(separator: ", "))"
+    case .noneOf(let values): return "\(fact) includes none of \(values.joined(separator: ", "))"
     case .greaterThan(let limit): return "\(fact) > \(Self.number(limit))"
     case .atLeast(let limit): return "\(fact) ≥ \(Self.number(limit))"
     case .lessThan(let limit): return "\(fact) < \(Self.number(limit))"

@@ -19,6 +19,9 @@ public struct Condition: Sendable, Hashable {
     case equals(Bool)
     /// A list fact contains one of the values.
     case oneOf([String])
+    /// A list fact is known and contains none of the values (`{none_of:
+    /// [...]}`): a party not established in a country.
+    case noneOf([String])
     /// A number is greater than the limit.
     case greaterThan(Double)
     /// A number is at least the limit.
@@ -234,6 +237,12 @@ public enum ConditionFact {
       (
         "high_risk_use_excluded", "boolean",
         "the provider clearly excluded changing its system into a high-risk one"
+      ),
+      (
+        "unrecorded", "list",
+        "a fact the format does not record, in words (`unrecorded: [AI-service revenue over KRW "
+          + "10 billion]`): always unknown, so a rule that turns on it stays open and says what "
+          + "to check"
       ),
       (
         "digital_elements", "boolean",

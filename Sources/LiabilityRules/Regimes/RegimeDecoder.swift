@@ -784,7 +784,7 @@ final class RegimeDecoder {
       ("number", .lessThan), ("number", .atMost), ("date", .after), ("date", .onOrAfter),
       ("date", .before), ("date", .onOrBefore):
       return true
-    case ("list", .oneOf(let values)):
+    case ("list", .oneOf(let values)), ("list", .noneOf(let values)):
       if let allowed = Self.vocabulary[entry.key] {
         for value in values where !allowed.contains(value) {
           d.error(
@@ -874,6 +874,9 @@ final class RegimeDecoder {
       if entry.key == "stated_as" {
         guard let wanted = d.bool(entry.value, "stated_as") else { return nil }
         return .statedAs(wanted)
+      }
+      if entry.key == "none_of" {
+        return .noneOf(d.strings(entry.value, "none_of", d.text))
       }
       if ConditionFact.all.first(where: { $0.name == fact })?.kind == "date" {
         guard let day = d.date(entry.value, entry.key) else { return nil }

@@ -221,6 +221,7 @@ struct PostureJudge {
   /// Unstated facts in words: what of whom the file leaves out.
   func describe(_ facts: [String], _ context: FactContext) -> [String] {
     facts.map { fact in
+      if fact == "unrecorded" { return "a fact the format does not record (see the rule)" }
       let owner =
         fact.hasPrefix("party_") || fact == "established_in"
         ? graph.name(of: context.party) : graph.name(of: context.subject)

@@ -165,6 +165,21 @@ public enum TraceHTML {
       }
     }
 
+    if !trace.barredDefences.isEmpty {
+      h.append("<h2 id=\"defences\">Defences barred</h2>")
+      list(
+        trace.barredDefences.map {
+          "<strong>\(e($0.regime))</strong>: \(e(TraceReport.barredText($0, graph)))"
+        })
+    }
+    if !trace.recourse.isEmpty {
+      h.append("<h2 id=\"recourse\">Recourse</h2>")
+      list(
+        trace.recourse.map {
+          "<strong>\(e($0.regime))</strong>: \(e(TraceReport.recourseText($0, graph)))"
+        })
+    }
+
     // Diagram
     h.append("<h2 id=\"diagram\">The path</h2>")
     if let svg {

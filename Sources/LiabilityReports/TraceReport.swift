@@ -173,6 +173,41 @@ public enum TraceReport {
           })
       ),
       ("deadlines", .array(trace.deadlines.map { deadlineJSON($0, graph) })),
+      (
+        "defences_barred",
+        .array(
+          trace.barredDefences.map { b in
+            .object([
+              ("party", .string(graph.ids[b.party])), ("regime", .string(b.regime)),
+              ("rule", .string(b.rule.id)), ("citation", .string(b.rule.citation)),
+              ("defence", .string(b.defence)), ("open", .bool(b.open)),
+              ("status", .string(b.rule.status.rawValue)),
+            ])
+          })
+      ),
+      (
+        "recourse",
+        .array(
+          trace.recourse.map { r in
+            .object([
+              ("party", .string(graph.ids[r.party])), ("regime", .string(r.regime)),
+              ("rule", .string(r.rule.id)), ("citation", .string(r.rule.citation)),
+              ("under", .optional(r.rule.recourseUnder)), ("open", .bool(r.open)),
+              (
+                "against",
+                .array(
+                  r.against.map { a in
+                    .object([
+                      ("party", .string(graph.ids[a.party])), ("role", .string(a.role)),
+                      ("contracts", .strings(a.contracts)),
+                    ])
+                  })
+              ),
+              ("text", .string(recourseText(r, graph))),
+              ("status", .string(r.rule.status.rawValue)),
+            ])
+          })
+      ),
       ("uncovered", .strings(trace.uncovered)),
       (
         "timeline",
@@ -229,6 +264,42 @@ public enum TraceReport {
 
   /// A deadline in a sentence a lawyer can quote: who sends what to whom,
   /// by when, counted from what, and what the file leaves open.
+  /// A barred defence in a sentence.
+  static func barredText(_ b: IncidentTrace.BarredDefence, _ graph: SupplyChainGraph) -> String {
+    (b.open ? "If the rule reaches it, " : "") + graph.name(of: b.party)
+      + " may not plead \(b.defence) (\(b.rule.citation))"
+      + DutiesReport.statusMark(b.rule.status) + "."
+  }
+
+  /// A recourse in a sentence: who compensates, whom it may recover from,
+  /// under what, and the contracts between them.
+  static func recourseText(_ r: IncidentTrace.Recourse, _ graph: SupplyChainGraph) -> String {
+    let name = graph.name(of: r.party)
+    var text =
+      (r.open ? "If the rule reaches it, " : "") + "\(name) compensates the person harmed ("
+      + r.rule.citation + ")"
+    guard !r.against.isEmpty else {
+      return text + "; no party on the path has a role it may recover from"
+        + DutiesReport.statusMark(r.rule.status) + "."
+    }
+    text +=
+      " and may recover from "
+      + Formatting.conjunction(
+        r.against.map { "\(graph.name(of: $0.party)) (\($0.role))" })
+      + (r.rule.recourseUnder.map { " under \($0)" } ?? "") + ": "
+    text += r.against.map { a in
+      let other = graph.name(of: a.party)
+      guard !a.contracts.isEmpty else {
+        return "no agreement between \(name) and \(other) is recorded, so its terms are unknown"
+      }
+      let names = a.contracts.map { id in
+        graph.document.contracts.first { $0.id == id }.flatMap(\.name) ?? id
+      }
+      return "with \(other), " + Formatting.conjunction(names)
+    }.joined(separator: "; ")
+    return text + DutiesReport.statusMark(r.rule.status) + "."
+  }
+
   static func deadlineText(_ d: IncidentTrace.Deadline, _ graph: SupplyChainGraph) -> String {
     var text =
       "\(graph.name(of: d.party)) \(d.owedForCertain ? "must" : "may have to") send "
@@ -429,6 +500,21 @@ public enum TraceReport {
           rest: markdown ? nil : "    ")
       }
       for note in trace.deadlines.compactMap(\.note).uniqued() { para(note, first: bullet) }
+    }
+
+    if !trace.barredDefences.isEmpty {
+      heading("Defences barred")
+      for b in trace.barredDefences {
+        para(barredText(b, graph), first: bullet + "[\(b.regime)] ", rest: markdown ? nil : "    ")
+      }
+    }
+
+    if !trace.recourse.isEmpty {
+      heading("Recourse")
+      for r in trace.recourse {
+        para(
+          recourseText(r, graph), first: bullet + "[\(r.regime)] ", rest: markdown ? nil : "    ")
+      }
     }
 
     heading("Regimes applied")

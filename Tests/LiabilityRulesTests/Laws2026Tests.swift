@@ -568,3 +568,68 @@ import Testing
     #expect(after.count == 4)
   }
 }
+
+/// Vietnam's recourse chain and AB 316's barred defence, as a trace shows
+/// them.
+@Suite struct RecourseAndDefenceTests {
+  static func document(_ name: String) throws -> Document {
+    let path = RegimeSnapshotTests.fixtures.appendingPathComponent("\(name).yaml").path
+    return try #require(Loader.load(path: path).document)
+  }
+
+  // The deployer compensates and may recover from the provider and the
+  // developer; the contract between the bank and the provider governs one
+  // recourse, none is recorded for the other.
+  @Test func theDeployerRecoversUpstreamUnderItsAgreements() throws {
+    let regime = try #require(BuiltinRegimes.regime("vn-ai-law"))
+    let trace = try IncidentTrace.trace(
+      Self.document("vn-recourse"), incident: "wrong-refusal", regimes: [regime])
+    let rows = trace.recourse.map { r in
+      [trace.graph.ids[r.party]]
+        + r.against.map {
+          "\(trace.graph.ids[$0.party]):\($0.role):\($0.contracts.joined(separator: ","))"
+        }
+    }
+    #expect(rows == [["hanoibank", "scoreco:provider:scoreco-bank", "lab:developer:"]], "\(rows)")
+    #expect(trace.recourse.allSatisfy { !$0.open })
+    // The bank answers for the harm under this law: its posture says so.
+    let bank = try #require(trace.parties.first { trace.graph.ids[$0.party] == "hanoibank" })
+    #expect(bank.postures.contains { $0.regime == "vn-ai-law" && $0.posture == .primary })
+    // No serious incident: no report is due.
+    #expect(trace.deadlines.isEmpty)
+  }
+
+  /// (the product's risk areas, its high_risk, the recourse: owed, open or
+  /// none).
+  static let highRiskCases: [(Bool, Bool?, String)] = [
+    (true, nil, "owed"),
+    // Not in a listed area, and the file does not say whether it is
+    // high-risk: open, never "no".
+    (false, nil, "open"),
+    (false, false, "none"),
+  ]
+
+  @Test(arguments: highRiskCases)
+  func onlyAHighRiskSystemGivesRecourse(lending: Bool, highRisk: Bool?, expected: String) throws {
+    var document = try Self.document("vn-recourse")
+    document.products[0].riskAreas = lending ? [.lending] : []
+    document.products[0].highRisk = highRisk
+    let regime = try #require(BuiltinRegimes.regime("vn-ai-law"))
+    let trace = try IncidentTrace.trace(document, incident: "wrong-refusal", regimes: [regime])
+    let found = trace.recourse.first.map { $0.open ? "open" : "owed" } ?? "none"
+    #expect(found == expected)
+  }
+
+  // AB 316: every party that developed, modified or used the AI may not
+  // plead its autonomy; the host is not named.
+  @Test func ab316BarsTheAutonomyDefence() throws {
+    let regime = try #require(BuiltinRegimes.regime("ca-ab316"))
+    let trace = try IncidentTrace.trace(
+      Self.document("ab316-path"), incident: "harm", regimes: [regime])
+    let barred = trace.barredDefences.map { trace.graph.ids[$0.party] }
+    #expect(Set(barred) == ["labco", "finetco", "apico", "appco"], "\(barred)")
+    #expect(barred.count == 4)
+    #expect(
+      trace.barredDefences.allSatisfy { $0.defence == "that the AI autonomously caused the harm" })
+  }
+}

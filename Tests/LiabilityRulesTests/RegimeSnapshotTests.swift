@@ -59,6 +59,7 @@ import Testing
     ("ct-frontier", "ct-sb5", "2026-09-30"),  // before the Act
     ("kr-operators", "kr-ai-basic-act", nil),  // foreign operators, high-impact use
     ("cn-providers", "cn-genai", nil),  // to the public; training data held upstream
+    ("vn-recourse", "vn-ai-law", nil),  // the deployer of a high-risk system compensates
     ("cra-products", "eu-cra", nil),  // digital elements stated true, false, not stated
     ("cra-products", "eu-cra", "2027-12-11"),  // the full obligations
   ]

@@ -249,6 +249,9 @@ public struct Rule: Sendable, Hashable {
     var metIf: Condition?
     var voidsLimits: [String]?
     var voidsLimitsFor: String?
+    var recourseAgainst: [String] = []
+    var recourseUnder: String?
+    var barsDefence: String?
     var note: String?
     var location: SourceLocation
   }
@@ -448,6 +451,24 @@ public struct Rule: Sendable, Hashable {
   public var voidsLimitsFor: String? {
     get { box.fields.voidsLimitsFor }
     set { update { $0.voidsLimitsFor = newValue } }
+  }
+  /// The regime's roles the bearer of a harm rule may recover from, on the
+  /// incident's path (a deployer's recourse against the provider and the
+  /// developer); empty when the rule gives none.
+  public var recourseAgainst: [String] {
+    get { box.fields.recourseAgainst }
+    set { update { $0.recourseAgainst = newValue } }
+  }
+  /// What the recourse runs under, in the law's words ("their agreement").
+  public var recourseUnder: String? {
+    get { box.fields.recourseUnder }
+    set { update { $0.recourseUnder = newValue } }
+  }
+  /// A defence the rule bars its bearer from pleading, in words ("that the
+  /// AI caused the harm autonomously"); nil when it bars none.
+  public var barsDefence: String? {
+    get { box.fields.barsDefence }
+    set { update { $0.barsDefence = newValue } }
   }
   /// Free text, such as where the encoding approximates the law, if the
   /// pack says.

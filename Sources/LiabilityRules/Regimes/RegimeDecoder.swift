@@ -449,7 +449,7 @@ final class RegimeDecoder {
   static let ruleKeys = [
     "id", "duty", "title", "role", "in_force", "when", "exempt", "due", "needs", "citation",
     "status", "note", "answers_for_harm", "amended_by", "enforcement", "reports", "met_if",
-    "voids_limits",
+    "voids_limits", "recourse", "bars_defence",
   ]
 
   func rule(_ node: SyntaxNode, _ context: RuleContext) -> Rule? {
@@ -583,6 +583,27 @@ final class RegimeDecoder {
       voidsFor = limits.take("for").flatMap { d.text($0, "for") }
       d.reportUnknown(limits, allowed: ["harms", "for"], in: "'voids_limits' of \(what)")
     }
+    var recourseAgainst: [String] = []
+    var recourseUnder: String?
+    if let node = fields.take("recourse"), var recourse = d.mapping(node, "'recourse'") {
+      if let against = d.require(&recourse, "against", "'recourse' of \(what)") {
+        for item in d.list(against, "against") {
+          guard let name = d.text(item, "against") else { continue }
+          if context.roles[name] == nil {
+            d.error(
+              .undefinedName,
+              "'recourse' of \(what) names role '\(name)', which the regime does not define"
+                + Suggestion.hint(Suggestion.closest(to: name, in: context.roles.keys.sorted())),
+              at: d.location(item))
+          } else {
+            recourseAgainst.append(name)
+          }
+        }
+      }
+      recourseUnder = recourse.take("under").flatMap { d.text($0, "under") }
+      d.reportUnknown(recourse, allowed: ["against", "under"], in: "'recourse' of \(what)")
+    }
+    let barsDefence = fields.take("bars_defence").flatMap { d.text($0, "bars_defence") }
     d.reportUnknown(fields, allowed: Self.ruleKeys, in: what)
     guard let id, let duty, let role, let citation, let status else { return nil }
     // How the dates are known: the rule's own, else the regime's, else as
@@ -607,6 +628,9 @@ final class RegimeDecoder {
     rule.metIf = metIf
     rule.voidsLimits = voidsLimits
     rule.voidsLimitsFor = voidsFor
+    rule.recourseAgainst = recourseAgainst
+    rule.recourseUnder = recourseUnder
+    rule.barsDefence = barsDefence
     return rule
   }
 

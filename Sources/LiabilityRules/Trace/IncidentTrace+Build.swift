@@ -230,6 +230,9 @@ struct TraceBuilder {
       unsourced: unsourced(contracts))
     trace.deadlines = IncidentTrace.deadlines(
       incident: incident, graph: graph, parties: traces)
+    trace.recourse = IncidentTrace.recourse(
+      graph: graph, parties: traces, regimes: regimes.map(\.regime))
+    trace.barredDefences = IncidentTrace.barredDefences(parties: traces)
     return trace
   }
 

@@ -167,6 +167,11 @@ public struct IncidentTrace: Sendable {
   /// The reports the parties on the path must make about the incident,
   /// each with its deadline.
   public var deadlines: [Deadline] = []
+  /// The recourse the harm rules on the path give their bearers against
+  /// others on it.
+  public var recourse: [Recourse] = []
+  /// The defences the rules on the path bar.
+  public var barredDefences: [BarredDefence] = []
   /// Every source the conclusions use, in order of first use.
   public var evidence: [String]
   /// Facts used that cite no source.

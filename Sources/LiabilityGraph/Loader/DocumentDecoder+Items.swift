@@ -452,24 +452,9 @@ extension DocumentDecoder {
   /// A `marking` mapping: each ``MarkingFact`` to true or false (`unknown`
   /// leaves it unstated).
   func marking(_ node: SyntaxNode) -> [StatedMarking] {
-    guard let fields = mapping(node, "'marking'") else { return [] }
-    var out: [StatedMarking] = []
-    let allowed = MarkingFact.allCases.map(\.rawValue)
-    for entry in fields.entries {
-      guard let fact = MarkingFact(rawValue: entry.key) else {
-        error(
-          .invalidValue,
-          "\(Self.shown(entry.key)) is not a fact 'marking' can state"
-            + Suggestion.hint(Suggestion.closest(to: entry.key, in: allowed))
-            + "; allowed: " + allowed.joined(separator: ", "),
-          at: SourceLocation(file: file, line: entry.keyLine, column: entry.keyColumn))
-        continue
-      }
-      if isUnknown(entry.value) { continue }
-      guard let value = bool(entry.value, entry.key) else { continue }
-      out.append(StatedMarking(fact, value))
+    statedFlags(node, "marking", noun: "a fact", MarkingFact.self).map {
+      StatedMarking($0.0, $0.1)
     }
-    return out
   }
 
   /// A product's `system_changes` entries.
@@ -656,14 +641,33 @@ extension DocumentDecoder {
   /// An incident's `circumstances`: a mapping of circumstance to true or
   /// false (``IncidentCircumstance``).
   func circumstances(_ node: SyntaxNode, _ harm: String?) -> [Incident.StatedCircumstance] {
-    guard let fields = mapping(node, "'circumstances'") else { return [] }
-    var out: [Incident.StatedCircumstance] = []
-    let allowed = IncidentCircumstance.allCases.map(\.rawValue)
+    statedFlags(node, "circumstances", noun: "a circumstance", IncidentCircumstance.self)
+      .compactMap { circumstance, value, entry in
+        if circumstance == .death, !value, harm == Harm.death.rawValue {
+          error(
+            .invalidValue,
+            "'death' is false in 'circumstances' but the incident's harm is death",
+            at: location(entry.value))
+          return nil
+        }
+        return .init(circumstance, value)
+      }
+  }
+
+  /// A mapping of a closed vocabulary to true or false (`circumstances`,
+  /// `marking`): a key outside it is an error at the key, with the word
+  /// meant; `unknown` leaves an entry unstated.
+  func statedFlags<Key: RawRepresentable & CaseIterable>(
+    _ node: SyntaxNode, _ key: String, noun: String, _: Key.Type
+  ) -> [(Key, Bool, SyntaxEntry)] where Key.RawValue == String {
+    guard let fields = mapping(node, "'\(key)'") else { return [] }
+    var out: [(Key, Bool, SyntaxEntry)] = []
+    let allowed = Key.allCases.map(\.rawValue)
     for entry in fields.entries {
-      guard let circumstance = IncidentCircumstance(rawValue: entry.key) else {
+      guard let flag = Key(rawValue: entry.key) else {
         error(
           .invalidValue,
-          "\(Self.shown(entry.key)) is not a circumstance 'circumstances' can state"
+          "\(Self.shown(entry.key)) is not \(noun) '\(key)' can state"
             + Suggestion.hint(Suggestion.closest(to: entry.key, in: allowed))
             + "; allowed: " + allowed.joined(separator: ", "),
           at: SourceLocation(file: file, line: entry.keyLine, column: entry.keyColumn))
@@ -671,14 +675,7 @@ extension DocumentDecoder {
       }
       if isUnknown(entry.value) { continue }
       guard let value = bool(entry.value, entry.key) else { continue }
-      if circumstance == .death, !value, harm == Harm.death.rawValue {
-        error(
-          .invalidValue,
-          "'death' is false in 'circumstances' but the incident's harm is death",
-          at: location(entry.value))
-        continue
-      }
-      out.append(.init(circumstance, value))
+      out.append((flag, value, entry))
     }
     return out
   }

@@ -97,23 +97,8 @@ public struct CompareReport: Sendable {
     ])
   }
 
-  /// As CSV: one row per party and regime.
-  public var csv: String {
-    var rows = ["party,regime,in_force,duties,open,exempt,findings,differs"]
-    for party in parties {
-      for report in reports {
-        let c = cell(party, report)
-        rows.append(
-          [
-            graph.ids[party], report.regime.id, report.inForce ? "yes" : "no",
-            c.duties.joined(separator: "; "), c.open.joined(separator: "; "),
-            c.exempt.joined(separator: "; "),
-            c.findings.joined(separator: "; "), differs(party) ? "yes" : "no",
-          ].map(CSVText.field).joined(separator: ","))
-      }
-    }
-    return rows.joined(separator: "\n")
-  }
+  /// As CSV: one duty per row (``Registers/compareCSV(_:)``).
+  public var csv: String { Registers.compareCSV(self) }
 
   /// As text (or Markdown when `markdown`).
   public func text(markdown: Bool = false) -> String {

@@ -325,8 +325,20 @@ let main = "examples/llama-3.1-lexbot.yaml"
     #expect((object["differences"] as? [String])?.contains("lexco") == true)
     let csv = try lgraph(["compare", main, "--regimes", "principles,eu-ai-act", "--format", "csv"])
     let rows = csv.stdout.split(separator: "\n")
-    #expect(rows.first == "party,regime,in_force,duties,open,exempt,findings,differs")
-    #expect(rows.contains { $0.hasPrefix("lexco,principles,yes,\"answer-for-harm (lexbot,") })
+    #expect(
+      rows.first.map(String.init)
+        == ("regime,as_of,party,party_name,rule,duty,subject,subject_name,citation,status,"
+          + "outcome,due,open_on,findings,compliance,reasons,sources,in_force,differs"))
+    // One duty per row: LexCo answers for harm under the principles, and
+    // has one row saying it has nothing under the EU GPAI rules.
+    #expect(
+      rows.contains {
+        $0.hasPrefix(
+          "principles,2026-06-01,lexco,\"LexCo, Inc. (hypothetical)\",principles/answer-for-harm-at-use,"
+            + "answer-for-harm,lexbot,")
+      })
+    #expect(rows.contains { $0.hasPrefix("eu-ai-act,2026-06-01,lexco,") && $0.contains(",none,") })
+    #expect(rows.dropFirst().allSatisfy { $0.hasSuffix(",yes,yes") || $0.hasSuffix(",yes,no") })
     let twice = try lgraph(["compare", main, "--regimes", "eu-ai-act,eu-ai-act"])
     #expect(twice.status == 2)
     #expect(twice.stderr == "error: regime 'eu-ai-act' is given twice; each regime once\n")

@@ -154,7 +154,13 @@ import Testing
       "trace", path, "--incident", "i", "--regime", pack, "--format", "csv",
     ])
     #expect(hostile.status == 0, "\(hostile.stderr)")
-    for output in [trace.stdout, compare.stdout, hostile.stdout] {
+    let duties = try lgraph(["duties", path, "--regime", pack, "--format", "csv"])
+    #expect(duties.status == 0, "\(duties.stderr)")
+    #expect(duties.stdout.contains("'=HYPERLINK"))
+    let lineage = try lgraph(["lineage", path, "--of", "app", "--supply-chain", "--format", "csv"])
+    #expect(lineage.status == 0, "\(lineage.stderr)")
+    #expect(lineage.stdout.contains("'+cmd"))
+    for output in [trace.stdout, compare.stdout, hostile.stdout, duties.stdout, lineage.stdout] {
       for line in output.split(separator: "\n") {
         for cell in Self.cells(String(line)) {
           #expect(

@@ -12,7 +12,8 @@ import Testing
     (["roles"], "roles.json", "{"),
     (["roles"], "roles.txt", ""),
     (["duties", "--regime", "eu-ai-act"], "duties.markdown", ""),
-    (["compare", "--regimes", "eu-ai-act,principles"], "compare.csv", "party,"),
+    (["compare", "--regimes", "eu-ai-act,principles"], "compare.csv", "regime,as_of,party,"),
+    (["duties", "--regime", "ca-ab2013"], "register.csv", "regime,as_of,party,"),
     (["trace", "--incident", "lexbot-fake-citation"], "trace.HTM", "<!DOCTYPE html>"),
     (["render"], "chain.gv", "digraph"),
     (["export", "--to", "spdx3"], "bom.spdx.jsonld", "{"),
@@ -44,10 +45,11 @@ import Testing
   }
 
   @Test func aFormatTheCommandDoesNotWriteIsRefused() throws {
-    let duties = try lgraph(["duties", example, "--regime", "eu-ai-act", "--format", "csv"])
+    let duties = try lgraph(["duties", example, "--regime", "eu-ai-act", "--format", "html"])
     #expect(duties.status == 2, "\(duties.stderr)")
     #expect(
-      duties.stderr.contains("--format is text, json or md here, not 'csv'"), "\(duties.stderr)")
+      duties.stderr.contains("--format is text, json, md or csv here, not 'html'"),
+      "\(duties.stderr)")
     let roles = try lgraph(["roles", example, "--format", "xml"])
     #expect(roles.status == 2)
     let trace = try lgraph(["trace", example, "--incident", "lexbot-fake-citation", "-o", "t.docx"])

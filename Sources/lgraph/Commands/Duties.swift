@@ -5,7 +5,7 @@ import LiabilityRules
 
 /// Output formats of `duties`.
 enum DutiesFormats: OutputFormats {
-  static let formats: [FileFormat] = [.text, .json, .md]
+  static let formats: [FileFormat] = [.text, .json, .md, .csv]
 }
 
 struct Duties: ParsableCommand {
@@ -33,6 +33,10 @@ struct Duties: ParsableCommand {
     switch output.chosen {
     case .md: text = DutiesReport.text(report, graph: graph, party: node, markdown: true)
     case .json: text = DutiesReport.json(report, graph: graph, party: node).rendered()
+    case .csv:
+      try output.write(
+        Registers.dutiesCSV(report, graph: graph, party: node), inputs: options.source.inputs)
+      return
     default: text = DutiesReport.text(report, graph: graph, party: node)
     }
     try output.write(text + "\n", inputs: options.source.inputs)

@@ -157,7 +157,13 @@ public struct ChainAssembler: Sendable {
     var fallback: LineageRelation
     var because: String?
     var location: SourceLocation
+    /// The link's own facts as the source gives them (compute, cost,
+    /// date, validity, sources), when it gives any.
+    var facts: LineageLink? = nil
   }
+
+  /// Models whose source states that they derive from no model.
+  var statedBaseModels: Set<String> = []
 
   /// An assembler for a chain titled `title`.
   public init(title: String) {
@@ -415,6 +421,51 @@ public struct ChainAssembler: Sendable {
   /// Adds a source (its id minted or claimed here).
   public mutating func add(_ source: Source) { document.sources.append(source) }
 
+  /// Adds an item a source carried whole, as a chain file writes it (a
+  /// license, disclosure, contract or incident): its id claimed, or, when
+  /// another item of the import has it, the item left out with a warning.
+  mutating func adopt<Item>(
+    _ item: Item, id: String, what: String, at location: SourceLocation,
+    into keyPath: WritableKeyPath<Document, [Item]>
+  ) {
+    guard claim(id) else {
+      warn(.duplicateID, "\(what) '\(id)' is carried twice; the second is left out", at: location)
+      return
+    }
+    document[keyPath: keyPath].append(item)
+  }
+
+  /// Adds a party a source carried whole, under its own id, so that every
+  /// item naming it (by id, or by its name as an organization) is its.
+  mutating func adopt(_ party: Party, at location: SourceLocation) {
+    guard claim(party.id) else {
+      warn(
+        .duplicateID, "party '\(party.id)' is carried twice; the second is left out",
+        at: location)
+      return
+    }
+    partyIDs["\u{1}" + party.id] = party.id
+    let byName = "org:" + Self.slug(party.name)
+    if partyIDs[byName] == nil { partyIDs[byName] = party.id }
+    document.parties.append(party)
+  }
+
+  /// The id of a party adopted under `id`, if one was.
+  public func adoptedParty(_ id: String) -> String? { partyIDs["\u{1}" + id] }
+
+  /// Sets the chain's own facts (title, description, date, free keys) as a
+  /// source carried them.
+  mutating func adoptHeader(_ header: Document) {
+    if let title = header.title { document.title = title }
+    if let description = header.description { document.description = description }
+    if let asOf = header.asOf { document.asOf = asOf }
+    if !header.extra.isEmpty { document.extra = header.extra }
+  }
+
+  /// Records that `model`'s source states it derives from no model (not
+  /// the same as a source that does not say).
+  public mutating func statesNoBase(_ model: String) { statedBaseModels.insert(model) }
+
   /// Adds a model (its id minted or claimed here); its lineage is what
   /// ``link(_:to:relation:assumed:because:at:)`` adds.
   public mutating func add(_ model: Model) {
@@ -458,7 +509,7 @@ public struct ChainAssembler: Sendable {
   public mutating func link(
     _ model: String, to base: String, relation: LineageRelation?,
     assumed fallback: LineageRelation = .finetune, because: String? = nil,
-    at location: SourceLocation
+    facts: LineageLink? = nil, at location: SourceLocation
   ) {
     guard base != model else {
       warn(
@@ -470,7 +521,7 @@ public struct ChainAssembler: Sendable {
     lineage[model, default: []].append(
       PendingLink(
         base: base, relation: relation, fallback: fallback, because: because,
-        location: location))
+        location: location, facts: facts))
   }
 
   // MARK: The chain
@@ -484,7 +535,8 @@ public struct ChainAssembler: Sendable {
       let links = resolvedLinks(document.models[index].id)
       document.models[index].derivedFrom = links
       // No base read: the lineage is unknown, not "none".
-      document.models[index].lineageStated = !links.isEmpty
+      document.models[index].lineageStated =
+        !links.isEmpty || statedBaseModels.contains(document.models[index].id)
     }
     lineage = [:]
     var text = ImportedText()
@@ -552,11 +604,17 @@ public struct ChainAssembler: Sendable {
           at: entry.link.location)
         continue
       }
-      var fact = Fact(location: entry.link.location)
-      if entry.assumed, let because = entry.link.because {
-        fact.extra = [FreeValue.Entry(key: "relation_assumed", value: .string(because))]
+      var link =
+        entry.link.facts
+        ?? LineageLink(base: entry.link.base, fact: Fact(location: entry.link.location))
+      link.base = entry.link.base
+      link.relation = entry.relation
+      if entry.assumed, let because = entry.link.because,
+        !link.fact.extra.contains(where: { $0.key == "relation_assumed" })
+      {
+        link.fact.extra.append(FreeValue.Entry(key: "relation_assumed", value: .string(because)))
       }
-      out.append(LineageLink(base: entry.link.base, relation: entry.relation, fact: fact))
+      out.append(link)
     }
     return out
   }

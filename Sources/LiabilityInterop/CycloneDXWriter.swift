@@ -21,6 +21,95 @@ public enum CycloneDXWriter {
   /// Relations written as variants rather than ancestors.
   static let variantRelations: Set<LineageRelation> = [.quantize, .convert]
 
+  /// The keys of each kind of item CycloneDX holds in its own fields (the
+  /// rest are carried as `lgraph:KEY` properties).
+  static let modelNative: Set<String> = [
+    "id", "name", "description", "url", "derived_from", "revision", "hashes",
+  ]
+  static let datasetNative: Set<String> = ["id", "name", "description", "url"]
+  static let productNative: Set<String> = ["id", "name", "description", "url"]
+  static let serviceNative: Set<String> = ["id", "name", "description", "url"]
+
+  /// The items of `graph` CycloneDX has no element for, each with the
+  /// name of its section (singular) and its syntax: the parties, the
+  /// licenses the chain defines, disclosures, contracts, incidents and
+  /// sources valid on the graph's date.
+  static func unplaced(_ graph: SupplyChainGraph) -> [(String, SyntaxNode)] {
+    let document = graph.document
+    var out: [(String, SyntaxNode)] = []
+    func valid(_ fact: Fact) -> Bool { graph.asOf.map { fact.holds(on: $0) } ?? true }
+    // Disclosures and contracts are not nodes: valid on the date is enough.
+    func add<Item>(
+      _ name: String, _ items: [Item], id: (Item) -> String, fact: (Item) -> Fact,
+      syntax: (Item) -> SyntaxNode, node: Bool = true
+    ) {
+      var seen: Set<String> = []
+      for item in items where (!node || graph.node(id(item)) != nil) && valid(fact(item)) {
+        guard seen.insert(id(item)).inserted else { continue }
+        out.append((name, syntax(item)))
+      }
+    }
+    add("party", document.parties, id: \.id, fact: \.fact, syntax: DocumentWriter.syntax)
+    add("license", document.licenses, id: \.id, fact: \.fact, syntax: DocumentWriter.syntax)
+    add(
+      "disclosure", document.disclosures, id: \.id, fact: \.fact, syntax: DocumentWriter.syntax,
+      node: false)
+    add(
+      "contract", document.contracts, id: \.id, fact: \.fact, syntax: DocumentWriter.syntax,
+      node: false)
+    add("incident", document.incidents, id: \.id, fact: \.fact, syntax: DocumentWriter.syntax)
+    add("source", document.sources, id: \.id, fact: \.fact, syntax: DocumentWriter.syntax)
+    return out
+  }
+
+  /// The document's own facts (title, description, as_of, extra).
+  static func documentHeader(_ document: Document) -> SyntaxNode {
+    var header = document
+    header.parties = []
+    header.licenses = []
+    header.datasets = []
+    header.models = []
+    header.services = []
+    header.products = []
+    header.disclosures = []
+    header.contracts = []
+    header.incidents = []
+    header.sources = []
+    return DocumentWriter.syntax(header)
+  }
+
+  /// A model's file digests: the artifact's own digest (a hash without a
+  /// file) as the component's `hashes`, and each file's as a nested `file`
+  /// component with its name and `hashes`; how a digest is known in an
+  /// `lgraph:known` property (of the file, or `lgraph:artifact_known` of
+  /// the model).
+  static func hashes(_ model: Model) -> (
+    own: JSONValue?, files: JSONValue?, properties: [JSONValue]
+  ) {
+    func digest(_ hash: FileHash) -> JSONValue {
+      .array([.object([("alg", .string("SHA-256")), ("content", .string(hash.sha256))])])
+    }
+    func property(_ name: String, _ value: String) -> JSONValue {
+      .object([("name", .string("lgraph:\(name)")), ("value", .string(value))])
+    }
+    let whole = model.hashes.first { $0.file == nil }
+    let files: [JSONValue] = model.hashes.compactMap { hash in
+      guard let file = hash.file else { return nil }
+      var entries: [(String, JSONValue)] = [
+        ("type", .string("file")), ("bom-ref", .string("file:\(model.id):\(file)")),
+        ("name", .string(file)), ("hashes", digest(hash)),
+      ]
+      if let known = hash.known {
+        entries.append(("properties", .array([property("known", known.rawValue)])))
+      }
+      return .object(entries)
+    }
+    return (
+      whole.map(digest), files.isEmpty ? nil : .array(files),
+      whole?.known.map { [property("artifact_known", $0.rawValue)] } ?? []
+    )
+  }
+
   /// The BOM of `graph` (its view: facts valid on its date).
   public static func bom(_ graph: SupplyChainGraph) -> JSONValue {
     let document = graph.document
@@ -51,6 +140,29 @@ public enum CycloneDXWriter {
     func object(_ entries: [(String, JSONValue?)]) -> JSONValue {
       .object(entries.compactMap { key, value in value.map { (key, $0) } })
     }
+    /// The item's facts CycloneDX has no field for, as `lgraph:KEY`.
+    func carried(_ item: SyntaxNode, except native: Set<String>) -> [JSONValue] {
+      CarriedFacts.entries(CarriedFacts.view(item, in: graph), except: native).map {
+        property($0.key, $0.value)
+      }
+    }
+    /// Its sources, as external references a reader can follow.
+    func sourceReferences(_ fact: Fact, url: String?) -> JSONValue? {
+      var references: [JSONValue] = []
+      if let url {
+        references.append(.object([("type", .string("website")), ("url", .string(url))]))
+      }
+      for id in fact.sources {
+        guard let node = graph.node(id), let source = graph.source(at: node), let url = source.url
+        else { continue }
+        references.append(
+          .object([
+            ("type", .string("documentation")), ("url", .string(url)),
+            ("comment", .string("source \(source.id): \(source.title)")),
+          ]))
+      }
+      return references.isEmpty ? nil : .array(references)
+    }
     var components: [JSONValue] = []
     var dependencies: [(String, [String])] = []
     let nodes = 0..<graph.nodeCount
@@ -66,13 +178,20 @@ public enum CycloneDXWriter {
         let base = graph.ids[edge.from]
         bases.append("model:" + base)
         let relation = edge.relation ?? .finetune
+        let link = model.derivedFrom.first { $0.base == base }
+        let linkFacts =
+          link.map {
+            carried(DocumentWriter.syntax(link: $0), except: ["model", "relation"])
+          } ?? []
         let entry = object([
           ("type", .string("machine-learning-model")),
           ("bom-ref", .string("pedigree:\(model.id):\(base)")),
           ("name", .string(graph.name(of: edge.from))),
           (
             "properties",
-            .array([property("relation", relation.rawValue), property("ref", "model:" + base)])
+            .array(
+              [property("relation", relation.rawValue), property("ref", "model:" + base)]
+                + linkFacts)
           ),
         ])
         if variantRelations.contains(relation) {
@@ -81,16 +200,13 @@ public enum CycloneDXWriter {
           ancestors.append(entry)
         }
       }
-      var properties: [JSONValue] = []
-      if let weights = model.weights { properties.append(property("weights", weights.rawValue)) }
-      if let compute = model.trainingComputeFLOP {
-        properties.append(property("training_compute_flop", Formatting.scientific(compute)))
+      let pinned = hashes(model)
+      var properties =
+        carried(DocumentWriter.syntax(model), except: modelNative) + pinned.properties
+      if model.lineageStated && model.derivedFrom.isEmpty {
+        // Stated to derive from no model: not the same as unknown lineage.
+        properties.append(property("derived_from", "[]"))
       }
-      if let general = model.generalPurpose {
-        properties.append(property("general_purpose", general ? "true" : "false"))
-      }
-      if let released = model.released { properties.append(property("released", "\(released)")) }
-      if let license = model.license { properties.append(property("license", license)) }
       var pedigree: [(String, JSONValue?)] = []
       if !ancestors.isEmpty { pedigree.append(("ancestors", .array(ancestors))) }
       if !variants.isEmpty { pedigree.append(("variants", .array(variants))) }
@@ -101,14 +217,11 @@ public enum CycloneDXWriter {
           ("supplier", entity(model.developer)),
           ("manufacturer", entity(model.developer)),
           ("name", .string(model.name)),
+          ("version", model.revision.map { .string($0) }),
           ("description", model.description.map { .string($0) }),
+          ("hashes", pinned.own),
           ("licenses", licenses(model.license)),
-          (
-            "externalReferences",
-            model.url.map {
-              .array([.object([("type", .string("website")), ("url", .string($0))])])
-            }
-          ),
+          ("externalReferences", sourceReferences(model.fact, url: model.url)),
           (
             "modelCard",
             datasets.isEmpty
@@ -123,6 +236,7 @@ public enum CycloneDXWriter {
               ])
           ),
           ("pedigree", pedigree.isEmpty ? nil : object(pedigree)),
+          ("components", pinned.files),
           ("properties", properties.isEmpty ? nil : .array(properties)),
         ]))
       if !(datasets + bases).isEmpty {
@@ -131,6 +245,7 @@ public enum CycloneDXWriter {
     }
     for node in nodes {
       guard let dataset = graph.dataset(at: node) else { continue }
+      let properties = carried(DocumentWriter.syntax(dataset), except: datasetNative)
       components.append(
         object([
           ("type", .string("data")),
@@ -139,17 +254,12 @@ public enum CycloneDXWriter {
           ("name", .string(dataset.name)),
           ("description", dataset.description.map { .string($0) }),
           ("licenses", licenses(dataset.license)),
-          (
-            "externalReferences",
-            dataset.url.map {
-              .array([.object([("type", .string("website")), ("url", .string($0))])])
-            }
-          ),
+          ("externalReferences", sourceReferences(dataset.fact, url: dataset.url)),
           (
             "data",
             .array([.object([("type", .string("dataset")), ("name", .string(dataset.name))])])
           ),
-          ("properties", dataset.license.map { .array([property("license", $0)]) }),
+          ("properties", properties.isEmpty ? nil : .array(properties)),
         ]))
     }
     for node in nodes {
@@ -157,6 +267,7 @@ public enum CycloneDXWriter {
       let uses = graph.incoming(node).filter { $0.kind == .uses }.map { edge in
         (graph.kinds[edge.from] == .service ? "service:" : "model:") + graph.ids[edge.from]
       }
+      let properties = carried(DocumentWriter.syntax(product), except: productNative)
       components.append(
         object([
           ("type", .string("application")),
@@ -164,11 +275,8 @@ public enum CycloneDXWriter {
           ("supplier", entity(product.vendor)),
           ("name", .string(product.name)),
           ("description", product.description.map { .string($0) }),
-          (
-            "properties",
-            product.markets.isEmpty
-              ? nil : .array(product.markets.map { property("market", $0) })
-          ),
+          ("externalReferences", sourceReferences(product.fact, url: product.url)),
+          ("properties", properties.isEmpty ? nil : .array(properties)),
         ]))
       if !uses.isEmpty { dependencies.append(("product:" + product.id, uses)) }
     }
@@ -178,22 +286,29 @@ public enum CycloneDXWriter {
       let models = graph.incoming(node).filter { $0.kind == .serves }.map {
         "model:" + graph.ids[$0.from]
       }
-      let hosts = graph.incoming(node).filter { $0.kind == .hosts }.map {
-        property("host", graph.name(of: $0.from))
-      }
+      let properties = carried(DocumentWriter.syntax(service), except: serviceNative)
       services.append(
         object([
           ("bom-ref", .string("service:" + service.id)),
           ("provider", entity(service.provider)),
           ("name", .string(service.name)),
           ("description", service.description.map { .string($0) }),
-          (
-            "properties",
-            (hosts + service.regions.map { property("region", $0) }).isEmpty
-              ? nil : .array(hosts + service.regions.map { property("region", $0) })
-          ),
+          ("externalReferences", sourceReferences(service.fact, url: service.url)),
+          ("properties", properties.isEmpty ? nil : .array(properties)),
         ]))
       if !models.isEmpty { dependencies.append(("service:" + service.id, models)) }
+    }
+    // Items CycloneDX has no element for (parties, licenses a chain
+    // defines, disclosures, contracts, incidents, sources): each whole, as
+    // the chain file writes it, in a BOM property named after its section.
+    var carriedItems: [JSONValue] = []
+    for (name, item) in unplaced(graph) {
+      carriedItems.append(property(name, StoredText.json(item)))
+    }
+    for (key, value) in CarriedFacts.entries(
+      documentHeader(document), except: ["format"])
+    {
+      carriedItems.append(property("document:" + key, value))
     }
     let stamp = (graph.asOf ?? document.asOf).map { "\($0)T00:00:00Z" } ?? "1970-01-01T00:00:00Z"
     // The serial number follows the content: the same chain, the same BOM;
@@ -201,6 +316,7 @@ public enum CycloneDXWriter {
     let content =
       JSONValue.array(components).rendered(pretty: false)
       + JSONValue.array(services).rendered(pretty: false)
+      + JSONValue.array(carriedItems).rendered(pretty: false)
       + dependencies.map { "\($0.0)>\($0.1.joined(separator: ","))" }.joined(separator: ";")
     return object([
       ("bomFormat", .string("CycloneDX")),
@@ -233,6 +349,7 @@ public enum CycloneDXWriter {
               .object([("ref", .string(ref)), ("dependsOn", .strings(on.uniqued()))])
             })
       ),
+      ("properties", carriedItems.isEmpty ? nil : .array(carriedItems)),
     ])
   }
 }

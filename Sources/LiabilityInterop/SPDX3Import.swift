@@ -12,7 +12,16 @@ import LiabilityGraph
 /// `lgraph relation: R` keeps the relation a document written by lgraph
 /// carries; otherwise descent is a fine-tune and a variant a quantization,
 /// marked `relation_assumed`. Packages an export marked as services
-/// (`…:service:ID`) come back as services.
+/// (`…:service:ID`) come back as services, and `Organization` and `Person`
+/// elements an export made (`…:party:ID`) as parties under their own ids.
+/// SHA-256 `verifiedUsing` digests of a package and of the `software_File`
+/// elements it `contains` pin a model's files.
+///
+/// Facts SPDX has no field for come back from the `lgraph:KEY=VALUE` lines
+/// of an `Annotation` of the element (or of a lineage relationship), read
+/// by the file loader's own decoder; the items SPDX has no element for
+/// (licenses, disclosures, contracts, incidents, sources) and the chain's
+/// own facts from an annotation of the document (``SPDX3Writer``).
 public struct SPDX3Import: ChainImporter {
   /// The chain's title.
   public var title: String { "Imported from SPDX 3" }
@@ -50,6 +59,48 @@ public struct SPDX3Import: ChainImporter {
     func name(_ spdxID: String?) -> String? {
       spdxID.flatMap { byID[$0]?["name"]?.string }
     }
+    // The lines each annotation carries, by the element it is about.
+    var carried: [String: [CarriedFacts.Named]] = [:]
+    for element in elements where element["type"]?.string == "Annotation" {
+      guard let subject = element["subject"]?.string,
+        let statement = element["statement"]?.string
+      else { continue }
+      let place = at(element)
+      for line in statement.split(separator: "\n", omittingEmptySubsequences: true) {
+        guard let equals = line.firstIndex(of: "=") else { continue }
+        carried[subject, default: []].append(
+          CarriedFacts.Named(
+            name: String(line[..<equals]), value: String(line[line.index(after: equals)...]),
+            location: place))
+      }
+    }
+    // The items carried whole and the chain's facts, then the parties.
+    for element in elements where element["type"]?.string == "SpdxDocument" {
+      if let id = element["spdxId"]?.string {
+        CarriedFacts.adoptItems(carried[id] ?? [], into: &chain)
+      }
+    }
+    var partyOf: [String: String] = [:]
+    for (index, element) in elements.enumerated() {
+      guard let spdxID = element["spdxId"]?.string, kept[spdxID] == index,
+        ["Organization", "Person"].contains(element["type"]?.string ?? ""),
+        let range = spdxID.range(of: ":party:")
+      else { continue }
+      let wanted = String(spdxID[range.upperBound...])
+      guard ChainAssembler.isID(wanted), !chain.isTaken(wanted) else { continue }
+      let partyName = element["name"]?.string ?? wanted
+      var native = Party(
+        id: wanted, name: partyName, kind: element["type"]?.string == "Person" ? .individual : nil,
+        description: element["description"]?.string, fact: Fact(location: at(element)))
+      native.jurisdictions = []
+      let facts = CarriedFacts.read(
+        carried[spdxID] ?? [], except: SPDX3Writer.partyNative, name: partyName, chain: &chain)
+      let party = CarriedFacts.apply(
+        facts, to: native, named: partyName, section: "parties", syntax: DocumentWriter.syntax,
+        extract: { $0.parties.first }, chain: &chain)
+      chain.adopt(party, at: at(element))
+      partyOf[spdxID] = party.id
+    }
     var items: [String: (NodeKind, String)] = [:]
     func itemID(_ spdxID: String, _ element: JSONView, _ what: String) -> String {
       var wanted = spdxID.split(separator: ":").last.map(String.init) ?? ""
@@ -76,7 +127,10 @@ public struct SPDX3Import: ChainImporter {
       }
     }
     var relations:
-      [(from: String, type: String, to: [String], comment: String?, at: SourceLocation)] = []
+      [(
+        from: String, type: String, to: [String], comment: String?, at: SourceLocation,
+        id: String?
+      )] = []
     for element in elements where element["type"]?.string == "Relationship" {
       guard let from = element["from"]?.string, let type = element["relationshipType"]?.string
       else {
@@ -98,7 +152,8 @@ public struct SPDX3Import: ChainImporter {
           at: at(element))
         to = [single]
       }
-      relations.append((from, type, to, element["comment"]?.string, at(element)))
+      relations.append(
+        (from, type, to, element["comment"]?.string, at(element), element["spdxId"]?.string))
     }
     func stated(_ comment: String?) -> LineageRelation? {
       guard let comment, comment.hasPrefix("lgraph relation: ") else { return nil }
@@ -121,6 +176,15 @@ public struct SPDX3Import: ChainImporter {
       }
     }
     func license(_ from: String) -> String? {
+      // The chain's own license id, when an annotation carries it and it is
+      // known.
+      if let id = carried[from]?.first(where: { $0.name == CarriedFacts.prefix + "license" })?
+        .value,
+        BuiltinLicenses.shared.canonicalID(for: id) == id
+          || chain.document.licenses.contains(where: { $0.id == id })
+      {
+        return id
+      }
       for relation in relations
       where relation.from == from && relation.type == "hasDeclaredLicense" {
         guard let target = relation.to.first, let expression = byID[target] else { continue }
@@ -136,7 +200,65 @@ public struct SPDX3Import: ChainImporter {
     }
     func party(_ element: JSONView, _ key: String) -> String {
       let named = element[key]?.string ?? element[key]?.array.first?.string
+      if let named, let id = partyOf[named] { return id }
       return chain.organization(name(named), unattributed: Self.unattributed, at: at(element))
+    }
+    /// A package's SHA-256 digests: its own (the artifact) and those of the
+    /// files it contains.
+    func hashes(_ spdxID: String, _ element: JSONView) -> [FileHash] {
+      func digests(_ holder: JSONView, file: String?) -> [FileHash] {
+        (holder["verifiedUsing"]?.array ?? []).compactMap { method in
+          guard method["algorithm"]?.string == "sha256", let value = method["hashValue"]?.string,
+            FileHash.isSHA256(value)
+          else { return nil }
+          return FileHash(file: file, sha256: value.lowercased())
+        }
+      }
+      var out = digests(element, file: nil)
+      for relation in relations where relation.from == spdxID && relation.type == "contains" {
+        for target in relation.to {
+          guard let file = byID[target], file["type"]?.string == "software_File" else { continue }
+          out += digests(file, file: file["name"]?.string)
+        }
+      }
+      return out
+    }
+    /// A lineage relationship's own facts, from its annotation.
+    func linkFacts(_ relationID: String?, child: String, base: String, name: String) -> LineageLink?
+    {
+      guard let relationID, let lines = carried[relationID], let first = lines.first else {
+        return nil
+      }
+      let facts = CarriedFacts.read(
+        lines, except: ["model", "relation"], name: name, chain: &chain)
+      guard !facts.isEmpty else { return nil }
+      return CarriedFacts.apply(
+        facts, to: LineageLink(base: base, fact: Fact(location: first.location)), named: name,
+        section: "models", syntax: { DocumentWriter.syntax(link: $0) },
+        wrap: { CycloneDXImport.linkHolder(child, $0, at: first.location) },
+        extract: { $0.models.first?.derivedFrom.first }, chain: &chain)
+    }
+    /// The owner an annotation names by id, when it is a party the
+    /// document carries; else the one `key` names.
+    func owner(_ spdxID: String, _ element: JSONView, _ key: String, _ carriedKey: String) -> String
+    {
+      if let named = carried[spdxID]?.first(where: { $0.name == CarriedFacts.prefix + carriedKey }),
+        let id = chain.adoptedParty(named.value)
+      {
+        return id
+      }
+      return party(element, key)
+    }
+    /// An element's carried facts applied to the item made from its fields.
+    func withCarried<Item>(
+      _ item: Item, _ spdxID: String, except: Set<String>, name: String, section: String,
+      syntax: (Item) -> SyntaxNode, extract: (Document) -> Item?
+    ) -> Item {
+      let facts = CarriedFacts.read(
+        carried[spdxID] ?? [], except: except, name: name, chain: &chain)
+      return CarriedFacts.apply(
+        facts, to: item, named: name, section: section, syntax: syntax, extract: extract,
+        chain: &chain)
     }
     for (index, element) in elements.enumerated() {
       guard let spdxID = element["spdxId"]?.string, kept[spdxID] == index,
@@ -154,7 +276,7 @@ public struct SPDX3Import: ChainImporter {
       let released = element["releaseTime"]?.string.flatMap { Day(String($0.prefix(10))) }
       switch kind {
       case .model:
-        let developer = party(element, "suppliedBy")
+        let developer = owner(spdxID, element, "suppliedBy", "developer")
         let license = license(spdxID)
         let datasets = targets(spdxID, "trainedOn", [.dataset])
         for relation in relations where relation.from == spdxID && relation.type == "descendantOf" {
@@ -162,7 +284,9 @@ public struct SPDX3Import: ChainImporter {
             guard let base = items[target], base.0 == .model else { continue }
             chain.link(
               id, to: base.1, relation: stated(relation.comment), assumed: .finetune,
-              because: "SPDX does not say how", at: relation.at)
+              because: "SPDX does not say how",
+              facts: linkFacts(relation.id, child: id, base: base.1, name: itemName),
+              at: relation.at)
           }
         }
         for relation in relations
@@ -170,34 +294,61 @@ public struct SPDX3Import: ChainImporter {
           guard let base = items[relation.from], base.0 == .model else { continue }
           chain.link(
             id, to: base.1, relation: stated(relation.comment), assumed: .quantize,
-            because: "SPDX does not say how", at: relation.at)
+            because: "SPDX does not say how",
+            facts: linkFacts(relation.id, child: id, base: base.1, name: itemName),
+            at: relation.at)
+        }
+        var model = Model(
+          id: id, name: itemName, developer: developer, released: released, license: license,
+          trainedOn: datasets, description: description, url: url, fact: fact)
+        model.hashes = hashes(spdxID, element)
+        // A version that is not the release date (which an export writes
+        // when it has no revision) is the revision.
+        if let version = element["software_packageVersion"]?.string,
+          version != released.map({ "\($0)" })
+        {
+          model.revision = version
+        }
+        if carried[spdxID]?.contains(where: {
+          $0.name == CarriedFacts.prefix + "derived_from" && $0.value == "[]"
+        }) == true {
+          chain.statesNoBase(id)
         }
         chain.add(
-          Model(
-            id: id, name: itemName, developer: developer, released: released, license: license,
-            trainedOn: datasets, description: description, url: url, fact: fact))
+          withCarried(
+            model, spdxID, except: SPDX3Writer.modelNative, name: itemName, section: "models",
+            syntax: DocumentWriter.syntax, extract: { $0.models.first }))
       case .dataset:
-        let publisher = party(element, "originatedBy")
+        let publisher = owner(spdxID, element, "originatedBy", "publisher")
         let built = element["builtTime"]?.string.flatMap { Day(String($0.prefix(10))) }
+        let dataset = Dataset(
+          id: id, name: itemName, publisher: publisher, license: license(spdxID),
+          released: released, built: built, description: description, url: url, fact: fact)
         chain.add(
-          Dataset(
-            id: id, name: itemName, publisher: publisher, license: license(spdxID),
-            released: released, built: built, description: description, url: url, fact: fact))
+          withCarried(
+            dataset, spdxID, except: SPDX3Writer.datasetNative, name: itemName,
+            section: "datasets", syntax: DocumentWriter.syntax, extract: { $0.datasets.first }))
       case .service:
-        let provider = party(element, "suppliedBy")
+        let provider = owner(spdxID, element, "suppliedBy", "provider")
+        let service = Service(
+          id: id, name: itemName, provider: provider,
+          models: targets(spdxID, "dependsOn", [.model]), generatesStated: false,
+          functionsStated: false, description: description, url: url, fact: fact)
         chain.add(
-          Service(
-            id: id, name: itemName, provider: provider,
-            models: targets(spdxID, "dependsOn", [.model]), generatesStated: false,
-            functionsStated: false, description: description, url: url, fact: fact))
+          withCarried(
+            service, spdxID, except: SPDX3Writer.serviceNative, name: itemName,
+            section: "services", syntax: DocumentWriter.syntax, extract: { $0.services.first }))
       default:
-        let vendor = party(element, "suppliedBy")
+        let vendor = owner(spdxID, element, "suppliedBy", "vendor")
+        let product = Product(
+          id: id, name: itemName, vendor: vendor,
+          uses: targets(spdxID, "dependsOn", [.service, .model]), riskAreasStated: false,
+          generatesStated: false, functionsStated: false, systemChangesStated: false,
+          description: description, url: url, fact: fact)
         chain.add(
-          Product(
-            id: id, name: itemName, vendor: vendor,
-            uses: targets(spdxID, "dependsOn", [.service, .model]), riskAreasStated: false,
-            generatesStated: false, functionsStated: false, systemChangesStated: false,
-            description: description, url: url, fact: fact))
+          withCarried(
+            product, spdxID, except: SPDX3Writer.productNative, name: itemName,
+            section: "products", syntax: DocumentWriter.syntax, extract: { $0.products.first }))
       }
     }
   }

@@ -20,6 +20,29 @@ import LiabilityGraph
 /// model's release date is its version), never invents one, and returns
 /// each it could not fill.
 public enum SPDX3Writer {
+  /// The keys of each kind of item SPDX holds in its own fields and
+  /// relationships; the rest are carried in an `Annotation` of the element
+  /// (``annotationLines(_:except:in:)``).
+  static let modelNative: Set<String> = [
+    "id", "name", "description", "developer", "released", "url", "derived_from",
+  ]
+  static let datasetNative: Set<String> = [
+    "id", "name", "description", "publisher", "released", "built", "url",
+  ]
+  static let serviceNative: Set<String> = ["id", "name", "description", "provider", "url"]
+  static let productNative: Set<String> = ["id", "name", "description", "vendor", "url"]
+  static let partyNative: Set<String> = ["id", "name", "description"]
+
+  /// The lines of an annotation that carries an item's facts SPDX has no
+  /// field for: `lgraph:KEY=VALUE`, one per fact.
+  static func annotationLines(
+    _ item: SyntaxNode, except native: Set<String>, in graph: SupplyChainGraph
+  ) -> [String] {
+    CarriedFacts.entries(CarriedFacts.view(item, in: graph), except: native).map {
+      CarriedFacts.prefix + $0.key + "=" + $0.value
+    }
+  }
+
   /// The document, and the mandatory fields the chain's facts could not
   /// fill (each "KIND ID: FIELD (what to state)").
   public static func document(_ graph: SupplyChainGraph) -> (json: JSONValue, missing: [String]) {
@@ -50,6 +73,24 @@ public enum SPDX3Writer {
         ("comment", comment.map { .string($0) }),
       ])
     }
+    var annotationCount = 0
+    /// An annotation of `subject` carrying `lines` (none when empty).
+    func annotate(_ subject: String, _ lines: [String]) {
+      guard !lines.isEmpty else { return }
+      annotationCount += 1
+      add([
+        ("type", .string("Annotation")),
+        ("spdxId", .string(base + "annotation:\(annotationCount)")),
+        ("creationInfo", .string(info)), ("annotationType", .string("other")),
+        ("subject", .string(subject)), ("statement", .string(lines.joined(separator: "\n"))),
+      ])
+    }
+    func relate(
+      _ from: String, _ type: String, _ to: [String], comment: String? = nil, carrying: [String]
+    ) {
+      relate(from, type, to, comment: comment)
+      annotate(base + "relationship:\(relationshipCount)", carrying)
+    }
     let agent = base + "agent:lgraph"
     elements.append(
       .object([
@@ -71,6 +112,7 @@ public enum SPDX3Writer {
         ("spdxId", .string(id)), ("creationInfo", .string(info)), ("name", .string(party.name)),
         ("description", party.description.map { .string($0) }),
       ])
+      annotate(id, annotationLines(DocumentWriter.syntax(party), except: partyNative, in: graph))
     }
     var licenseIDs: [String: String] = [:]
     func declare(_ element: String, _ licenseID: String?) {
@@ -96,20 +138,40 @@ public enum SPDX3Writer {
       let id = base + "model:" + model.id
       let supplier = partyID[model.developer]
       let released = model.released.map { "\($0)" }
+      let version = model.revision ?? released
       add([
         ("type", .string("ai_AIPackage")), ("spdxId", .string(id)),
         ("creationInfo", .string(info)), ("name", .string(model.name)),
         ("description", model.description.map { .string($0) }),
         ("suppliedBy", supplier.map { .string($0) }),
         ("releaseTime", released.map { .string("\($0)T00:00:00Z") }),
-        ("software_packageVersion", released.map { .string($0) }),
+        ("software_packageVersion", version.map { .string($0) }),
         ("software_downloadLocation", model.url.map { .string($0) }),
         ("software_primaryPurpose", .string("model")),
+        ("verifiedUsing", digests(model.hashes.filter { $0.file == nil })),
       ])
+      var modelLines = annotationLines(DocumentWriter.syntax(model), except: modelNative, in: graph)
+      if model.lineageStated && model.derivedFrom.isEmpty {
+        // Stated to derive from no model: not the same as unknown lineage.
+        modelLines.append(CarriedFacts.prefix + "derived_from=[]")
+      }
+      annotate(id, modelLines)
+      var files: [String] = []
+      for hash in model.hashes {
+        guard let file = hash.file else { continue }
+        let fileID = base + "file:" + model.id + ":" + sanitized(file)
+        add([
+          ("type", .string("software_File")), ("spdxId", .string(fileID)),
+          ("creationInfo", .string(info)), ("name", .string(file)),
+          ("verifiedUsing", digests([hash])),
+        ])
+        files.append(fileID)
+      }
+      if !files.isEmpty { relate(id, "contains", files) }
       if supplier == nil { missing.append("model \(model.id): suppliedBy (its developer)") }
-      if released == nil {
-        missing.append("model \(model.id): releaseTime (state released)")
-        missing.append("model \(model.id): software_packageVersion (state released)")
+      if released == nil { missing.append("model \(model.id): releaseTime (state released)") }
+      if version == nil {
+        missing.append("model \(model.id): software_packageVersion (state revision or released)")
       }
       if model.url == nil {
         missing.append("model \(model.id): software_downloadLocation (state url)")
@@ -122,10 +184,20 @@ public enum SPDX3Writer {
       for edge in graph.incoming(node) where edge.kind == .lineage {
         let relation = edge.relation ?? .finetune
         let parent = base + "model:" + graph.ids[edge.from]
+        let link = model.derivedFrom.first { $0.base == graph.ids[edge.from] }
+        let lines =
+          link.map {
+            annotationLines(
+              DocumentWriter.syntax(link: $0), except: ["model", "relation"], in: graph)
+          } ?? []
         if CycloneDXWriter.variantRelations.contains(relation) {
-          relate(parent, "hasVariant", [id], comment: "lgraph relation: \(relation.rawValue)")
+          relate(
+            parent, "hasVariant", [id], comment: "lgraph relation: \(relation.rawValue)",
+            carrying: lines)
         } else {
-          relate(id, "descendantOf", [parent], comment: "lgraph relation: \(relation.rawValue)")
+          relate(
+            id, "descendantOf", [parent], comment: "lgraph relation: \(relation.rawValue)",
+            carrying: lines)
         }
       }
       roots.append(id)
@@ -147,6 +219,8 @@ public enum SPDX3Writer {
         ("software_primaryPurpose", .string("data")),
         ("dataset_datasetType", .strings(["noAssertion"])),
       ])
+      annotate(
+        id, annotationLines(DocumentWriter.syntax(dataset), except: datasetNative, in: graph))
       if publisher == nil {
         missing.append("dataset \(dataset.id): originatedBy (state publisher)")
       }
@@ -168,6 +242,8 @@ public enum SPDX3Writer {
           ("software_primaryPurpose", .string("application")),
           ("software_downloadLocation", service.url.map { .string($0) }),
         ])
+        annotate(
+          id, annotationLines(DocumentWriter.syntax(service), except: serviceNative, in: graph))
         let models = graph.incoming(node).filter { $0.kind == .serves }.map {
           base + "model:" + graph.ids[$0.from]
         }
@@ -187,6 +263,8 @@ public enum SPDX3Writer {
           ("software_primaryPurpose", .string("application")),
           ("software_downloadLocation", product.url.map { .string($0) }),
         ])
+        annotate(
+          id, annotationLines(DocumentWriter.syntax(product), except: productNative, in: graph))
         let uses = graph.incoming(node).filter { $0.kind == .uses }.map { edge in
           base + (graph.kinds[edge.from] == .service ? "service:" : "model:") + graph.ids[edge.from]
         }
@@ -194,6 +272,16 @@ public enum SPDX3Writer {
         roots.insert(id, at: 0)
       }
     }
+    // Items SPDX has no element for (licenses a chain defines, disclosures,
+    // contracts, incidents, sources) and the chain's own facts, carried in
+    // an annotation of the document.
+    var documentLines = CarriedFacts.entries(
+      CycloneDXWriter.documentHeader(document), except: ["format"]
+    ).map { CarriedFacts.prefix + "document:" + $0.key + "=" + $0.value }
+    for (name, item) in CycloneDXWriter.unplaced(graph) where name != "party" {
+      documentLines.append(CarriedFacts.prefix + name + "=" + StoredText.json(item))
+    }
+    annotate(base + "document", documentLines)
     add([
       ("type", .string("SpdxDocument")), ("spdxId", .string(base + "document")),
       ("creationInfo", .string(info)), ("name", .string(document.title ?? document.file)),
@@ -207,6 +295,19 @@ public enum SPDX3Writer {
         ("@graph", .array(elements)),
       ]), missing
     )
+  }
+
+  /// SHA-256 digests as SPDX `Hash` integrity methods.
+  static func digests(_ hashes: [FileHash]) -> JSONValue? {
+    hashes.isEmpty
+      ? nil
+      : .array(
+        hashes.map {
+          .object([
+            ("type", .string("Hash")), ("algorithm", .string("sha256")),
+            ("hashValue", .string($0.sha256)),
+          ])
+        })
   }
 
   /// An id part safe in an IRI and a LicenseRef (letters, digits, `.` `-`).

@@ -46,7 +46,7 @@ let spdxCheck = """
     #expect(
       models == [
         "model llama-3.1-8b-instruct-gguf-bartowski: releaseTime (state released)",
-        "model llama-3.1-8b-instruct-gguf-bartowski: software_packageVersion (state released)",
+        "model llama-3.1-8b-instruct-gguf-bartowski: software_packageVersion (state revision or released)",
         "model acme-legal-8b: software_downloadLocation (state url)",
       ])
     let text = json.rendered()

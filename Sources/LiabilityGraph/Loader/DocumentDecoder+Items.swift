@@ -136,6 +136,7 @@ extension DocumentDecoder {
         "training_compute_flop", "training_cost_usd", "general_purpose",
         "generates", "weights", "license", "monetized", "trained_on", "components",
         "derived_from", "description", "url", "identified", "marking", "distributed_by",
+        "revision", "hashes",
       ]
     ) { fields, id, what, fact in
       let identified = fields.take("identified").flatMap { bool($0, "identified") } ?? true
@@ -186,6 +187,8 @@ extension DocumentDecoder {
         fields.take("distributed_by").map {
           references($0, "distributed_by", [.party], role: "platform distributing \(what)")
         } ?? []
+      let revision = optionalText(&fields, "revision")
+      let hashes = fields.take("hashes").map { fileHashes($0, what) } ?? []
       guard let name, let developer else { return nil }
       var model = Model(
         id: id, name: name, developer: developer, released: released,
@@ -200,8 +203,34 @@ extension DocumentDecoder {
       model.identified = identified
       model.marking = marking
       model.distributedBy = distributedBy
+      model.revision = revision
+      model.hashes = hashes
       return model
     }
+  }
+
+  /// `hashes`: a list of `{file, sha256, known}`; a digest that is not 64
+  /// hexadecimal digits is an error.
+  func fileHashes(_ node: SyntaxNode, _ what: String) -> [FileHash] {
+    var hashes: [FileHash] = []
+    for item in list(node, "hashes") {
+      guard var fields = mapping(item, "each 'hashes' entry") else { continue }
+      let entryWhat = "a 'hashes' entry of \(what)"
+      let file = optionalText(&fields, "file")
+      let known = fields.take("known").flatMap { enumValue($0, "known", FactKnowledge.self) }
+      let digest = require(&fields, "sha256", entryWhat).flatMap { text($0, "sha256") }
+      reportUnknown(fields, allowed: ["file", "sha256", "known"], in: entryWhat)
+      guard let digest else { continue }
+      guard FileHash.isSHA256(digest) else {
+        error(
+          .invalidValue,
+          "'sha256' of \(entryWhat) is '\(digest)', not a SHA-256 digest (64 hexadecimal digits)",
+          at: location(item))
+        continue
+      }
+      hashes.append(FileHash(file: file, sha256: digest.lowercased(), known: known))
+    }
+    return hashes
   }
 
   func components(_ node: SyntaxNode, _ what: String) -> [Model.Component] {

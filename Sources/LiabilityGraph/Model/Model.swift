@@ -17,6 +17,8 @@ public struct Model: Sendable, Hashable {
     var monetized: Bool?
     var marking: [StatedMarking] = []
     var distributedBy: [Reference] = []
+    var revision: String? = nil
+    var hashes: [FileHash] = []
     var trainedOn: [Reference]
     var components: [Component]
     var derivedFrom: [LineageLink]
@@ -196,6 +198,17 @@ public struct Model: Sendable, Hashable {
     get { box.fields.identified }
     set { update { $0.identified = newValue } }
   }
+  /// The revision of the model's files the facts are about: a commit id
+  /// of its repository (a Hugging Face Hub commit), or a version.
+  public var revision: String? {
+    get { box.fields.revision }
+    set { update { $0.revision = newValue } }
+  }
+  /// The SHA-256 digests of the model's files, which pin the artifact.
+  public var hashes: [FileHash] {
+    get { box.fields.hashes }
+    set { update { $0.hashes = newValue } }
+  }
   /// Free text.
   public var description: String? {
     get { box.fields.description }
@@ -232,6 +245,44 @@ public struct Model: Sendable, Hashable {
       self.location = location
     }
   }
+}
+
+/// The SHA-256 digest of one file of a model (a weights shard, a
+/// configuration), which pins the artifact the facts are about.
+public struct FileHash: Sendable, Hashable {
+  /// The file's name in the model's repository, or nil for the artifact
+  /// as a whole.
+  public var file: String?
+  /// The digest: 64 lower-case hexadecimal digits.
+  public var sha256: String
+  /// How the digest is known: `declared` by a card or BOM, or `verified`
+  /// against the file.
+  public var known: FactKnowledge?
+
+  /// A file's digest.
+  public init(file: String?, sha256: String, known: FactKnowledge? = nil) {
+    self.file = file
+    self.sha256 = sha256
+    self.known = known
+  }
+
+  /// Whether `text` is a SHA-256 digest: 64 hexadecimal digits.
+  public static func isSHA256(_ text: String) -> Bool {
+    text.utf8.count == 64
+      && text.utf8.allSatisfy {
+        ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) || ($0 >= 65 && $0 <= 70)
+      }
+  }
+}
+
+/// How a fact is known.
+public enum FactKnowledge: String, Sendable, Hashable, CaseIterable {
+  /// A card, a BOM or another document said so.
+  case declared
+  /// A tool guessed it (an assumed lineage relation).
+  case inferred
+  /// Checked against the artifact (a digest computed from the file).
+  case verified
 }
 
 /// A derived model's link to one base model.

@@ -116,18 +116,19 @@ public enum DocumentWriter {
           model.components.map { ($0.component.rawValue, Writer.scalar($0.license)) }))
     }
     if model.lineageStated || !model.derivedFrom.isEmpty {
+      w.add("derived_from", Writer.sequence(model.derivedFrom.map { syntax(link: $0) }))
+    }
+    w.text("revision", model.revision)
+    if !model.hashes.isEmpty {
       w.add(
-        "derived_from",
+        "hashes",
         Writer.sequence(
-          model.derivedFrom.map { link in
-            var l = Writer()
-            l.text("model", link.base)
-            l.text("relation", link.relation?.rawValue)
-            l.number("compute_flop", link.computeFLOP)
-            l.number("cost_usd", link.costUSD)
-            l.day("date", link.date)
-            l.fact(link.fact)
-            return l.node
+          model.hashes.map { hash in
+            var h = Writer()
+            h.text("file", hash.file)
+            h.text("sha256", hash.sha256)
+            h.text("known", hash.known?.rawValue)
+            return h.node
           }))
     }
     w.text("description", model.description)
@@ -136,6 +137,18 @@ public enum DocumentWriter {
     if !model.identified { w.bool("identified", false) }
     w.fact(model.fact)
     return w.node
+  }
+
+  /// A lineage link's syntax: an entry of `derived_from`.
+  package static func syntax(link: LineageLink) -> SyntaxNode {
+    var l = Writer()
+    l.text("model", link.base)
+    l.text("relation", link.relation?.rawValue)
+    l.number("compute_flop", link.computeFLOP)
+    l.number("cost_usd", link.costUSD)
+    l.day("date", link.date)
+    l.fact(link.fact)
+    return l.node
   }
 
   package static func syntax(_ service: Service) -> SyntaxNode {

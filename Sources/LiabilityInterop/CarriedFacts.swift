@@ -217,18 +217,57 @@ enum CarriedFacts {
     var location: SourceLocation
   }
 
-  /// Carried keys that reference other items, with the kind they name: a
-  /// reference to an item the document does not carry is left out, said.
-  static let referenceKeys: [String: NodeKind] = [
-    "distributed_by": .party, "hosts": .party, "deployers": .party, "sources": .source,
+  /// Carried keys that reference other items, with the kinds they may
+  /// name: a reference to an item the document does not hold is left out,
+  /// said (the chain would not load with it).
+  static let referenceKeys: [String: [NodeKind]] = [
+    "distributed_by": [.party], "hosts": [.party], "deployers": [.party], "sources": [.source],
+    "trained_on": [.dataset], "uses": [.service, .model], "models": [.model],
+    "license": [.license],
   ]
+
+  /// The id a reference names: an id, or the `id` of `{id, ...}`.
+  static func referencedID(_ node: SyntaxNode) -> String? {
+    switch node.content {
+    case .scalar(let id, _): return id
+    case .mapping(let entries):
+      if let value = entries.first(where: { $0.key == "id" })?.value,
+        case .scalar(let id, _) = value.content
+      {
+        return id
+      }
+      return nil
+    default: return nil
+    }
+  }
+
+  /// Whether the chain holds (or will hold) an item of one of `kinds`
+  /// with `id`: a party or source it adopted, a license it has or knows,
+  /// or one of `items` (the models, datasets, services and products the
+  /// importer read).
+  static func holds(
+    _ id: String, _ kinds: [NodeKind], items: [String: NodeKind], chain: ChainAssembler
+  ) -> Bool {
+    kinds.contains { kind in
+      switch kind {
+      case .party: return chain.adoptedParty(id) != nil
+      case .source: return chain.document.sources.contains { $0.id == id }
+      case .license:
+        return BuiltinLicenses.shared.canonicalID(for: id) != nil
+          || chain.document.licenses.contains { $0.id == id }
+      default: return items[id] == kind
+      }
+    }
+  }
 
   /// The carried facts among `named` (`lgraph:KEY`, KEY not in `except`
   /// and not namespaced further), read back; a value that does not read,
   /// a key given twice, or a reference to an item the document does not
-  /// carry, said and left out.
+  /// hold (`items` are the models, datasets, services and products the
+  /// importer read), said and left out.
   static func read(
-    _ named: [Named], except: Set<String>, name: String, chain: inout ChainAssembler
+    _ named: [Named], except: Set<String>, name: String, items: [String: NodeKind],
+    chain: inout ChainAssembler
   ) -> [Fact] {
     var out: [Fact] = []
     var seen: Set<String> = []
@@ -244,21 +283,23 @@ enum CarriedFacts {
       }
       switch node(entry.value, at: entry.location) {
       case .success(var node):
-        if let kind = referenceKeys[key], case .sequence(let items) = node.content {
-          let known = items.filter { item in
-            guard case .scalar(let id, _) = item.content else { return true }
-            let found =
-              kind == .party
-              ? chain.adoptedParty(id) != nil : chain.document.sources.contains { $0.id == id }
+        if let kinds = referenceKeys[key] {
+          func known(_ reference: SyntaxNode) -> Bool {
+            guard let id = referencedID(reference) else { return true }
+            let found = holds(id, kinds, items: items, chain: chain)
             if !found {
               chain.warn(
                 .unknownReference,
-                "\(entry.name) of '\(name)' names '\(id)', which the document does not carry; "
+                "\(entry.name) of '\(name)' names '\(id)', which the document does not hold; "
                   + "left out", at: entry.location)
             }
             return found
           }
-          node.content = .sequence(known)
+          if case .sequence(let list) = node.content {
+            node.content = .sequence(list.filter(known))
+          } else if !known(node) {
+            continue
+          }
         }
         out.append(Fact(key: key, value: node, text: entry.value, location: entry.location))
       case .failure(let why):

@@ -164,6 +164,8 @@ public struct ChainAssembler: Sendable {
 
   /// Models whose source states that they derive from no model.
   var statedBaseModels: Set<String> = []
+  /// Where each item a source carried whole was read, with its kind.
+  var adoptedAt: [SourceLocation: (what: String, id: String)] = [:]
 
   /// An assembler for a chain titled `title`.
   public init(title: String) {
@@ -172,6 +174,13 @@ public struct ChainAssembler: Sendable {
   }
 
   // MARK: Diagnostics
+
+  /// Records an error: the import cannot make what it was asked to, and
+  /// nothing is written.
+  public mutating func fail(_ code: DiagnosticCode, _ message: String, at location: SourceLocation)
+  {
+    diagnostics.append(Diagnostic(.error, code, message, at: location))
+  }
 
   /// Records a warning.
   public mutating func warn(
@@ -432,6 +441,7 @@ public struct ChainAssembler: Sendable {
       warn(.duplicateID, "\(what) '\(id)' is carried twice; the second is left out", at: location)
       return
     }
+    adoptedAt[location] = (what, id)
     document[keyPath: keyPath].append(item)
   }
 
@@ -542,6 +552,31 @@ public struct ChainAssembler: Sendable {
     var text = ImportedText()
     text.clean(&document)
     diagnostics += text.diagnostics
+    dropUnloadableItems()
+  }
+
+  /// Leaves out each item a source carried whole that the chain's checks
+  /// refuse (a contract naming a party the document does not hold), each
+  /// said with the check's reason, so that what an import makes loads.
+  mutating func dropUnloadableItems() {
+    guard !adoptedAt.isEmpty else { return }
+    for _ in 0..<8 {
+      let errors = Loader.check(document).errors
+      let refused = errors.compactMap { error in adoptedAt[error.location].map { ($0, error) } }
+      guard !refused.isEmpty else { return }
+      var gone: Set<String> = []
+      for (item, error) in refused where gone.insert(item.what + " " + item.id).inserted {
+        warn(
+          .unknownReference,
+          "\(item.what) '\(item.id)' is left out: \(error.message)", at: error.location)
+      }
+      func keep(_ what: String, _ id: String) -> Bool { !gone.contains(what + " " + id) }
+      document.licenses.removeAll { !keep("license", $0.id) }
+      document.disclosures.removeAll { !keep("disclosure", $0.id) }
+      document.contracts.removeAll { !keep("contract", $0.id) }
+      document.incidents.removeAll { !keep("incident", $0.id) }
+      document.sources.removeAll { !keep("source", $0.id) }
+    }
   }
 
   /// Leaves out each link that closes a lineage cycle, with a warning.

@@ -32,6 +32,8 @@ public struct CycloneDXImport: ChainImporter {
   var read = 0
   var skipped = 0
   var inline = 0
+  /// The models, datasets, services and products of the BOM being read.
+  var items: [String: NodeKind] = [:]
 
   /// An importer.
   public init() {}
@@ -168,6 +170,7 @@ public struct CycloneDXImport: ChainImporter {
       guard let ref = service["bom-ref"]?.string else { continue }
       refs[ref] = (.service, mintID(service, ref, prefix: "service:", "service"))
     }
+    for (kind, id) in refs.values { items[id] = kind }
     var dependsOn: [String: [String]] = [:]
     for entry in bom["dependencies"]?.array ?? [] {
       guard let ref = entry["ref"]?.string else { continue }
@@ -516,7 +519,7 @@ public struct CycloneDXImport: ChainImporter {
   ) -> [CarriedFacts.Fact] {
     CarriedFacts.read(
       Self.named(component["properties"]?.array ?? [], file), except: except.union(Self.structural),
-      name: name, chain: &chain)
+      name: name, items: items, chain: &chain)
   }
 
   /// The `name` and `value` of each property, where the BOM holds it.

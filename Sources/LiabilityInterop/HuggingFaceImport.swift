@@ -27,6 +27,15 @@ public struct HuggingFaceImport: ChainImporter {
     /// What the card's `pipeline_tag` says the model generates; `nil`
     /// when it says no tag, or one that does not tell.
     var generates: [ContentKind]?
+    /// `gated` when the card asks for access (`extra_gated_*` keys); the
+    /// Hub's API says more (``HubClient``).
+    var weights: WeightsAccess? = nil
+    /// What the Hub's API adds: the revision, the file digests, the
+    /// parameter count and the source that records the retrieval.
+    var revision: String? = nil
+    var hashes: [FileHash] = []
+    var parameters: Double? = nil
+    var source: Source? = nil
   }
 
   /// The Hub's pipeline tags that say what a model generates: its output
@@ -47,6 +56,8 @@ public struct HuggingFaceImport: ChainImporter {
   ]
 
   var cards: [Card] = []
+  /// Whether one file is read (its id is then never taken from folders).
+  var lone = false
   var cardsRead = 0
   var stubs = 0
   var described = 0
@@ -61,6 +72,7 @@ public struct HuggingFaceImport: ChainImporter {
   /// the model id of the card (for importing a single card).
   public static func read(paths: [String], id: String?) -> ImportResult {
     var importer = Self(id: id)
+    importer.lone = paths.count == 1
     return importer.read(paths: paths)
   }
 
@@ -138,6 +150,14 @@ public struct HuggingFaceImport: ChainImporter {
       }
     }
     let stated = strings("model_id").first
+    if lone, id == nil, stated == nil {
+      // One card alone: its folders are not a Hub layout to trust.
+      chain.fail(
+        .missingKey,
+        "the card does not name its model (no model_id); give its Hub id with --id ORG/NAME",
+        at: file.at(1))
+      return
+    }
     let model = id ?? stated?.0 ?? Self.modelID(path: file.path)
     let idPlace = stated?.1 ?? file.at(1)
     let relationText = strings("base_model_relation").first
@@ -185,11 +205,19 @@ public struct HuggingFaceImport: ChainImporter {
         "pipeline_tag '\(tag.0)' does not say what the model generates; left unstated",
         at: tag.1)
     }
-    cards.append(
-      Card(
-        id: model, idPlace: idPlace, license: licenses.first,
-        bases: relation == nil ? [] : bases, relation: relation,
-        datasets: strings("datasets"), generates: generates))
+    var card = Card(
+      id: model, idPlace: idPlace, license: licenses.first,
+      bases: relation == nil ? [] : bases, relation: relation,
+      datasets: strings("datasets"), generates: generates)
+    // A card that asks for access before download: gated weights.
+    if fields.contains(where: { $0.key.hasPrefix("extra_gated_") }) { card.weights = .gated }
+    cards.append(card)
+  }
+
+  /// Adds a card the caller read (the Hub's API, ``HubClient``).
+  mutating func add(_ card: Card) {
+    cardsRead += 1
+    cards.append(card)
   }
 
   /// Makes the chain of every card read: model ids first (the Hub keeps
@@ -200,6 +228,34 @@ public struct HuggingFaceImport: ChainImporter {
   /// and the models themselves.
   public mutating func finish(into chain: inout ChainAssembler) {
     let nowhere = SourceLocation(file: "import", line: 1, column: 1)
+    // The Hub matches repository ids case-insensitively: spellings of one
+    // repository are one model, under a card's own spelling (else the
+    // first named).
+    var spelling: [String: String] = [:]
+    for entry in cards where spelling[entry.id.lowercased()] == nil {
+      spelling[entry.id.lowercased()] = entry.id
+    }
+    for entry in cards {
+      for (base, _) in entry.bases where spelling[base.lowercased()] == nil {
+        spelling[base.lowercased()] = base
+      }
+    }
+    func hub(_ id: String, at place: SourceLocation) -> String {
+      let kept = spelling[id.lowercased()] ?? id
+      if kept != id {
+        chain.warn(
+          .renamedID,
+          "'\(id)' and '\(kept)' are one Hub repository (the Hub matches ids without regard to "
+            + "case); recorded as '\(kept)'", at: place)
+      }
+      return kept
+    }
+    cards = cards.map { entry in
+      var entry = entry
+      entry.id = hub(entry.id, at: entry.idPlace)
+      entry.bases = entry.bases.map { (hub($0.0, at: $0.1), $0.1) }
+      return entry
+    }
     var order: [String] = []
     var card: [String: Int] = [:]
     var firstMention: [String: SourceLocation] = [:]
@@ -285,13 +341,21 @@ public struct HuggingFaceImport: ChainImporter {
       }
       described += 1
       let entry = kept[index]
-      chain.add(
-        Model(
-          id: id, name: id, developer: developer, generates: entry.generates,
-          license: entry.license.flatMap { licenses[$0.0] ?? nil },
-          trainedOn: entry.datasets.map {
-            Reference(id: datasets[$0.0] ?? $0.0, location: $0.1)
-          }, fact: Fact(location: entry.idPlace)))
+      var fact = Fact(location: entry.idPlace)
+      if let source = entry.source {
+        if chain.claim(source.id) { chain.add(source) }
+        fact.sources = [source.id]
+      }
+      var model = Model(
+        id: id, name: id, developer: developer, parameters: entry.parameters,
+        generates: entry.generates, weights: entry.weights,
+        license: entry.license.flatMap { licenses[$0.0] ?? nil },
+        trainedOn: entry.datasets.map {
+          Reference(id: datasets[$0.0] ?? $0.0, location: $0.1)
+        }, url: "https://huggingface.co/" + id, fact: fact)
+      model.revision = entry.revision
+      model.hashes = entry.hashes
+      chain.add(model)
       for (base, place) in entry.bases {
         chain.link(id, to: base, relation: entry.relation, at: place)
       }

@@ -94,7 +94,8 @@ public struct SPDX3Import: ChainImporter {
         description: element["description"]?.string, fact: Fact(location: at(element)))
       native.jurisdictions = []
       let facts = CarriedFacts.read(
-        carried[spdxID] ?? [], except: SPDX3Writer.partyNative, name: partyName, chain: &chain)
+        carried[spdxID] ?? [], except: SPDX3Writer.partyNative, name: partyName, items: [:],
+        chain: &chain)
       let party = CarriedFacts.apply(
         facts, to: native, named: partyName, section: "parties", syntax: DocumentWriter.syntax,
         extract: { $0.parties.first }, chain: &chain)
@@ -126,6 +127,9 @@ public struct SPDX3Import: ChainImporter {
       default: break
       }
     }
+    // The ids of the models, datasets, services and products read.
+    let known = Dictionary(
+      items.values.map { ($0.1, $0.0) }, uniquingKeysWith: { first, _ in first })
     var relations:
       [(
         from: String, type: String, to: [String], comment: String?, at: SourceLocation,
@@ -230,7 +234,7 @@ public struct SPDX3Import: ChainImporter {
         return nil
       }
       let facts = CarriedFacts.read(
-        lines, except: ["model", "relation"], name: name, chain: &chain)
+        lines, except: ["model", "relation"], name: name, items: known, chain: &chain)
       guard !facts.isEmpty else { return nil }
       return CarriedFacts.apply(
         facts, to: LineageLink(base: base, fact: Fact(location: first.location)), named: name,
@@ -255,7 +259,7 @@ public struct SPDX3Import: ChainImporter {
       syntax: (Item) -> SyntaxNode, extract: (Document) -> Item?
     ) -> Item {
       let facts = CarriedFacts.read(
-        carried[spdxID] ?? [], except: except, name: name, chain: &chain)
+        carried[spdxID] ?? [], except: except, name: name, items: known, chain: &chain)
       return CarriedFacts.apply(
         facts, to: item, named: name, section: section, syntax: syntax, extract: extract,
         chain: &chain)

@@ -110,7 +110,14 @@ func scratchFolder() throws -> URL {
       "--db", store,
     ])
     #expect(both.stdout.contains("revision 1: 3 added, 0 changed, 0 removed"), "\(both.stdout)")
-    let one = try lgraph(["import", "hf", cards.path + "/acme/big/README.md", "--db", store])
+    // One card alone names its model with --id, never from its folders.
+    let guessed = try lgraph(["import", "hf", cards.path + "/acme/big/README.md", "--db", store])
+    #expect(guessed.status == 1)
+    #expect(guessed.stderr.contains("give its Hub id with --id ORG/NAME"), "\(guessed.stderr)")
+    #expect(guessed.stderr.contains("nothing was written"))
+    let one = try lgraph([
+      "import", "hf", cards.path + "/acme/big/README.md", "--id", "acme/big", "--db", store,
+    ])
     #expect(one.stdout.contains("revision 2: 0 added, 0 changed, 1 removed"), "\(one.stdout)")
     #expect(one.stdout.contains("acme/tiny"))
   }

@@ -20,7 +20,7 @@ public struct BuiltinLicenses: Sendable {
   public static let shared = BuiltinLicenses()
 
   /// Names used elsewhere (Hugging Face license tags) for built-in ids.
-  static let aliases: [String: String] = [
+  package static let aliases: [String: String] = [
     "llama2": "llama-2-community",
     "llama3": "llama-3-community",
     "llama3.1": "llama-3.1-community",

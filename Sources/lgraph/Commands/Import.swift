@@ -30,7 +30,11 @@ struct Import: ParsableCommand {
   var format: ImportSource
   @Argument(help: "The files to read.")
   var paths: [String]
-  @Option(help: "With one card: the model's id (else its model_id, or its folder).")
+  @Option(
+    help: """
+      With one card: the model's Hub id, ORG/NAME (else the card's model_id; several cards \
+      take ORG/NAME from their folders).
+      """)
   var id: String?
   @OptionGroup var output: OutputOptions<ChainFileFormats>
   @Option(name: .customLong("db"), help: "Record the chain in this store instead.")
@@ -61,6 +65,10 @@ struct Import: ParsableCommand {
     case .spdx3: result = SPDX3Import.read(paths: paths)
     }
     Diagnostics.print(result.diagnostics, warnings: warnings.mode)
+    if result.diagnostics.contains(where: { $0.severity == .error }) {
+      Diagnostics.stderr("error: the import stopped on the error above; nothing was written")
+      throw ExitCode(1)
+    }
     for line in result.summary { Diagnostics.stderr(line) }
     // The chain made is checked as a file is, once.
     let document = result.document

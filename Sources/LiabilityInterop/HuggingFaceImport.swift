@@ -128,6 +128,27 @@ public struct HuggingFaceImport: ChainImporter {
       return
     }
     cardsRead += 1
+    let stated = fields.first { $0.key == "model_id" }
+    if lone, id == nil, stated == nil {
+      // One card alone: its folders are not a Hub layout to trust.
+      chain.fail(
+        .missingKey,
+        "the card does not name its model (no model_id); give its Hub id with --id ORG/NAME",
+        at: file.at(1))
+      return
+    }
+    let named = id ?? (stated == nil ? Self.modelID(path: file.path) : nil)
+    if let card = card(fields, id: named, at: at, file: file, into: &chain) { cards.append(card) }
+  }
+
+  /// The card a card's fields (its front matter, or the Hub's `cardData`)
+  /// describe: `id` the model's id when the caller knows it, else the
+  /// card's `model_id`; `at` places a line and column of the fields in
+  /// their file. Nil, said, when the id is not one the format takes.
+  func card(
+    _ fields: [SyntaxEntry], id given: String?, at: (Int, Int) -> SourceLocation,
+    file: ImportedFile, into chain: inout ChainAssembler
+  ) -> Card? {
     func field(_ key: String) -> SyntaxEntry? { fields.first { $0.key == key } }
     func strings(_ key: String) -> [(String, SourceLocation)] {
       guard let entry = field(key) else { return [] }
@@ -150,16 +171,8 @@ public struct HuggingFaceImport: ChainImporter {
       }
     }
     let stated = strings("model_id").first
-    if lone, id == nil, stated == nil {
-      // One card alone: its folders are not a Hub layout to trust.
-      chain.fail(
-        .missingKey,
-        "the card does not name its model (no model_id); give its Hub id with --id ORG/NAME",
-        at: file.at(1))
-      return
-    }
-    let model = id ?? stated?.0 ?? Self.modelID(path: file.path)
-    let idPlace = stated?.1 ?? file.at(1)
+    let model = given ?? stated?.0 ?? ""
+    let idPlace = given == nil ? (stated?.1 ?? file.at(1)) : file.at(1)
     let relationText = strings("base_model_relation").first
     let bases = strings("base_model")
     var relation: LineageRelation? = nil
@@ -195,7 +208,7 @@ public struct HuggingFaceImport: ChainImporter {
           + (id != nil
             ? " (given by --id)" : stated == nil ? " (the id of the card's folder)" : ""),
         at: idPlace)
-      return
+      return nil
     }
     let tag = strings("pipeline_tag").first
     let generates = tag.flatMap { Self.generatesByPipelineTag[$0.0.lowercased()] }
@@ -211,7 +224,7 @@ public struct HuggingFaceImport: ChainImporter {
       datasets: strings("datasets"), generates: generates)
     // A card that asks for access before download: gated weights.
     if fields.contains(where: { $0.key.hasPrefix("extra_gated_") }) { card.weights = .gated }
-    cards.append(card)
+    return card
   }
 
   /// Adds a card the caller read (the Hub's API, ``HubClient``).

@@ -29,7 +29,26 @@ struct Import: ParsableCommand {
   @Argument(help: "The format: hf, ecosystem-graphs, mof, cyclonedx or spdx3.")
   var format: ImportSource
   @Argument(help: "The files to read.")
-  var paths: [String]
+  var paths: [String] = []
+  @Option(
+    name: .customLong("hub"),
+    help: "hf: read this model (ORG/NAME) from the Hugging Face Hub's API (repeatable).")
+  var hub: [String] = []
+  @Option(help: "With --hub: how many lineage links to follow from each model.")
+  var depth = 1
+  @Flag(help: "With --hub: follow children (models that name it as their base) too.")
+  var down = false
+  @Option(
+    help: """
+      With --hub: keep every response in this folder (default: $XDG_CACHE_HOME/lgraph/hub, \
+      else ~/.cache/lgraph/hub).
+      """)
+  var cache: String?
+  @Flag(help: "With --hub: read only from the cache; never touch the network.")
+  var offline = false
+  @Option(
+    help: "With --hub: the Hub's address (default: $HF_ENDPOINT, else https://huggingface.co).")
+  var endpoint: String?
   @Option(
     help: """
       With one card: the model's Hub id, ORG/NAME (else the card's model_id; several cards \
@@ -42,7 +61,21 @@ struct Import: ParsableCommand {
   @OptionGroup var warnings: WarningOptions
 
   func validate() throws {
-    if paths.isEmpty { throw ValidationError("give at least one file") }
+    if !hub.isEmpty {
+      guard format == .hf else {
+        throw ValidationError("--hub reads from the Hugging Face Hub: use import hf")
+      }
+      guard paths.isEmpty else {
+        throw ValidationError("give --hub models or card files, not both")
+      }
+      guard depth >= 0 else { throw ValidationError("--depth is 0 or more") }
+      for id in hub where !SyntaxDecoder.validIDBytes(Array(id.utf8)) || id.hasPrefix("/") {
+        throw ValidationError("--hub '\(id)' is not a Hub model id (ORG/NAME)")
+      }
+    } else if down || offline || cache != nil || endpoint != nil {
+      throw ValidationError("--depth, --down, --cache, --offline and --endpoint go with --hub")
+    }
+    if paths.isEmpty && hub.isEmpty { throw ValidationError("give at least one file") }
     if id != nil, paths.count > 1 { throw ValidationError("--id names one card; give one file") }
     if let id, !SyntaxDecoder.validIDBytes(Array(id.utf8)) {
       throw ValidationError(
@@ -58,6 +91,7 @@ struct Import: ParsableCommand {
     if let file = output.output { try OutputFile.refuseInput(file, inputs: paths) }
     let result: ImportResult
     switch format {
+    case .hf where !hub.isEmpty: result = readHub()
     case .hf: result = HuggingFaceImport.read(paths: paths, id: id)
     case .ecosystemGraphs: result = EcosystemGraphsImport.read(paths: paths)
     case .mof: result = MOFImport.read(paths: paths)
@@ -83,7 +117,7 @@ struct Import: ParsableCommand {
       + document.services.count + document.products.count
     guard items > 0 else {
       Diagnostics.stderr(
-        "error: nothing usable was read from \(paths.joined(separator: ", ")) as "
+        "error: nothing usable was read from \((paths + hub).joined(separator: ", ")) as "
           + "\(format.rawValue); nothing was written")
       throw ExitCode(1)
     }
@@ -94,7 +128,8 @@ struct Import: ParsableCommand {
         // The chain as made: recorded from the document, not written out first.
         let summary = try store.importDocument(
           document, checked: checked, file: "import:\(format.rawValue)",
-          message: "import \(format.rawValue) " + paths.joined(separator: " "),
+          message: "import \(format.rawValue) "
+            + (paths + hub.map { "--hub " + $0 }).joined(separator: " "),
           origin: "import:\(format.rawValue)")
         var line =
           "revision \(summary.revision): \(summary.added.count) added, "
@@ -112,5 +147,19 @@ struct Import: ParsableCommand {
       let text = DocumentWriter.text(document, as: DocumentWriter.Format(output.chosen) ?? .yaml)
       try output.write(text, inputs: paths)
     }
+  }
+
+  /// The models of `--hub` and their lineage, through the Hub's API.
+  func readHub() -> ImportResult {
+    let environment = ProcessInfo.processInfo.environment
+    let folder =
+      cache
+      ?? (environment["XDG_CACHE_HOME"].map { $0 + "/lgraph/hub" }
+        ?? environment["HOME"].map { $0 + "/.cache/lgraph/hub" })
+    let client = HubClient(
+      endpoint: endpoint ?? environment["HF_ENDPOINT"] ?? "https://huggingface.co",
+      cache: folder, offline: offline, token: environment["HF_TOKEN"],
+      log: { Diagnostics.stderr("note: " + $0) })
+    return HubImport(roots: hub, depth: depth, down: down).read(with: client)
   }
 }

@@ -30,6 +30,10 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   case mof
   /// An ecosystem-graphs asset file: what the import writes loads.
   case ecosystemGraphs = "ecosystem-graphs"
+  /// An answer of the Hugging Face Hub's API (a model's information, read
+  /// offline from the cache the client keeps): what the import made
+  /// passes the checks and reads back the same.
+  case hub
   /// A CSV edge list: every record's fields have places, lines only grow,
   /// and an import of it leaves a store that loads.
   case csv
@@ -43,7 +47,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case .chainYAML: return Self.chain(bytes, json: false)
     case .chainJSON: return Self.chain(bytes, json: true)
     case .regime: return Self.regime(bytes)
-    case .huggingFace, .cycloneDX, .spdx3, .mof, .ecosystemGraphs: return importer(bytes)
+    case .huggingFace, .cycloneDX, .spdx3, .mof, .ecosystemGraphs, .hub: return importer(bytes)
     case .csv: return Self.csv(bytes)
     case .store: return Self.store(bytes)
     }
@@ -152,6 +156,24 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     defer { try? FileManager.default.removeItem(at: file) }
     let result: ImportResult
     switch self {
+    case .hub:
+      // The answer as the client keeps it: the cache file of the request
+      // for `org/model`, read offline (its bases and children are not in
+      // the cache: warnings).
+      let cache = directory.appendingPathComponent("cache")
+      try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+      defer { try? FileManager.default.removeItem(at: cache) }
+      let kept = cache.appendingPathComponent(
+        HubClient.cacheName("/api/models/org/model?blobs=true"))
+      let envelope: [String: Any] = [
+        "url": "https://huggingface.co/api/models/org/model?blobs=true",
+        "retrieved": "2026-12-01", "body": String(decoding: bytes, as: UTF8.self),
+      ]
+      guard let data = try? JSONSerialization.data(withJSONObject: envelope),
+        (try? data.write(to: kept)) != nil
+      else { return [] }
+      let client = HubClient(cache: cache.path, offline: true)
+      result = HubImport(roots: ["org/model"], depth: 2, down: true).read(with: client)
     case .huggingFace: result = HuggingFaceImport.read(paths: [file.path])
     case .cycloneDX: result = CycloneDXImport.read(paths: [file.path])
     case .spdx3: result = SPDX3Import.read(paths: [file.path])

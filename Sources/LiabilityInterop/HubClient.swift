@@ -89,7 +89,7 @@ public final class HubClient {
   /// The cache file of a request: its path (in lower case) and query with
   /// every character that is not a letter, digit, `.` or `-` written as
   /// `_XX`.
-  static func cacheName(_ path: Substring) -> String {
+  package static func cacheName(_ path: Substring) -> String {
     // The Hub matches repository ids without regard to case: so does the
     // cache (the query, a page's cursor, is kept as it is).
     let query = path.firstIndex(of: "?") ?? path.endIndex

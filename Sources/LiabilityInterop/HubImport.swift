@@ -169,10 +169,22 @@ public struct HubImport: Sendable {
       else { return nil }
       return FileHash(file: name, sha256: digest.lowercased(), known: .declared)
     }
-    if let total = json["safetensors"]?["total"]?.string, let count = Double(total) {
-      card.parameters = count
+    if let total = json["safetensors"]?["total"]?.string {
+      if let count = SyntaxDecoder.parseNumber(total), count.isFinite, count >= 0 {
+        card.parameters = count
+      } else {
+        chain.warn(
+          .invalidValue,
+          "safetensors.total '\(total)' of '\(id)' is not a parameter count; left out",
+          at: at(json.line, json.column))
+      }
     }
-    let revision = card.revision.map { "@" + String($0.prefix(12)) } ?? ""
+    // A commit id (hexadecimal) names the source; any other text does not.
+    let commit = card.revision.flatMap { sha in
+      !sha.isEmpty && sha.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) })
+        ? sha : nil
+    }
+    let revision = commit.map { "@" + String($0.prefix(12)) } ?? ""
     card.source = Source(
       id: "hf-hub:" + id + revision,
       title: "Hugging Face Hub API: \(id)" + (card.revision.map { " at revision \($0)" } ?? ""),

@@ -355,8 +355,8 @@ public struct HuggingFaceImport: ChainImporter {
       described += 1
       let entry = kept[index]
       var fact = Fact(location: entry.idPlace)
-      if let source = entry.source {
-        if chain.claim(source.id) { chain.add(source) }
+      if let source = entry.source, chain.claim(source.id) {
+        chain.add(source)
         fact.sources = [source.id]
       }
       var model = Model(

@@ -34,6 +34,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
   /// offline from the cache the client keeps): what the import made
   /// passes the checks and reads back the same.
   case hub
+  /// An AI Incident Database export (`incidents.csv`): what the import
+  /// made passes the checks and reads back the same.
+  case aiid
   /// A CSV edge list: every record's fields have places, lines only grow,
   /// and an import of it leaves a store that loads.
   case csv
@@ -47,7 +50,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case .chainYAML: return Self.chain(bytes, json: false)
     case .chainJSON: return Self.chain(bytes, json: true)
     case .regime: return Self.regime(bytes)
-    case .huggingFace, .cycloneDX, .spdx3, .mof, .ecosystemGraphs, .hub: return importer(bytes)
+    case .huggingFace, .cycloneDX, .spdx3, .mof, .ecosystemGraphs, .hub, .aiid:
+      return importer(bytes)
     case .csv: return Self.csv(bytes)
     case .store: return Self.store(bytes)
     }
@@ -174,6 +178,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
       else { return [] }
       let client = HubClient(cache: cache.path, offline: true)
       result = HubImport(roots: ["org/model"], depth: 2, down: true).read(with: client)
+    case .aiid: result = AIIDImport.read(paths: [file.path])
     case .huggingFace: result = HuggingFaceImport.read(paths: [file.path])
     case .cycloneDX: result = CycloneDXImport.read(paths: [file.path])
     case .spdx3: result = SPDX3Import.read(paths: [file.path])
@@ -211,6 +216,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case .cycloneDX: return (folder, "bom.json")
     case .spdx3: return (folder, "doc.spdx3.json")
     case .mof: return (folder, "model.yml")
+    case .aiid: return (folder, "incidents.csv")
     default: return (folder, "assets.yaml")
     }
   }

@@ -430,6 +430,9 @@ public struct ChainAssembler: Sendable {
   /// Adds a source (its id minted or claimed here).
   public mutating func add(_ source: Source) { document.sources.append(source) }
 
+  /// Adds an incident (its id minted or claimed here).
+  public mutating func add(_ incident: Incident) { document.incidents.append(incident) }
+
   /// Adds an item a source carried whole, as a chain file writes it (a
   /// license, disclosure, contract or incident): its id claimed, or, when
   /// another item of the import has it, the item left out with a warning.
@@ -728,6 +731,12 @@ struct ImportedText {
       var url = document.models[i].url
       clean(&url)
       if url != document.models[i].url { document.models[i].url = url }
+      var revision = document.models[i].revision
+      clean(&revision)
+      if revision != document.models[i].revision { document.models[i].revision = revision }
+      var hashes = document.models[i].hashes
+      for h in hashes.indices { clean(&hashes[h].file) }
+      if hashes != document.models[i].hashes { document.models[i].hashes = hashes }
     }
     for i in document.services.indices {
       at = document.services[i].fact.location
@@ -746,7 +755,36 @@ struct ImportedText {
       clean(&document.sources[i].title)
       clean(&document.sources[i].description)
       clean(&document.sources[i].url)
+      clean(&document.sources[i].publisher)
+      clean(&document.sources[i].fact.extra)
     }
+    for i in document.incidents.indices {
+      at = document.incidents[i].fact.location
+      clean(&document.incidents[i].name)
+      clean(&document.incidents[i].description)
+      for a in document.incidents[i].alleged.indices {
+        clean(&document.incidents[i].alleged[a].by)
+        for s in document.incidents[i].alleged[a].systems.indices {
+          clean(&document.incidents[i].alleged[a].systems[s])
+        }
+      }
+    }
+  }
+
+  /// Free values, every text in them cleaned.
+  mutating func clean(_ entries: inout [FreeValue.Entry]) {
+    func cleaned(_ value: FreeValue) -> FreeValue {
+      switch value {
+      case .string(var text):
+        clean(&text)
+        return .string(text)
+      case .list(let items): return .list(items.map(cleaned))
+      case .map(let entries):
+        return .map(entries.map { FreeValue.Entry(key: $0.key, value: cleaned($0.value)) })
+      default: return value
+      }
+    }
+    entries = entries.map { FreeValue.Entry(key: $0.key, value: cleaned($0.value)) }
   }
 
   var diagnostics: [Diagnostic] {

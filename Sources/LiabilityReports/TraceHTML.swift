@@ -146,6 +146,13 @@ public enum TraceHTML {
           "<strong>\(e($0.regime.title))</strong> <code>\(e($0.regime.id))</code>: \(e($0.why))"
         })
     }
+    if !incident.alleged.isEmpty {
+      h.append("<h2 id=\"alleged\">Alleged (not established)</h2>")
+      list(
+        incident.alleged.map {
+          e(TraceReport.allegationText($0, graph)) + cite($0.fact.sources)
+        })
+    }
     if !incident.proceedings.isEmpty {
       h.append("<h2 id=\"proceedings\">Proceedings</h2>")
       list(

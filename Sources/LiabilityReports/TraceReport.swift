@@ -29,6 +29,17 @@ public enum TraceReport {
           ("description", .optional(incident.description)),
           ("sources", .strings(incident.fact.sources)),
           ("proceedings", .array(incident.proceedings.map(proceedingJSON))),
+          (
+            "alleged",
+            .array(
+              incident.alleged.map { a in
+                .object([
+                  ("by", .string(a.by)), ("developers", .strings(a.developers)),
+                  ("deployers", .strings(a.deployers)), ("harmed", .strings(a.harmed)),
+                  ("systems", .strings(a.systems)), ("sources", .strings(a.fact.sources)),
+                ])
+              })
+          ),
         ])
       ),
       ("as_of", .string(incident.date.description)),
@@ -379,6 +390,26 @@ public enum TraceReport {
   }
 
   /// A proceeding in one sentence, in names.
+  /// What an allegation says, in a sentence, with what it is not.
+  static func allegationText(_ a: Incident.Allegation, _ graph: SupplyChainGraph) -> String {
+    func names(_ ids: [String]) -> String {
+      ids.map { graph.node($0).map { graph.name(of: $0) } ?? $0 }.joined(separator: ", ")
+    }
+    var parts: [String] = []
+    if !a.developers.isEmpty { parts.append("developed by " + names(a.developers)) }
+    if !a.deployers.isEmpty { parts.append("deployed by " + names(a.deployers)) }
+    if !a.harmed.isEmpty { parts.append("harming " + names(a.harmed)) }
+    if !a.systems.isEmpty {
+      parts.append("implicated systems: " + a.systems.joined(separator: ", "))
+    }
+    let by = a.by.prefix(1).uppercased() + a.by.dropFirst()
+    return "\(by) alleges an AI system "
+      + (parts.isEmpty ? "without naming who made or used it" : parts.joined(separator: "; "))
+      + ". An allegation, not a role: the roles in this report come from the chain's items and "
+      + "links, and a party alleged but not on the path owes nothing here until the chain says "
+      + "what it did."
+  }
+
   static func proceedingText(_ p: Proceeding, _ graph: SupplyChainGraph) -> String {
     func who(_ id: String) -> String { graph.node(id).map { graph.name(of: $0) } ?? id }
     var text = p.forum
@@ -482,6 +513,13 @@ public enum TraceReport {
           TextLayout.wrap(
             party.roles.map(\.role.rawValue).uniqued().joined(separator: ", "), first: prefix,
             rest: String(repeating: " ", count: prefix.count)))
+      }
+    }
+
+    if !incident.alleged.isEmpty {
+      heading("Alleged (not established)")
+      for allegation in incident.alleged {
+        para(allegationText(allegation, graph) + cite(allegation.fact.sources), first: bullet)
       }
     }
 

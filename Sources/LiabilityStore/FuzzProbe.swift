@@ -1,4 +1,5 @@
 import Foundation
+import LiabilityGraph
 
 /// Checks of the store's readers that the fuzzers call (package access:
 /// not part of the public API).

@@ -66,6 +66,43 @@ func exampleTraces() throws -> [IncidentTrace] {
     #expect(html.contains("javascript:alert(1)"))
   }
 
+  // What others allege is its own section in every format, never a role:
+  // an alleged developer off the path has no posture.
+  @Test func allegationsAreShownApartFromRoles() throws {
+    let text = """
+      format: liability-graph/1
+      parties:
+        - {id: yt, name: YouTube}
+        - {id: kids, name: Children}
+        - {id: vendor, identified: false}
+      products: [{id: p, name: P, vendor: vendor}]
+      incidents:
+        - id: i
+          date: 2015-05-19
+          product: p
+          alleged:
+            - {by: the AI Incident Database, developers: [yt], deployers: [yt], harmed: [kids],
+               systems: [YouTube Kids], sources: [r1]}
+      sources: [{id: r1, title: Report 1, url: "https://example.com/r1"}]
+      """
+    let document = try #require(
+      Loader.load(bytes: Array(text.utf8), file: "t.yaml", json: false).document)
+    let trace = try IncidentTrace.trace(document, incident: "i")
+    let plain = TraceReport.text(trace)
+    #expect(plain.contains("ALLEGED (NOT ESTABLISHED)"))
+    #expect(plain.contains("The AI Incident Database alleges an AI system developed by YouTube"))
+    #expect(TraceReport.text(trace, markdown: true).contains("## Alleged (not established)"))
+    #expect(TraceHTML.html(trace, svg: nil).contains("<h2 id=\"alleged\">"))
+    #expect(!trace.parties.contains { trace.graph.ids[$0.party] == "yt" })
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(TraceReport.json(trace).rendered().utf8))
+        as? [String: Any])
+    let incident = try #require(object["incident"] as? [String: Any])
+    let alleged = try #require((incident["alleged"] as? [[String: Any]])?.first)
+    #expect(alleged["developers"] as? [String] == ["yt"])
+    #expect(alleged["sources"] as? [String] == ["r1"])
+  }
+
   @Test func jsonCarriesTheContract() throws {
     let trace = try #require(try exampleTraces().first)
     let text = TraceReport.json(trace).rendered()

@@ -297,6 +297,19 @@ private struct Checker {
           entry.party, [.party], at: item.fact.location,
           role: "party aware of incident '\(item.id)'")
       }
+      for allegation in item.alleged {
+        sources(allegation.fact)
+        for (ids, role) in [
+          (allegation.developers, "alleged developer"), (allegation.deployers, "alleged deployer"),
+          (allegation.harmed, "alleged harmed party"),
+        ] {
+          for id in ids {
+            refer(
+              id, [.party], at: allegation.fact.location,
+              role: "\(role) in incident '\(item.id)'")
+          }
+        }
+      }
     }
   }
 

@@ -634,7 +634,7 @@ extension DocumentDecoder {
       node, .incident,
       keys: [
         "name", "date", "product", "harm", "jurisdiction", "description", "proceedings",
-        "circumstances", "aware",
+        "circumstances", "aware", "alleged",
       ]
     ) { fields, id, what, fact in
       let name = optionalText(&fields, "name")
@@ -656,6 +656,9 @@ extension DocumentDecoder {
         ?? []
       let circumstances = fields.take("circumstances").map { self.circumstances($0, harm) } ?? []
       let aware = fields.take("aware").map { self.awareness($0, what, incident: date) } ?? []
+      let alleged =
+        fields.take("alleged").map { list($0, "alleged").compactMap { allegation($0, what) } }
+        ?? []
       guard let date, let product else { return nil }
       var incident = Incident(
         id: id, name: name, date: date, product: product, harm: harm,
@@ -663,8 +666,35 @@ extension DocumentDecoder {
       incident.proceedings = proceedings
       incident.circumstances = circumstances
       incident.aware = aware
+      incident.alleged = alleged
       return incident
     }
+  }
+
+  /// An `alleged` entry: `{by, developers, deployers, harmed, systems}`,
+  /// the first four party ids.
+  func allegation(_ node: SyntaxNode, _ what: String) -> Incident.Allegation? {
+    guard var fields = mapping(node, "each 'alleged' entry") else { return nil }
+    let entryWhat = "an 'alleged' entry of \(what)"
+    let fact = self.fact(&fields)
+    let by = require(&fields, "by", entryWhat).flatMap { text($0, "by") }
+    func parties(_ key: String, _ role: String) -> [String] {
+      fields.take(key).map {
+        references($0, key, [.party], role: "\(role) alleged in \(what)").map(\.id)
+      } ?? []
+    }
+    let developers = parties("developers", "developer")
+    let deployers = parties("deployers", "deployer")
+    let harmed = parties("harmed", "harmed party")
+    let systems =
+      fields.take("systems").map { list($0, "systems").compactMap { text($0, "systems") } } ?? []
+    reportUnknown(
+      fields, allowed: ["by", "developers", "deployers", "harmed", "systems"] + Self.factKeys,
+      in: entryWhat)
+    guard let by else { return nil }
+    return Incident.Allegation(
+      by: by, developers: developers, deployers: deployers, harmed: harmed, systems: systems,
+      fact: fact)
   }
 
   /// An incident's `circumstances`: a mapping of circumstance to true or

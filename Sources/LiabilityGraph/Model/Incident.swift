@@ -24,6 +24,40 @@ public struct Incident: Sendable, Hashable {
   /// When parties became aware of the incident, in file order: the day
   /// most reporting clocks start from.
   public var aware: [Awareness] = []
+  /// What others allege about the incident (an incident database, a
+  /// complaint): who developed and deployed the system and who was
+  /// harmed. An allegation is not a role: the chain's roles come from its
+  /// items and links alone.
+  public var alleged: [Allegation] = []
+
+  /// What one party alleges about an incident.
+  public struct Allegation: Sendable, Hashable {
+    /// Who alleges it (`AI Incident Database`).
+    public var by: String
+    /// The parties alleged to have developed the AI system.
+    public var developers: [String]
+    /// The parties alleged to have deployed it.
+    public var deployers: [String]
+    /// The parties alleged to have been harmed or nearly harmed.
+    public var harmed: [String]
+    /// The AI systems it names as implicated, as it names them.
+    public var systems: [String]
+    /// Validity, evidence (the reports it rests on) and location.
+    public var fact: Fact
+
+    /// An allegation by `by`.
+    public init(
+      by: String, developers: [String] = [], deployers: [String] = [], harmed: [String] = [],
+      systems: [String] = [], fact: Fact
+    ) {
+      self.by = by
+      self.developers = developers
+      self.deployers = deployers
+      self.harmed = harmed
+      self.systems = systems
+      self.fact = fact
+    }
+  }
 
   /// A circumstance the file states, and whether it holds.
   public struct StatedCircumstance: Sendable, Hashable {

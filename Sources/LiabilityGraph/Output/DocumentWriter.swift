@@ -54,7 +54,10 @@ public enum DocumentWriter {
 
   package static func syntax(_ party: Party) -> SyntaxNode {
     var w = Writer(id: party.id)
-    w.text("name", party.name)
+    // An unidentified party needs no name (the loader gives it one).
+    if party.identified || !["", "unidentified party"].contains(party.name) {
+      w.text("name", party.name)
+    }
     w.text("kind", party.kind?.rawValue)
     w.texts("jurisdictions", party.jurisdictions)
     w.number("revenue_usd", party.revenueUSD)
@@ -94,7 +97,9 @@ public enum DocumentWriter {
 
   package static func syntax(_ model: Model) -> SyntaxNode {
     var w = Writer(id: model.id)
-    w.text("name", model.name)
+    if model.identified || !["", "unidentified model"].contains(model.name) {
+      w.text("name", model.name)
+    }
     w.text("developer", model.developer)
     w.day("released", model.released)
     w.number("parameters", model.parameters)
@@ -275,6 +280,21 @@ public enum DocumentWriter {
         "aware",
         Writer.mapping(
           incident.aware.map { ($0.party, Writer.scalar($0.date.description, quoted: false)) }))
+    }
+    if !incident.alleged.isEmpty {
+      w.add(
+        "alleged",
+        Writer.sequence(
+          incident.alleged.map { allegation in
+            var a = Writer()
+            a.text("by", allegation.by)
+            a.texts("developers", allegation.developers)
+            a.texts("deployers", allegation.deployers)
+            a.texts("harmed", allegation.harmed)
+            a.texts("systems", allegation.systems)
+            a.fact(allegation.fact)
+            return a.node
+          }))
     }
     if !incident.proceedings.isEmpty {
       w.add(

@@ -12,6 +12,7 @@ enum ImportSource: String, ExpressibleByArgument, CaseIterable {
   case mof
   case cyclonedx
   case spdx3
+  case aiid
 }
 
 struct Import: ParsableCommand {
@@ -22,11 +23,13 @@ struct Import: ParsableCommand {
       license, datasets). ecosystem-graphs: Stanford CRFM asset files (assets/*.yaml). \
       mof: Model Openness Framework model files (release: producer, origin, components). \
       cyclonedx: CycloneDX 1.6 ML-BOMs (JSON). spdx3: SPDX 3.0.1 JSON-LD documents. \
+      aiid: the AI Incident Database's snapshot exports (incidents, reports, entities; CSV \
+      or JSON). \
       Problems are warnings with their file and line; the import goes \
       on and says what it resolved. Writes liability-graph/1 YAML (or JSON by -o's \
       extension), or records it in a store with --db.
       """)
-  @Argument(help: "The format: hf, ecosystem-graphs, mof, cyclonedx or spdx3.")
+  @Argument(help: "The format: hf, ecosystem-graphs, mof, cyclonedx, spdx3 or aiid.")
   var format: ImportSource
   @Argument(help: "The files to read.")
   var paths: [String] = []
@@ -97,6 +100,7 @@ struct Import: ParsableCommand {
     case .mof: result = MOFImport.read(paths: paths)
     case .cyclonedx: result = CycloneDXImport.read(paths: paths)
     case .spdx3: result = SPDX3Import.read(paths: paths)
+    case .aiid: result = AIIDImport.read(paths: paths)
     }
     Diagnostics.print(result.diagnostics, warnings: warnings.mode)
     if result.diagnostics.contains(where: { $0.severity == .error }) {
@@ -114,7 +118,7 @@ struct Import: ParsableCommand {
     }
     let items =
       document.parties.count + document.models.count + document.datasets.count
-      + document.services.count + document.products.count
+      + document.services.count + document.products.count + document.incidents.count
     guard items > 0 else {
       Diagnostics.stderr(
         "error: nothing usable was read from \((paths + hub).joined(separator: ", ")) as "

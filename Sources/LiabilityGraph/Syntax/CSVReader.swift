@@ -3,15 +3,15 @@ import Foundation
 /// Reads CSV (RFC 4180: quoted fields, doubled quotes, newlines inside
 /// quotes, CRLF or LF) a chunk at a time, so a file larger than memory
 /// streams through.
-struct CSVReader {
-  let handle: FileHandle
+package struct CSVReader {
+  package let handle: FileHandle
   /// Bytes read so far, for progress.
-  private(set) var bytesRead = 0
+  package private(set) var bytesRead = 0
   /// The line the current record started on.
-  private(set) var line = 0
+  package private(set) var line = 0
   /// Where each field of the current record starts: its line and column
   /// (1-based, in bytes), for messages.
-  private(set) var starts: [(line: Int, column: Int)] = []
+  package private(set) var starts: [(line: Int, column: Int)] = []
   /// The column the next byte is at.
   private var column = 1
   private var buffer: [UInt8] = []
@@ -19,7 +19,7 @@ struct CSVReader {
   private var atEnd = false
   private var nextLine = 1
 
-  init(path: String) throws {
+  package init(path: String) throws {
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw CocoaError(.fileReadNoSuchFile)
     }
@@ -48,7 +48,7 @@ struct CSVReader {
   }
 
   /// The next record's fields, or nil at the end of the file.
-  mutating func next() -> [String]? {
+  package mutating func next() -> [String]? {
     var fields: [[UInt8]] = []
     guard next(into: &fields) else { return nil }
     return fields.map { String(decoding: $0, as: UTF8.self) }
@@ -56,7 +56,7 @@ struct CSVReader {
 
   /// Reads the next record into `fields` (reusing its storage), with
   /// spaces around each field trimmed; false at the end of the file.
-  mutating func next(into fields: inout [[UInt8]]) -> Bool {
+  package mutating func next(into fields: inout [[UInt8]]) -> Bool {
     guard peek() != nil else { return false }
     line = nextLine
     starts.removeAll(keepingCapacity: true)
@@ -119,7 +119,7 @@ struct CSVReader {
 
   /// Where field `index` of the current record starts (the record's start
   /// for a field it lacks).
-  func start(of index: Int) -> (line: Int, column: Int) {
+  package func start(of index: Int) -> (line: Int, column: Int) {
     index < starts.count ? starts[index] : (line, 1)
   }
 
@@ -131,7 +131,7 @@ struct CSVReader {
     if start > 0 { bytes.removeFirst(start) }
   }
 
-  func close() {
+  package func close() {
     try? handle.close()
   }
 }

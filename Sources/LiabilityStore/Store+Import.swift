@@ -13,6 +13,9 @@ public struct ImportSummary: Sendable, Hashable {
   public var added: [String]
   /// Ids changed since the origin's last import.
   public var changed: [String]
+  /// For each id changed, the facts (the item's keys) that changed, in
+  /// key order.
+  public var changedFacts: [String: [String]] = [:]
   /// Ids removed since the origin's last import.
   public var removed: [String]
   /// How many edges were added.
@@ -214,6 +217,11 @@ extension GraphStore {
           }
           try close.execute(arguments: [revision, old.rowid])
           summary.changed.append(item.key)
+          if let was = old.body, let now = item.body,
+            let facts = ChainDiff.facts(oldBody: was, newBody: now)
+          {
+            summary.changedFacts[item.key] = facts.map(\.key)
+          }
         } else {
           summary.added.append(item.key)
         }

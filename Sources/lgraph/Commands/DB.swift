@@ -13,7 +13,9 @@ struct DB: ParsableCommand {
       with --db PATH (or ./liability.sqlite when no file is given), as recorded at a \
       revision or date with --as-recorded.
       """,
-    subcommands: [DBInit.self, DBImport.self, DBExport.self, DBLog.self, DBStats.self])
+    subcommands: [
+      DBInit.self, DBImport.self, DBExport.self, DBLog.self, DBDiff.self, DBStats.self,
+    ])
 }
 
 /// The store path every `db` subcommand takes.

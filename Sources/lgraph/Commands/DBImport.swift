@@ -84,10 +84,19 @@ struct DBImport: ParsableCommand {
           "revision \(summary.revision): \(file): \(summary.added.count) added, "
             + "\(summary.changed.count) changed, \(summary.removed.count) removed; "
             + "\(summary.edgesAdded) edges added, \(summary.edgesRemoved) removed")
-        for (label, ids) in [
-          ("added", summary.added), ("changed", summary.changed), ("removed", summary.removed),
-        ] where !ids.isEmpty && ids.count <= 20 {
+        for (label, ids) in [("added", summary.added), ("removed", summary.removed)]
+        where !ids.isEmpty && ids.count <= 20 {
           print("  \(label): " + ids.joined(separator: ", "))
+        }
+        // Each item changed, with the facts that changed (the first 20).
+        for id in summary.changed.prefix(20) {
+          let facts = summary.changedFacts[id] ?? []
+          print("  changed \(id)" + (facts.isEmpty ? "" : ": " + facts.joined(separator: ", ")))
+        }
+        if summary.changed.count > 20 {
+          print(
+            "  ... and \(summary.changed.count - 20) more changed (lgraph db diff "
+              + "\(summary.revision - 1) \(summary.revision) lists them all)")
         }
       }
     }

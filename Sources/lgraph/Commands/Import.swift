@@ -146,6 +146,16 @@ struct Import: ParsableCommand {
             + shown + more + ")"
         }
         print(line)
+        // A re-import says, for each item changed, which facts changed.
+        for id in summary.changed.prefix(20) {
+          let facts = summary.changedFacts[id] ?? []
+          print("  changed \(id)" + (facts.isEmpty ? "" : ": " + facts.joined(separator: ", ")))
+        }
+        if summary.changed.count > 20 {
+          print(
+            "  ... and \(summary.changed.count - 20) more changed (lgraph db diff "
+              + "\(summary.revision - 1) \(summary.revision) lists them all)")
+        }
       }
     } else {
       let text = DocumentWriter.text(document, as: DocumentWriter.Format(output.chosen) ?? .yaml)

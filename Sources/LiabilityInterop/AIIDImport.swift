@@ -330,24 +330,27 @@ public struct AIIDImport: ChainImporter {
         }
       }
       // The chain the incident implies, left open: who offered the
-      // system and whose model it runs are not established.
+      // system and whose model it runs are not established. That there is
+      // such a product and model is inferred, not declared.
+      var inferred = Fact(location: record.place)
+      inferred.known = .inferred
       let vendor = chain.party(
         key: "\u{0}aiid-vendor-\(n)", wanted: "aiid-\(n)-vendor", at: record.place
       ) {
         Party(
-          id: $0, name: "unidentified party", identified: false, fact: Fact(location: record.place))
+          id: $0, name: "unidentified party", identified: false, fact: inferred)
       }
       let developer = chain.party(
         key: "\u{0}aiid-developer-\(n)", wanted: "aiid-\(n)-developer", at: record.place
       ) {
         Party(
-          id: $0, name: "unidentified party", identified: false, fact: Fact(location: record.place))
+          id: $0, name: "unidentified party", identified: false, fact: inferred)
       }
       let modelID = chain.mint("aiid-\(n)-model", what: "model", at: record.place)
       var model = Model(
         id: modelID, name: "unidentified model", developer: developer,
         description: "The model behind AI Incident Database incident \(n): not identified",
-        fact: Fact(location: record.place))
+        fact: inferred)
       model.identified = false
       model.lineageStated = false
       chain.add(model)
@@ -364,7 +367,7 @@ public struct AIIDImport: ChainImporter {
           systemChangesStated: false,
           description: "The product through which incident \(n) happened, as the database "
             + "alleges it; who offered it and which model it runs are not established",
-          fact: Fact(location: record.place)))
+          fact: inferred))
       let allegation = Incident.Allegation(
         by: "the AI Incident Database",
         developers: record.developers.map { party($0, at: record.place) }.uniqued(),

@@ -164,6 +164,9 @@ public struct ChainAssembler: Sendable {
 
   /// Models whose source states that they derive from no model.
   var statedBaseModels: Set<String> = []
+  /// Items read from an lgraph export, whose facts say how they are known
+  /// as the chain said it (an unstated `known` stays unstated).
+  var faithful: Set<String> = []
   /// Where each item a source carried whole was read, with its kind.
   var adoptedAt: [SourceLocation: (what: String, id: String)] = [:]
 
@@ -445,6 +448,7 @@ public struct ChainAssembler: Sendable {
       return
     }
     adoptedAt[location] = (what, id)
+    faithful.insert(id)
     document[keyPath: keyPath].append(item)
   }
 
@@ -458,6 +462,7 @@ public struct ChainAssembler: Sendable {
       return
     }
     partyIDs["\u{1}" + party.id] = party.id
+    faithful.insert(party.id)
     let byName = "org:" + Self.slug(party.name)
     if partyIDs[byName] == nil { partyIDs[byName] = party.id }
     document.parties.append(party)
@@ -474,6 +479,10 @@ public struct ChainAssembler: Sendable {
     if let asOf = header.asOf { document.asOf = asOf }
     if !header.extra.isEmpty { document.extra = header.extra }
   }
+
+  /// Keeps the facts of item `id` as its source states them: an lgraph
+  /// export says how each fact is known, or that it does not say.
+  public mutating func keepKnowledge(of id: String) { faithful.insert(id) }
 
   /// Records that `model`'s source states it derives from no model (not
   /// the same as a source that does not say).
@@ -552,10 +561,50 @@ public struct ChainAssembler: Sendable {
         !links.isEmpty || statedBaseModels.contains(document.models[index].id)
     }
     lineage = [:]
+    markKnowledge()
     var text = ImportedText()
     text.clean(&document)
     diagnostics += text.diagnostics
     dropUnloadableItems()
+  }
+
+  /// How each fact an import made is known, where the source does not say:
+  /// `declared` (the card, BOM or export said so), and `inferred` for a
+  /// lineage relation the import assumed (`relation_assumed`).
+  mutating func markKnowledge() {
+    let kept = faithful
+    func mark(_ fact: inout Fact, _ id: String) {
+      if fact.known == nil, !kept.contains(id) { fact.known = .declared }
+    }
+    for i in document.parties.indices { mark(&document.parties[i].fact, document.parties[i].id) }
+    for i in document.licenses.indices {
+      mark(&document.licenses[i].fact, document.licenses[i].id)
+    }
+    for i in document.datasets.indices {
+      mark(&document.datasets[i].fact, document.datasets[i].id)
+    }
+    for i in document.services.indices {
+      mark(&document.services[i].fact, document.services[i].id)
+    }
+    for i in document.products.indices {
+      mark(&document.products[i].fact, document.products[i].id)
+    }
+    for i in document.incidents.indices {
+      mark(&document.incidents[i].fact, document.incidents[i].id)
+    }
+    for i in document.models.indices where !kept.contains(document.models[i].id) {
+      var model = document.models[i]
+      mark(&model.fact, model.id)
+      model.derivedFrom = model.derivedFrom.map { link in
+        var link = link
+        if link.fact.known == nil {
+          link.fact.known =
+            link.fact.extra.contains { $0.key == "relation_assumed" } ? .inferred : .declared
+        }
+        return link
+      }
+      document.models[i] = model
+    }
   }
 
   /// Leaves out each item a source carried whole that the chain's checks

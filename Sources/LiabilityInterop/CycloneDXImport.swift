@@ -70,6 +70,11 @@ public struct CycloneDXImport: ChainImporter {
     read += 1
     func at(_ view: JSONView) -> SourceLocation { file.at(view.line, view.column) }
     readCarriedItems(bom, at: at, file: file, into: &chain)
+    // A BOM lgraph wrote carries the chain's own facts, `known` included.
+    let fromLgraph =
+      (bom["properties"]?.array ?? []).contains {
+        $0["name"]?.string?.hasPrefix(CarriedFacts.prefix) == true
+      }
     func supplier(_ component: JSONView) -> String? {
       component["supplier"]?["name"]?.string ?? component["manufacturer"]?["name"]?.string
         ?? component["publisher"]?.string ?? component["provider"]?["name"]?.string
@@ -269,6 +274,7 @@ public struct CycloneDXImport: ChainImporter {
       }?["url"]?.string
       let owned = owner(component, read.kind)
       let ref = component["bom-ref"]?.string ?? ""
+      if fromLgraph { chain.keepKnowledge(of: itemID) }
       switch read.kind {
       case .model:
         let datasets = (component["modelCard"]?["modelParameters"]?["datasets"]?.array ?? [])
@@ -396,6 +402,7 @@ public struct CycloneDXImport: ChainImporter {
         ?? service["externalReferences"]?.array.first {
           ["website", "distribution"].contains($0["type"]?.string ?? "")
         }?["url"]?.string
+      if fromLgraph { chain.keepKnowledge(of: itemID) }
       let native = Service(
         id: itemID, name: name, provider: provider, models: models, hosts: hosts,
         regions: regions, generatesStated: false, functionsStated: false,

@@ -80,6 +80,12 @@ public struct SPDX3Import: ChainImporter {
         CarriedFacts.adoptItems(carried[id] ?? [], into: &chain)
       }
     }
+    // A document lgraph wrote carries the chain's own facts, `known`
+    // included.
+    let fromLgraph = elements.contains { element in
+      element["type"]?.string == "SpdxDocument"
+        && (element["spdxId"]?.string).map { carried[$0] != nil } == true
+    }
     var partyOf: [String: String] = [:]
     for (index, element) in elements.enumerated() {
       guard let spdxID = element["spdxId"]?.string, kept[spdxID] == index,
@@ -273,6 +279,7 @@ public struct SPDX3Import: ChainImporter {
       let place = at(element)
       let fact = Fact(location: place)
       let itemName = element["name"]?.string ?? id
+      if fromLgraph { chain.keepKnowledge(of: id) }
       let description = element["description"]?.string
       let url = element["software_downloadLocation"]?.string.flatMap {
         $0.hasPrefix("http") ? $0 : nil

@@ -54,6 +54,8 @@ extension GraphReports {
               ),
               ("released", .optional(model.released?.description)),
               ("training_compute_flop", .optional(model.trainingComputeFLOP)),
+              ("revision", .optional(model.revision)),
+              ("known", .optional(model.fact.known?.rawValue)),
               (
                 "derived_from",
                 .array(
@@ -61,6 +63,7 @@ extension GraphReports {
                     .object([
                       ("model", .string($0.base)),
                       ("relation", .string($0.relationName)),
+                      ("known", .optional($0.fact.known?.rawValue)),
                     ])
                   })
               ),
@@ -105,6 +108,20 @@ extension GraphReports {
     return lines.joined(separator: "\n")
   }
 
+  /// How a node's facts are known, when its file says.
+  static func knowledge(_ graph: SupplyChainGraph, _ node: Int) -> FactKnowledge? {
+    switch graph.kinds[node] {
+    case .party: return graph.party(at: node)?.fact.known
+    case .model: return graph.model(at: node)?.fact.known
+    case .dataset: return graph.dataset(at: node)?.fact.known
+    case .service: return graph.service(at: node)?.fact.known
+    case .product: return graph.product(at: node)?.fact.known
+    case .incident: return graph.incident(at: node)?.fact.known
+    case .license: return graph.license(at: node)?.fact.known
+    default: return nil
+    }
+  }
+
   static func plural(_ kind: NodeKind, _ count: Int) -> String {
     if count == 1 { return kind.rawValue }
     return kind == .party ? "parties" : kind.rawValue + "s"
@@ -130,7 +147,16 @@ extension GraphReports {
           parts.append("Model Openness Framework \(Openness.of(model).shortLabel)")
         }
         for link in model.derivedFrom where graph.hasLineage(from: link.base, to: model.id) {
-          parts.append("\(link.relationName) of \(link.base)")
+          parts.append(
+            "\(link.relationName) of \(link.base)"
+              + (link.fact.known.map { " (\($0.rawValue))" } ?? ""))
+        }
+        if let revision = model.revision { parts.append("revision \(revision)") }
+        if !model.hashes.isEmpty {
+          let verified = model.hashes.filter { $0.known == .verified }.count
+          parts.append(
+            "\(model.hashes.count) file digest\(model.hashes.count == 1 ? "" : "s")"
+              + (verified > 0 ? " (\(verified) verified)" : ""))
         }
       }
     case .license:
@@ -150,6 +176,7 @@ extension GraphReports {
     default:
       return GraphReports.detail(graph, node, within: nil)
     }
+    if let known = knowledge(graph, node) { parts.append(known.rawValue) }
     return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
   }
 }

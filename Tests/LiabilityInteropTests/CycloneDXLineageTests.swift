@@ -77,6 +77,25 @@ import Testing
     #expect(links(graph) == ["tuned <- base merge assumed", "tuned <- other merge assumed"])
   }
 
+  // An import says how it knows each fact: what the BOM states is
+  // declared, a relation it had to assume is inferred.
+  @Test func factsSayHowTheyAreKnown() throws {
+    let (_, graph) = try read(
+      """
+      [{"type": "machine-learning-model", "bom-ref": "tuned", "name": "Tuned",
+        "pedigree": {"ancestors": [{"type": "machine-learning-model", "bom-ref": "base", "name": "Base"},
+          {"type": "machine-learning-model", "bom-ref": "q", "name": "Q",
+           "properties": [{"name": "lgraph:relation", "value": "adapter"}]}]}},
+       {"type": "machine-learning-model", "bom-ref": "base", "name": "Base"},
+       {"type": "machine-learning-model", "bom-ref": "q", "name": "Q"}]
+      """)
+    let tuned = try #require(graph.document.models.first { $0.id == "tuned" })
+    #expect(tuned.fact.known == .declared)
+    #expect(tuned.derivedFrom.first { $0.base == "q" }?.fact.known == .declared)
+    #expect(tuned.derivedFrom.first { $0.base == "base" }?.fact.known == .inferred)
+    #expect(graph.document.parties.allSatisfy { $0.fact.known == .declared })
+  }
+
   // descendants point the other way: each derives from the component.
   @Test func descendantsDeriveFromTheComponent() throws {
     let (_, graph) = try read(

@@ -1,5 +1,5 @@
 extension DocumentDecoder {
-  static let factKeys = ["valid_from", "valid_to", "source", "sources", "extra"]
+  static let factKeys = ["valid_from", "valid_to", "source", "sources", "known", "extra"]
   static let formatName = "liability-graph/1"
   static let sectionKeys = [
     "parties", "licenses", "datasets", "models", "services", "products",
@@ -116,6 +116,9 @@ extension DocumentDecoder {
         fact.sources.append(id)
         expect(id, [.source], at: location(item), role: "source")
       }
+    }
+    if let node = fields.take("known") {
+      fact.known = enumValue(node, "known", FactKnowledge.self)
     }
     if let node = fields.take("extra") { fact.extra = extraEntries(node) }
     return fact

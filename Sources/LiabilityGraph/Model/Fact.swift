@@ -9,6 +9,9 @@ public struct Fact: Sendable, Hashable {
   public var sources: [String]
   /// Free-form data from `extra:`.
   public var extra: [FreeValue.Entry]
+  /// How the fact is known (`known:`): declared by a document, inferred by
+  /// a tool, or verified against the artifact; nil when not stated.
+  public var known: FactKnowledge? = nil
   /// Where the fact was written.
   public var location: SourceLocation
 

@@ -441,6 +441,7 @@ private struct Writer {
     day("valid_from", fact.validFrom)
     day("valid_to", fact.validTo)
     texts("sources", fact.sources)
+    text("known", fact.known?.rawValue)
     extra(fact.extra)
   }
 

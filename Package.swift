@@ -22,6 +22,8 @@ let package = Package(
       url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    // SHA-256 for verifying a model's files against its pinned digests.
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     .target(
@@ -52,7 +54,9 @@ let package = Package(
     .plugin(
       name: "EmbedData", capability: .buildTool(), dependencies: ["lgraph-embed"]),
     // SPDX, CycloneDX, Hugging Face, ecosystem-graphs and MOF formats.
-    .target(name: "LiabilityInterop", dependencies: ["LiabilityGraph"]),
+    .target(
+      name: "LiabilityInterop",
+      dependencies: ["LiabilityGraph", .product(name: "Crypto", package: "swift-crypto")]),
     // The SQLite store, through GRDB on the system's libsqlite3.
     .target(
       name: "LiabilityStore",

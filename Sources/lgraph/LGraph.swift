@@ -17,7 +17,7 @@ struct LGraph: ParsableCommand {
       Validate.self, Show.self, Roles.self, Lineage.self, Chain.self,
       Paths.self, Holdings.self, Duties.self, Compare.self, Regimes.self, Render.self,
       Licenses.self, Trace.self, DB.self, Export.self, Import.self, OpennessCommand.self,
-      Schema.self,
+      Schema.self, Verify.self,
     ]
   )
 }

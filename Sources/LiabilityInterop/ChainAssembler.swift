@@ -131,7 +131,7 @@ public struct ImportedFile: Sendable {
 /// the format accepts, and every problem a coded `Diagnostic`.
 ///
 /// An importer adds items whose ids it has minted or claimed here, links
-/// models to their bases with ``link(_:to:relation:assumed:because:at:)``,
+/// models to their bases with ``link(_:to:relation:assumed:because:facts:at:)``,
 /// and ``complete()`` finishes the `Document`.
 public struct ChainAssembler: Sendable {
   /// The chain so far (lineage is added by ``complete()``).
@@ -489,7 +489,7 @@ public struct ChainAssembler: Sendable {
   public mutating func statesNoBase(_ model: String) { statedBaseModels.insert(model) }
 
   /// Adds a model (its id minted or claimed here); its lineage is what
-  /// ``link(_:to:relation:assumed:because:at:)`` adds.
+  /// ``link(_:to:relation:assumed:because:facts:at:)`` adds.
   public mutating func add(_ model: Model) {
     var model = model
     model.trainedOn = once(model.trainedOn, "trained_on")

@@ -73,7 +73,15 @@ public enum TraceReport {
               ("from", .string(graph.ids[edge.from])), ("to", .string(graph.ids[edge.to])),
               ("kind", .string(edge.kind.rawValue)),
               ("relation", .optional(edge.relation?.rawValue)),
+              ("known", .optional(linkKnowledge(graph, edge)?.rawValue)),
             ])
+          })
+      ),
+      (
+        "path_known",
+        .object(
+          trace.path.compactMap { node in
+            GraphReports.knowledge(graph, node).map { (graph.ids[node], .string($0.rawValue)) }
           })
       ),
       (
@@ -369,11 +377,23 @@ public enum TraceReport {
     let graph = trace.graph
     return trace.path.map { node in
       let upstream = trace.pathEdges.filter { $0.to == node }.map { edge in
-        graph.ids[edge.from] + (edge.relation.map { " (\($0.rawValue))" } ?? "")
+        let words = [edge.relation?.rawValue, linkKnowledge(graph, edge)?.rawValue].compactMap {
+          $0
+        }
+        return graph.ids[edge.from]
+          + (words.isEmpty ? "" : " (" + words.joined(separator: ", ") + ")")
       }
-      return "\(graph.ids[node]) [\(graph.kinds[node].rawValue)]"
+      let known = GraphReports.knowledge(graph, node).map { ", " + $0.rawValue } ?? ""
+      return "\(graph.ids[node]) [\(graph.kinds[node].rawValue)\(known)]"
         + (upstream.isEmpty ? "" : " ← " + upstream.joined(separator: ", "))
     }
+  }
+
+  /// How a lineage edge's link is known, when its file says.
+  static func linkKnowledge(_ graph: SupplyChainGraph, _ edge: Edge) -> FactKnowledge? {
+    guard edge.kind == .lineage, let model = graph.model(at: edge.to) else { return nil }
+    let base = graph.ids[edge.from]
+    return model.derivedFrom.first { $0.base == base }?.fact.known
   }
 
   // MARK: Text and Markdown

@@ -74,8 +74,8 @@ func exampleTraces() throws -> [IncidentTrace] {
       parties:
         - {id: yt, name: YouTube}
         - {id: kids, name: Children}
-        - {id: vendor, identified: false}
-      products: [{id: p, name: P, vendor: vendor}]
+        - {id: vendor, identified: false, known: inferred}
+      products: [{id: p, name: P, vendor: vendor, known: inferred}]
       incidents:
         - id: i
           date: 2015-05-19
@@ -94,6 +94,8 @@ func exampleTraces() throws -> [IncidentTrace] {
     #expect(TraceReport.text(trace, markdown: true).contains("## Alleged (not established)"))
     #expect(TraceHTML.html(trace, svg: nil).contains("<h2 id=\"alleged\">"))
     #expect(!trace.parties.contains { trace.graph.ids[$0.party] == "yt" })
+    // How the chain's facts are known is printed beside them on the path.
+    #expect(plain.contains("P [product, inferred]"), "\(plain)")
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(TraceReport.json(trace).rendered().utf8))
         as? [String: Any])
@@ -101,6 +103,7 @@ func exampleTraces() throws -> [IncidentTrace] {
     let alleged = try #require((incident["alleged"] as? [[String: Any]])?.first)
     #expect(alleged["developers"] as? [String] == ["yt"])
     #expect(alleged["sources"] as? [String] == ["r1"])
+    #expect((object["path_known"] as? [String: String])?["p"] == "inferred")
   }
 
   @Test func jsonCarriesTheContract() throws {

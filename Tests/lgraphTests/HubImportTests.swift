@@ -253,6 +253,39 @@ import Testing
         "GET /api/models?cursor=page2&filter=base_model:acme/legal-8b&limit=100"))
   }
 
+  // Two repositories that name each other as base: the closing link is
+  // left out, said, and the chain loads.
+  @Test func aLineageCycleOnTheHubIsBroken() throws {
+    let folder = try scratchFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let replay = try Replay(
+      [
+        "/api/models/x/a?blobs=true": [
+          Self.ok(
+            Self.info(
+              "x/a", sha: "6666666666666666666666666666666666666666",
+              card: ["base_model": "x/b", "base_model_relation": "finetune"]))
+        ],
+        "/api/models/x/b?blobs=true": [
+          Self.ok(
+            Self.info(
+              "x/b", sha: "7777777777777777777777777777777777777777",
+              card: ["base_model": "x/a", "base_model_relation": "finetune"]))
+        ],
+      ], folder: folder)
+    defer { replay.stop() }
+    let out = folder.appendingPathComponent("cycle.json").path
+    let result = try lgraph([
+      "import", "hf", "--hub", "x/a", "--depth", "3", "--endpoint", replay.endpoint, "--cache",
+      folder.appendingPathComponent("cache").path, "-o", out,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("lineage cycle"), "\(result.stderr)")
+    let models = Self.models(try Self.chain(out))
+    let links = models.values.compactMap { ($0["derived_from"] as? [[String: Any]])?.count }
+    #expect(links.reduce(0, +) == 1)
+  }
+
   @Test func aModelTheHubDoesNotHaveIsAnError() throws {
     let folder = try scratchFolder()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -81,23 +81,23 @@ enum CarriedFacts {
   /// Whether a reference (an id, or `{id, valid_from, valid_to, ...}`)
   /// names an item of `graph` and holds on its date.
   static func holds(_ reference: SyntaxNode, in graph: SupplyChainGraph) -> Bool {
-    switch reference.content {
-    case .scalar(let id, _): return graph.node(id) != nil
-    case .mapping(let entries):
-      func day(_ key: String) -> Day? {
-        guard let value = entries.first(where: { $0.key == key })?.value,
-          case .scalar(let text, _) = value.content
-        else { return nil }
-        return Day(text)
-      }
-      guard let idNode = entries.first(where: { $0.key == "id" })?.value,
-        case .scalar(let id, _) = idNode.content, graph.node(id) != nil
-      else { return false }
-      guard let date = graph.asOf else { return true }
-      return (day("valid_from").map { $0 <= date } ?? true)
-        && (day("valid_to").map { date < $0 } ?? true)
-    default: return true
+    guard let id = referencedID(reference) else {
+      // Not an id nor an entry with one: not a reference to drop.
+      if case .mapping = reference.content { return false }
+      return true
     }
+    guard graph.node(id) != nil else { return false }
+    guard let date = graph.asOf, case .mapping(let entries) = reference.content else {
+      return true
+    }
+    func day(_ key: String) -> Day? {
+      guard let value = entries.first(where: { $0.key == key })?.value,
+        case .scalar(let text, _) = value.content
+      else { return nil }
+      return Day(text)
+    }
+    return (day("valid_from").map { $0 <= date } ?? true)
+      && (day("valid_to").map { date < $0 } ?? true)
   }
 
   /// Why a carried value does not read.

@@ -134,16 +134,13 @@ public struct HubImport: Sendable {
       "datasets", tags.filter { $0.hasPrefix("dataset:") }.map { String($0.dropFirst(8)) },
       at: tagView)
     if let tag = json["pipeline_tag"] { add("pipeline_tag", [tag.string ?? ""], at: tag) }
-    // `base_model_relation` as a list (as a single-valued field).
-    if let index = fields.firstIndex(where: { $0.key == "base_model_relation" }),
-      case .sequence(let items) = fields[index].value.content, let first = items.first
-    {
-      fields[index].value = first
-    }
-    if let index = fields.firstIndex(where: { $0.key == "pipeline_tag" }),
-      case .sequence(let items) = fields[index].value.content, let first = items.first
-    {
-      fields[index].value = first
+    // Single-valued fields added from tags as a list: their first value.
+    for key in ["base_model_relation", "pipeline_tag"] {
+      if let index = fields.firstIndex(where: { $0.key == key }),
+        case .sequence(let items) = fields[index].value.content, let first = items.first
+      {
+        fields[index].value = first
+      }
     }
     guard var card = importer.card(fields, id: id, at: at, file: file, into: &chain) else {
       return nil

@@ -49,10 +49,7 @@ public struct ChainDiff: Sendable, Hashable {
   public var header: [FactChange]
 
   /// The sections, in the order a chain file writes them.
-  static let sections = [
-    "parties", "licenses", "datasets", "models", "services", "products", "disclosures",
-    "contracts", "incidents", "sources",
-  ]
+  static var sections: [String] { DocumentDecoder.sectionKeys }
 
   /// The changes from `old` to `new`.
   public static func between(_ old: Document, _ new: Document) -> ChainDiff {
@@ -62,32 +59,29 @@ public struct ChainDiff: Sendable, Hashable {
       if case .mapping(let entries) = node.content { return entries }
       return []
     }
-    func items(_ root: SyntaxNode, _ section: String) -> [(
-      key: String, id: String, node: SyntaxNode
-    )] {
+    // Ids are unique within a chain: an item is known by its id.
+    func items(_ root: SyntaxNode, _ section: String) -> [(id: String, node: SyntaxNode)] {
       guard let list = entries(root).first(where: { $0.key == section })?.value,
         case .sequence(let nodes) = list.content
       else { return [] }
-      var count: [String: Int] = [:]
       return nodes.map { node in
         let id =
           entries(node).first { $0.key == "id" }.flatMap { entry -> String? in
             if case .scalar(let value, _) = entry.value.content { return value }
             return nil
           } ?? ""
-        count[id, default: 0] += 1
-        return (id + "\u{0}" + String(count[id] ?? 1), id, node)
+        return (id, node)
       }
     }
     var out: [ItemChange] = []
     for section in sections {
       let was = items(before, section)
       let now = items(after, section)
-      let wasByKey = Dictionary(was.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-      let nowByKey = Dictionary(now.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+      let wasByKey = Dictionary(was.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      let nowByKey = Dictionary(now.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
       var changes: [ItemChange] = []
       for item in now {
-        guard let old = wasByKey[item.key] else {
+        guard let old = wasByKey[item.id] else {
           changes.append(ItemChange(section: section, id: item.id, change: .added, facts: []))
           continue
         }
@@ -96,7 +90,7 @@ public struct ChainDiff: Sendable, Hashable {
           changes.append(ItemChange(section: section, id: item.id, change: .changed, facts: facts))
         }
       }
-      for item in was where nowByKey[item.key] == nil {
+      for item in was where nowByKey[item.id] == nil {
         changes.append(ItemChange(section: section, id: item.id, change: .removed, facts: []))
       }
       out += changes.sorted { ($0.id, $0.change.rawValue) < ($1.id, $1.change.rawValue) }

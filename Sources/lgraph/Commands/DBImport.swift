@@ -88,16 +88,7 @@ struct DBImport: ParsableCommand {
         where !ids.isEmpty && ids.count <= 20 {
           print("  \(label): " + ids.joined(separator: ", "))
         }
-        // Each item changed, with the facts that changed (the first 20).
-        for id in summary.changed.prefix(20) {
-          let facts = summary.changedFacts[id] ?? []
-          print("  changed \(id)" + (facts.isEmpty ? "" : ": " + facts.joined(separator: ", ")))
-        }
-        if summary.changed.count > 20 {
-          print(
-            "  ... and \(summary.changed.count - 20) more changed (lgraph db diff "
-              + "\(summary.revision - 1) \(summary.revision) lists them all)")
-        }
+        for line in summary.changedLines { print(line) }
       }
     }
   }
@@ -129,5 +120,23 @@ final class ProgressBar: Sendable {
   func finish() {
     guard enabled, last.withLock({ $0 }) >= 0 else { return }
     FileHandle.standardError.write(Data("\n".utf8))
+  }
+}
+
+extension ImportSummary {
+  /// Each item changed, with the facts that changed (the first 20), then
+  /// how many more: what a re-import prints, from `db import` or
+  /// `import --db`.
+  var changedLines: [String] {
+    var lines = changed.prefix(20).map { id in
+      let facts = changedFacts[id] ?? []
+      return "  changed \(id)" + (facts.isEmpty ? "" : ": " + facts.joined(separator: ", "))
+    }
+    if changed.count > 20 {
+      lines.append(
+        "  ... and \(changed.count - 20) more changed (lgraph db diff "
+          + "\(revision - 1) \(revision) lists them all)")
+    }
+    return lines
   }
 }

@@ -147,15 +147,7 @@ struct Import: ParsableCommand {
         }
         print(line)
         // A re-import says, for each item changed, which facts changed.
-        for id in summary.changed.prefix(20) {
-          let facts = summary.changedFacts[id] ?? []
-          print("  changed \(id)" + (facts.isEmpty ? "" : ": " + facts.joined(separator: ", ")))
-        }
-        if summary.changed.count > 20 {
-          print(
-            "  ... and \(summary.changed.count - 20) more changed (lgraph db diff "
-              + "\(summary.revision - 1) \(summary.revision) lists them all)")
-        }
+        for line in summary.changedLines { print(line) }
       }
     } else {
       let text = DocumentWriter.text(document, as: DocumentWriter.Format(output.chosen) ?? .yaml)

@@ -20,7 +20,6 @@ let package = Package(
   dependencies: [
     .package(
       url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     // SHA-256 for verifying a model's files against its pinned digests.
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
@@ -28,11 +27,15 @@ let package = Package(
   targets: [
     .target(
       name: "LiabilityGraph",
-      dependencies: [.product(name: "Yams", package: "Yams")],
+      dependencies: ["CYAML"],
       // The built-in license table, embedded in the code by EmbedData.
       exclude: ["Licenses/licenses.yaml"],
       plugins: ["EmbedData"]
     ),
+    // libyaml's parser through pkg-config (the system's own header).
+    .systemLibrary(
+      name: "CYAML", pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
     // Graphviz's C libraries (gvc + cgraph) through pkg-config; the system's
     // own headers, none vendored.
     .systemLibrary(

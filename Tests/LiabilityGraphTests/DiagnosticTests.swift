@@ -530,6 +530,57 @@ import Testing
   @Test func yamlDuplicateKey() throws {
     let error = try onlyError(load("format: liability-graph/1\ntitle: a\ntitle: b\n"))
     #expect(error.message == "duplicate key 'title' in one mapping")
+    // At the second key, with a note at the first, as for JSON.
+    #expect(error.location == SourceLocation(file: "t.yaml", line: 3, column: 1))
+    #expect(error.notes.first?.location == SourceLocation(file: "t.yaml", line: 2, column: 1))
+  }
+
+  // Mappings past a few keys look repeated keys up by an index: the same
+  // answer, at the same places.
+  @Test func yamlDuplicateKeyInALargeMapping() throws {
+    var text = "format: liability-graph/1\nextra:\n"
+    for i in 0..<40 { text += "  k\(i): \(i)\n" }
+    text += "  k7: again\n"
+    let error = try onlyError(load(text))
+    #expect(error.code == .duplicateKey)
+    #expect(error.message == "duplicate key 'k7' in one mapping")
+    #expect(error.location == SourceLocation(file: "t.yaml", line: 43, column: 3))
+    #expect(error.notes.first?.location == SourceLocation(file: "t.yaml", line: 10, column: 3))
+  }
+
+  @Test func aSecondYAMLDocumentIsRefused() throws {
+    let error = try onlyError(load("format: liability-graph/1\n---\ntitle: b\n"))
+    #expect(error.code == .syntaxError)
+    #expect(error.message.contains("a second document starts here"))
+    #expect(error.location.line == 2)
+  }
+
+  @Test func anUndefinedAliasSaysWhich() throws {
+    let error = try onlyError(load("format: liability-graph/1\ntitle: *nowhere\n"))
+    #expect(error.code == .syntaxError)
+    #expect(error.message == "YAML syntax: found undefined alias '*nowhere'")
+    #expect(error.location == SourceLocation(file: "t.yaml", line: 2, column: 8))
+  }
+
+  // An alias stands for the whole anchored value, a mapping included, and
+  // its key text when it is a key.
+  @Test func aliasesCopyWholeValues() throws {
+    let graph = try graph(
+      header + """
+        sources:
+          - &card
+            id: card
+            title: A model card
+        models:
+          - id: a
+            name: &n A
+            developer: meta
+            sources: [card]
+        """)
+    let node = try #require(graph.node("a"))
+    #expect(graph.model(at: node)?.name == "A")
+    let doubled = load(header + "sources:\n  - &s {id: one, title: T}\n  - *s\n")
+    #expect(doubled.diagnostics.contains { $0.code == .duplicateID })
   }
 
   @Test func everyProblemIsReportedInOnePass() throws {

@@ -1,5 +1,7 @@
 /// What a node in the supply-chain graph stands for.
-public enum NodeKind: String, Sendable, Hashable, CaseIterable, Codable {
+public enum NodeKind: String, Sendable, Hashable, CaseIterable, Codable,
+  CustomStringConvertible
+{
   /// A company, organisation or person in the chain.
   case party
   /// A model, trained from scratch or derived from others.
@@ -19,6 +21,10 @@ public enum NodeKind: String, Sendable, Hashable, CaseIterable, Codable {
   /// Disclosures and contracts have ids in the file but are not graph
   /// nodes; they are kept for the duties and trace engines.
   case disclosure, contract
+
+  /// The kind as the format writes it ("model"); interpolated into
+  /// messages without reflection.
+  public var description: String { rawValue }
 
   /// "a model", "an incident": for messages.
   public var withArticle: String {

@@ -39,8 +39,10 @@ package struct WrittenSites: Sendable {
   var definitions: [(id: String, kind: NodeKind, location: SourceLocation)] = []
   /// Whether the sites come from a decoded file.
   var recorded = false
-  /// Each reference's places by role and id, in the order they were read.
-  var references: [String: [SourceLocation]] = [:]
+  /// Every reference the file wrote (its role, the id it names, where), in
+  /// the order they were read: appended while decoding, looked up only
+  /// when a check has a problem to place.
+  var references: [(role: String, id: String, location: SourceLocation)] = []
 
   static func key(_ role: String, _ id: String) -> String { role + "\u{1}" + id }
 }
@@ -59,6 +61,8 @@ private struct Checker {
   var baseStart: [Int32] = []
   /// How many places of each key the diagnostics have used.
   var used: [String: Int] = [:]
+  /// The references' places by role and id, made at the first problem.
+  var referenceSites: [String: [SourceLocation]]? = nil
   var byKind: [NodeKind: [String]]? = nil
   var suggestionsLeft = 200  // bound the cost on large, very broken documents
 
@@ -83,10 +87,18 @@ private struct Checker {
   }
 
   /// The next recorded place for `key`, or `fallback`.
-  mutating func site(_ table: [String: [SourceLocation]], _ key: String, _ fallback: SourceLocation)
-    -> SourceLocation
-  {
-    guard let places = table[key] else { return fallback }
+  /// Where the file wrote the reference `key` names (the next place not yet
+  /// used by a diagnostic), or `fallback`.
+  mutating func site(_ key: String, _ fallback: SourceLocation) -> SourceLocation {
+    if referenceSites == nil {
+      var table: [String: [SourceLocation]] = [:]
+      for reference in sites.references {
+        table[WrittenSites.key(reference.role, reference.id), default: []].append(
+          reference.location)
+      }
+      referenceSites = table
+    }
+    guard let places = referenceSites?[key] else { return fallback }
     let n = used[key, default: 0]
     used[key] = n + 1
     return n < places.count ? places[n] : fallback
@@ -157,7 +169,7 @@ private struct Checker {
       error(
         .wrongKind,
         "'\(id)' is \(found.kind.withArticle), but the \(role) must be a \(wanted)",
-        at: site(sites.references, WrittenSites.key(role, id), location),
+        at: site(WrittenSites.key(role, id), location),
         notes: [.init("'\(id)' is defined here", at: found.location)])
       return
     }
@@ -179,7 +191,7 @@ private struct Checker {
     error(
       .unknownReference,
       "unknown \(kindName) '\(id)' (\(role))" + Suggestion.hint(suggestion),
-      at: site(sites.references, WrittenSites.key(role, id), location))
+      at: site(WrittenSites.key(role, id), location))
   }
 
   mutating func sources(_ fact: Fact) {

@@ -130,7 +130,7 @@ extension DocumentDecoder {
     _ id: String, _ kinds: [NodeKind], at location: SourceLocation,
     role: String
   ) {
-    sites.references[WrittenSites.key(role, id), default: []].append(location)
+    sites.references.append((role, id, location))
   }
 
   /// Reads and registers an item's `id`.

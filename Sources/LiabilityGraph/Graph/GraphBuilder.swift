@@ -37,7 +37,17 @@ struct GraphBuilder {
     _ from: String?, _ to: String, _ kind: EdgeKind, sources: [String],
     relation: LineageRelation? = nil
   ) {
-    guard let from, let a = index[from], let b = index[to] else { return }
+    guard let b = index[to] else { return }
+    link(from, b, kind, sources: sources, relation: relation)
+  }
+
+  /// As above, to a node already looked up (an item links several times
+  /// to itself: its id is looked up once).
+  mutating func link(
+    _ from: String?, _ b: Int32, _ kind: EdgeKind, sources: [String],
+    relation: LineageRelation? = nil
+  ) {
+    guard let from, let a = index[from] else { return }
     edges.append(
       Edge(
         from: Int(a), to: Int(b), kind: kind, relation: relation,
@@ -50,6 +60,15 @@ struct GraphBuilder {
       licenses[license.id] = license
     }
     let doc = document
+    // Sized once: a whole store has a million nodes and millions of edges.
+    let nodes =
+      doc.parties.count + doc.datasets.count + doc.models.count + doc.services.count
+      + doc.products.count + doc.incidents.count + doc.sources.count + doc.licenses.count
+    index.reserveCapacity(nodes)
+    ids.reserveCapacity(nodes)
+    kinds.reserveCapacity(nodes)
+    items.reserveCapacity(nodes)
+    edges.reserveCapacity(doc.datasets.count * 2 + doc.models.count * 3 + doc.services.count * 2)
     for (i, party) in doc.parties.enumerated() where holds(party.fact) {
       add(party.id, .party, item: i)
     }
@@ -99,35 +118,35 @@ struct GraphBuilder {
       link(dataset.publisher, dataset.id, .publishes, sources: dataset.fact.sources)
       link(dataset.license, dataset.id, .licenses, sources: dataset.fact.sources)
     }
-    for model in doc.models where index[model.id] != nil {
+    for model in doc.models {
+      guard let at = index[model.id] else { continue }
       let sources = model.fact.sources
-      link(model.developer, model.id, .develops, sources: sources)
+      link(model.developer, at, .develops, sources: sources)
       // A model that exists keeps its lineage: the link's own date does not
       // hide it (only an explicit valid_from / valid_to does).
       for base in model.derivedFrom where holds(base.fact) {
         link(
-          base.base, model.id, .lineage,
+          base.base, at, .lineage,
           sources: base.fact.sources.isEmpty ? sources : base.fact.sources,
           relation: base.relation)
       }
       for dataset in model.trainedOn where holds(dataset) {
-        link(
-          dataset.id, model.id, .trainedOn,
-          sources: dataset.fact?.sources ?? sources)
+        link(dataset.id, at, .trainedOn, sources: dataset.fact?.sources ?? sources)
       }
-      link(model.license, model.id, .licenses, sources: sources)
+      link(model.license, at, .licenses, sources: sources)
       for platform in model.distributedBy where holds(platform) {
-        link(platform.id, model.id, .distributes, sources: platform.fact?.sources ?? sources)
+        link(platform.id, at, .distributes, sources: platform.fact?.sources ?? sources)
       }
     }
-    for service in doc.services where index[service.id] != nil {
+    for service in doc.services {
+      guard let at = index[service.id] else { continue }
       let sources = service.fact.sources
-      link(service.provider, service.id, .provides, sources: sources)
+      link(service.provider, at, .provides, sources: sources)
       for model in service.models where holds(model) {
-        link(model.id, service.id, .serves, sources: model.fact?.sources ?? sources)
+        link(model.id, at, .serves, sources: model.fact?.sources ?? sources)
       }
       for host in service.hosts where holds(host) {
-        link(host.id, service.id, .hosts, sources: host.fact?.sources ?? sources)
+        link(host.id, at, .hosts, sources: host.fact?.sources ?? sources)
       }
       for deployer in service.deployers where holds(deployer) {
         link(
@@ -135,11 +154,12 @@ struct GraphBuilder {
           sources: deployer.fact?.sources ?? sources)
       }
     }
-    for product in doc.products where index[product.id] != nil {
+    for product in doc.products {
+      guard let at = index[product.id] else { continue }
       let sources = product.fact.sources
-      link(product.vendor, product.id, .offers, sources: sources)
+      link(product.vendor, at, .offers, sources: sources)
       for used in product.uses where holds(used) {
-        link(used.id, product.id, .uses, sources: used.fact?.sources ?? sources)
+        link(used.id, at, .uses, sources: used.fact?.sources ?? sources)
       }
       for deployer in product.deployers where holds(deployer) {
         link(

@@ -9,6 +9,9 @@ public struct BuiltinLicenses: Sendable {
   /// a test keeps it so).
   public let diagnostics: [Diagnostic]
   private let canonical: [String: String]
+  /// The ids `canonicalID(for:)` returns unchanged (for the checks, which
+  /// ask this of every license reference).
+  private let canonicalIDs: Set<String>
 
   /// The table's text: `Licenses/licenses.yaml` in the source tree,
   /// embedded in the binary.
@@ -57,6 +60,14 @@ public struct BuiltinLicenses: Sendable {
       canonical[alias.lowercased()] = canonical[id.lowercased()]
     }
     self.canonical = canonical
+    self.canonicalIDs = Set(
+      canonical.compactMap { $0.key == $0.value.lowercased() ? $0.value : nil })
+  }
+
+  /// Whether `name` is a built-in id exactly as the table writes it
+  /// (`canonicalID(for: name) == name`, without making a lowercased copy).
+  package func isCanonicalID(_ name: String) -> Bool {
+    canonicalIDs.contains(name)
   }
 
   /// Every built-in id.

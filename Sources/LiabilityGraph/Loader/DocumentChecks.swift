@@ -155,15 +155,12 @@ private struct Checker {
     _ id: String, _ expected: [NodeKind], at location: SourceLocation,
     role: @autoclosure () -> String
   ) {
+    let found = ids[id]
+    if let found, expected.contains(found.kind) { return }
     // A license id the tool knows is that license, whatever else the
     // document calls by it.
-    if expected == [.license], ids[id]?.kind != .license, let builtins,
-      builtins.canonicalID(for: id) == id
-    {
-      return
-    }
-    if let found = ids[id] {
-      if expected.contains(found.kind) { return }
+    if expected == [.license], let builtins, builtins.isCanonicalID(id) { return }
+    if let found {
       let role = role()
       let wanted = expected.map(\.rawValue).joined(separator: " or ")
       error(

@@ -44,6 +44,19 @@ import Testing
     #expect(graph.node("llama-3.1-community") != nil)
   }
 
+  // The checks ask `isCanonicalID` in place of `canonicalID(for:) == id`:
+  // the two agree on every id, alias and letter case of the table.
+  @Test func anExactBuiltinIDIsKnownAsSuch() {
+    let table = BuiltinLicenses.shared
+    var names = table.ids + ["llama3.1", "other", "cc-by-4.0", "not-a-license", ""]
+    names += table.ids.flatMap { [$0.lowercased(), $0.uppercased()] }
+    for name in names {
+      #expect(table.isCanonicalID(name) == (table.canonicalID(for: name) == name), "\(name)")
+    }
+    #expect(table.isCanonicalID("Apache-2.0"))
+    #expect(!table.isCanonicalID("apache-2.0"))
+  }
+
   @Test func fileMayOverrideABuiltin() throws {
     let graph = try graph(
       header + """

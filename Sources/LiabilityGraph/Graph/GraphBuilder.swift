@@ -114,9 +114,10 @@ struct GraphBuilder {
       add(source.id, .source, item: i)
     }
 
-    for dataset in doc.datasets where index[dataset.id] != nil {
-      link(dataset.publisher, dataset.id, .publishes, sources: dataset.fact.sources)
-      link(dataset.license, dataset.id, .licenses, sources: dataset.fact.sources)
+    for dataset in doc.datasets {
+      guard let at = index[dataset.id] else { continue }
+      link(dataset.publisher, at, .publishes, sources: dataset.fact.sources)
+      link(dataset.license, at, .licenses, sources: dataset.fact.sources)
     }
     for model in doc.models {
       guard let at = index[model.id] else { continue }

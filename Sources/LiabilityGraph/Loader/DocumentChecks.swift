@@ -86,7 +86,6 @@ private struct Checker {
     diagnostics.append(Diagnostic(.warning, code, message, at: location))
   }
 
-  /// The next recorded place for `key`, or `fallback`.
   /// Where the file wrote the reference `key` names (the next place not yet
   /// used by a diagnostic), or `fallback`.
   mutating func site(_ key: String, _ fallback: SourceLocation) -> SourceLocation {

@@ -176,7 +176,8 @@ private struct TreeBuilder {
     var entries: [SyntaxEntry] = []
     /// The key read, waiting for its value (mappings).
     var key: Key?
-    /// The keys written so far, by text, for mappings past a few keys.
+    /// The scalar keys written so far, by text, once the mapping has more
+    /// than `indexedFrom` entries.
     var keyIndex: [String: Int] = [:]
     /// Entries whose key is a list or mapping (not compared as text).
     var composedKeys: Set<Int> = []
@@ -298,15 +299,14 @@ private struct TreeBuilder {
     stack[top].entries.append(
       SyntaxEntry(
         key: pending.text, keyLine: pending.line, keyColumn: pending.column, value: node))
-    if !stack[top].keyIndex.isEmpty || index == Self.indexedFrom {
-      if stack[top].keyIndex.isEmpty {
-        for (i, entry) in stack[top].entries.enumerated()
-        where !stack[top].composedKeys.contains(i) {
-          stack[top].keyIndex[entry.key] = stack[top].keyIndex[entry.key] ?? i
-        }
-      } else if pending.isScalar {
-        stack[top].keyIndex[pending.text] = index
+    // Scalar keys are unique here (a repeat was refused above).
+    if index == Self.indexedFrom {
+      for (i, entry) in stack[top].entries.enumerated()
+      where !stack[top].composedKeys.contains(i) {
+        stack[top].keyIndex[entry.key] = i
       }
+    } else if index > Self.indexedFrom, pending.isScalar {
+      stack[top].keyIndex[pending.text] = index
     }
     return nil
   }
@@ -316,7 +316,7 @@ private struct TreeBuilder {
   static let indexedFrom = 16
 
   private func firstEntry(keyed text: String, in frame: Int) -> Int? {
-    if !stack[frame].keyIndex.isEmpty { return stack[frame].keyIndex[text] }
+    if stack[frame].entries.count > Self.indexedFrom { return stack[frame].keyIndex[text] }
     for (i, entry) in stack[frame].entries.enumerated()
     where entry.key == text && !stack[frame].composedKeys.contains(i) {
       return i
